@@ -1,0 +1,474 @@
+// Lowering, program level: one Proto per function, the global segment, the
+// initialization sequence; and the per-function machinery every statement and
+// expression uses: instruction emission, jump patching, frame words,
+// variable locations.
+#include "compiler/lower_internal.h"
+
+#include <cstring>
+
+#include "vm/native.h"
+
+namespace golem {
+
+namespace lower {
+
+// ---------------------------------------------------------------------------
+// Program
+
+vm::Proto* ProgramLowerer::newProto(const std::string& name) {
+  vm::Proto* p = image.newProto();
+  p->name = name;
+  auto* cl = static_cast<vm::Closure*>(calloc(1, sizeof(vm::Closure)));
+  cl->fn = p;
+  p->staticClosure = cl;
+  return p;
+}
+
+vm::Proto* ProgramLowerer::protoFor(types::Func* fn) {
+  auto it = funcs.find(fn);
+  if (it != funcs.end()) return it->second;
+  vm::Proto* p = newProto(fn->fullName());
+  funcs[fn] = p;
+  if (fn->decl && fn->decl->body == nullptr) {
+    p->native = vm::findNative(fn->nativeName);
+    if (!p->native) unsupported(fn->pos, "intrinsic " + fn->nativeName + " is not implemented");
+  }
+  return p;
+}
+
+uint32_t ProgramLowerer::globalWord(types::Var* v) {
+  auto it = globals.find(v);
+  if (it != globals.end()) return it->second;
+  uint32_t at = image.globalWords;
+  uint32_t words = wordsOf(v->type);
+  const rt::Type* d = descriptorOf(v->type);
+  image.globalWords += words;
+  image.globalPointerMap.resize((image.globalWords + 7) / 8, 0);
+  for (uint32_t w = 0; w < words; w++)
+    if (d->wordIsPointer(w)) image.globalPointerMap[(at + w) / 8] |= uint8_t(1u << ((at + w) % 8));
+  globals[v] = at;
+  return at;
+}
+
+void ProgramLowerer::unsupported(Pos pos, const std::string& what) {
+  diags.error(pos, what + " (not supported by golem yet)");
+  failed = true;
+}
+
+// ---------------------------------------------------------------------------
+// Helpers on types
+
+types::Basic* basicOf(types::Type* t) {
+  types::Type* u = types::underlying(t);
+  return u->kind == types::TypeKind::Basic ? static_cast<types::Basic*>(u) : nullptr;
+}
+
+int memKindOf(types::Type* t) {
+  types::Type* u = types::underlying(t);
+  using B = types::BasicKind;
+  if (u->kind == types::TypeKind::Basic) {
+    switch (static_cast<types::Basic*>(u)->basic) {
+      case B::Bool: case B::Uint8: return vm::kU8;
+      case B::Int8: return vm::kS8;
+      case B::Int16: return vm::kS16;
+      case B::Uint16: return vm::kU16;
+      case B::Int32: return vm::kS32;
+      case B::Uint32: case B::Float32: return vm::kU32;
+      case B::String: case B::Complex128: case B::Complex64: return -1;
+      default: return vm::kW64;
+    }
+  }
+  switch (u->kind) {
+    case types::TypeKind::Pointer:
+    case types::TypeKind::Map:
+    case types::TypeKind::Chan:
+    case types::TypeKind::Signature:
+      return vm::kW64;
+    default:
+      return -1;
+  }
+}
+
+bool isScalar(types::Type* t) { return memKindOf(t) >= 0; }
+
+// ---------------------------------------------------------------------------
+// Emission
+
+FuncLowerer::FuncLowerer(ProgramLowerer& program, vm::Proto* proto) : P(program), proto_(proto) {}
+
+size_t FuncLowerer::emit(Op op, uint32_t a, uint32_t b, uint32_t c, uint8_t x) {
+  if (a > 0xffff || b > 0xffff || c > 0xffff) {
+    if (!P.failed) P.unsupported(Pos{}, "function " + proto_->name + " has a frame too large");
+  }
+  vm::Instr in{op, x, uint16_t(a), uint16_t(b), uint16_t(c)};
+  proto_->code.push_back(in);
+  proto_->lines.push_back(line_);
+  return proto_->code.size() - 1;
+}
+
+size_t FuncLowerer::emitBx(Op op, uint32_t a, uint32_t bx, uint8_t x) {
+  vm::Instr in{op, x, uint16_t(a), 0, 0};
+  in.setBx(bx);
+  proto_->code.push_back(in);
+  proto_->lines.push_back(line_);
+  return proto_->code.size() - 1;
+}
+
+void FuncLowerer::emitExtra(uint32_t bx) { emitBx(Op::EXTRA, 0, bx); }
+
+size_t FuncLowerer::emitJump(Op op, uint32_t a) { return emitBx(op, a, 0); }
+
+void FuncLowerer::patchJumpTo(size_t at, size_t target) {
+  vm::Instr& in = proto_->code[at];
+  int64_t off = int64_t(target) - int64_t(at + 1);
+  switch (in.op) {
+    case Op::JMP:
+    case Op::LOOP:
+    case Op::JT:
+    case Op::JF:
+      in.setBx(uint32_t(int32_t(off)));
+      break;
+    default:  // fused compare-branches carry a 16-bit offset
+      if (off < INT16_MIN || off > INT16_MAX) {
+        P.unsupported(Pos{}, "function " + proto_->name + " has a branch too long");
+      }
+      in.c = uint16_t(int16_t(off));
+      break;
+  }
+}
+
+void FuncLowerer::patchJumpsHere(std::vector<size_t>& jumps) {
+  for (size_t j : jumps) patchJumpTo(j, here());
+  jumps.clear();
+}
+
+void FuncLowerer::emitLoopJump(size_t target) {
+  size_t at = emitBx(Op::LOOP, 0, 0);
+  patchJumpTo(at, target);
+}
+
+uint32_t FuncLowerer::constIndex(uint64_t v) {
+  auto it = constIndex_.find(v);
+  if (it != constIndex_.end()) return it->second;
+  uint32_t idx = uint32_t(proto_->constants.size());
+  proto_->constants.push_back(v);
+  constIndex_[v] = idx;
+  return idx;
+}
+
+uint32_t FuncLowerer::stringConst(const std::string& s) {
+  auto it = stringIndex_.find(s);
+  if (it != stringIndex_.end()) return it->second;
+  proto_->strings.push_back(std::make_unique<std::string>(s));
+  const std::string& stored = *proto_->strings.back();
+  uint32_t idx = uint32_t(proto_->constants.size());
+  proto_->constants.push_back(stored.empty() ? 0 : reinterpret_cast<uint64_t>(stored.data()));
+  proto_->constants.push_back(uint64_t(stored.size()));
+  stringIndex_[s] = idx;
+  return idx;
+}
+
+uint32_t FuncLowerer::typeIndex(const rt::Type* t) {
+  for (uint32_t k = 0; k < proto_->types.size(); k++)
+    if (proto_->types[k] == t) return k;
+  proto_->types.push_back(t);
+  return uint32_t(proto_->types.size() - 1);
+}
+
+uint32_t FuncLowerer::protoIndex(const vm::Proto* p) {
+  for (uint32_t k = 0; k < proto_->protos.size(); k++)
+    if (proto_->protos[k] == p) return k;
+  proto_->protos.push_back(p);
+  return uint32_t(proto_->protos.size() - 1);
+}
+
+// ---------------------------------------------------------------------------
+// Frame words
+
+std::vector<bool> FuncLowerer::pointerBitsOf(types::Type* t) {
+  const rt::Type* d = descriptorOf(t);
+  uint32_t words = wordsOf(t);
+  std::vector<bool> bits(words);
+  for (uint32_t w = 0; w < words; w++) bits[w] = d->wordIsPointer(w);
+  return bits;
+}
+
+Slot FuncLowerer::allocFresh(uint32_t words, const std::vector<bool>& pointerBits) {
+  Slot s = top_;
+  top_ += words;
+  pointerWords_.resize(top_, false);
+  for (uint32_t w = 0; w < words && w < pointerBits.size(); w++) pointerWords_[s + w] = pointerBits[w];
+  return s;
+}
+
+Slot FuncLowerer::allocTemp(types::Type* t) {
+  std::vector<bool> bits = pointerBitsOf(t);
+  auto& free = freeTemps_[bits];
+  Slot s;
+  if (!free.empty()) {
+    s = free.back();
+    free.pop_back();
+  } else {
+    s = allocFresh(uint32_t(bits.size()), bits);
+  }
+  liveTemps_.emplace_back(bits, s);
+  return s;
+}
+
+Slot FuncLowerer::allocScalarTemp() {
+  std::vector<bool> bits{false};
+  auto& free = freeTemps_[bits];
+  Slot s;
+  if (!free.empty()) {
+    s = free.back();
+    free.pop_back();
+  } else {
+    s = allocFresh(1, bits);
+  }
+  liveTemps_.emplace_back(bits, s);
+  return s;
+}
+
+Slot FuncLowerer::allocVar(types::Type* t) { return allocFresh(wordsOf(t), pointerBitsOf(t)); }
+
+Slot FuncLowerer::allocCallArea(uint32_t words) {
+  // Call areas are always fresh words at the top: the callee's frame extends
+  // past them, so nothing live may sit above.
+  return allocFresh(words, {});
+}
+
+void FuncLowerer::releaseTemps(size_t mark) {
+  while (liveTemps_.size() > mark) {
+    auto& [bits, slot] = liveTemps_.back();
+    freeTemps_[bits].push_back(slot);
+    liveTemps_.pop_back();
+  }
+}
+
+void FuncLowerer::move(Slot dst, Slot src, uint32_t words) {
+  if (dst == src || words == 0) return;
+  switch (words) {
+    case 1: emit(Op::MOV, dst, src); break;
+    case 2: emit(Op::MOV2, dst, src); break;
+    case 3: emit(Op::MOV3, dst, src); break;
+    default: emit(Op::MOVN, dst, src, words); break;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Variables
+
+bool FuncLowerer::mustBox(const types::Var* v) const {
+  // Conservative until escape analysis: anything whose address may outlive
+  // the frame, or that a closure shares, lives on the heap.
+  return v->addrTaken || v->captured;
+}
+
+void FuncLowerer::declareVarNoInit(types::Var* v) {
+  VarLoc loc;
+  if (mustBox(v)) {
+    loc.kind = VarLoc::Boxed;
+    loc.slot = allocFresh(1, {true});
+    setLine(v->pos);
+    emitBx(Op::NEW, loc.slot, typeIndex(v->type));
+  } else {
+    loc.kind = VarLoc::Frame;
+    loc.slot = allocVar(v->type);
+  }
+  vars_[v] = loc;
+}
+
+void FuncLowerer::declareVar(types::Var* v) {
+  declareVarNoInit(v);
+  VarLoc& loc = vars_[v];
+  if (loc.kind == VarLoc::Frame) emit(Op::ZERO, loc.slot, wordsOf(v->type));
+}
+
+VarLoc& FuncLowerer::locOf(types::Var* v) {
+  auto it = vars_.find(v);
+  if (it != vars_.end()) return it->second;
+  VarLoc loc;
+  if (v->isGlobal) {
+    loc.kind = VarLoc::Global;
+    loc.global = P.globalWord(v);
+  } else {
+    // A variable of an enclosing function that the checker did not report as
+    // captured: should not happen; give it a fresh slot so lowering continues.
+    P.unsupported(v->pos, "reference to variable " + v->name + " of an enclosing function");
+    loc.slot = allocVar(v->type);
+  }
+  return vars_[v] = loc;
+}
+
+void FuncLowerer::bindParam(types::Var* v, Slot slot) {
+  if (!v || v->name.empty() || v->name == "_") return;
+  if (mustBox(v)) {
+    VarLoc loc;
+    loc.kind = VarLoc::Boxed;
+    loc.slot = allocFresh(1, {true});
+    emitBx(Op::NEW, loc.slot, typeIndex(v->type));
+    vars_[v] = loc;
+    LValue lv = varLValue(v);
+    store(lv, slot);
+  } else {
+    vars_[v] = VarLoc{VarLoc::Frame, slot, 0};
+  }
+}
+
+void FuncLowerer::emitReturn() {
+  // Boxed named results are copied back into the result words.
+  for (size_t k = 0; k < namedResults_.size(); k++) {
+    types::Var* v = namedResults_[k];
+    if (!v) continue;
+    auto it = vars_.find(v);
+    if (it != vars_.end() && it->second.kind == VarLoc::Boxed) load(varLValue(v), resultSlots_[k]);
+  }
+  emit(Op::RET);
+}
+
+// ---------------------------------------------------------------------------
+// Functions
+
+namespace {
+
+void finishProto(vm::Proto* p, uint32_t top, const std::vector<bool>& pointerWords) {
+  p->frameWords = std::max<uint32_t>(top, p->paramWords + p->resultWords);
+  p->pointerMap.assign((p->frameWords + 7) / 8, 0);
+  for (uint32_t w = 0; w < pointerWords.size(); w++)
+    if (pointerWords[w]) p->pointerMap[w / 8] |= uint8_t(1u << (w % 8));
+}
+
+}  // namespace
+
+void FuncLowerer::lowerFuncDecl(types::Func* fn) {
+  ast::FuncDecl* decl = fn->decl;
+  sig_ = fn->sig();
+  proto_->file = decl->pos.file ? decl->pos.file->path : "";
+  proto_->line = decl->pos.line;
+  setLine(decl->pos);
+  // Parameters: receiver first, then params, then results.
+  std::vector<std::pair<types::Var*, Slot>> params;
+  if (sig_->recv) {
+    Slot s = allocVar(sig_->recv->type);
+    params.emplace_back(sig_->recv, s);
+  }
+  for (auto* v : sig_->params->vars) params.emplace_back(v, allocVar(v->type));
+  proto_->paramWords = top_;
+  for (auto* v : sig_->results->vars) {
+    Slot s = allocVar(v->type);
+    resultSlots_.push_back(s);
+    namedResults_.push_back(v->name.empty() || v->name == "_" ? nullptr : v);
+  }
+  proto_->resultWords = top_ - proto_->paramWords;
+  for (auto& [v, s] : params) bindParam(v, s);
+  for (size_t k = 0; k < namedResults_.size(); k++) {
+    if (namedResults_[k]) bindParam(namedResults_[k], resultSlots_[k]);
+  }
+  block(decl->body->list);
+  setLine(decl->body->rbrace);
+  emitReturn();
+  finishProto(proto_, top_, pointerWords_);
+}
+
+void FuncLowerer::lowerFuncLit(ast::FuncLit* lit) {
+  currentLit_ = lit;
+  sig_ = static_cast<types::Signature*>(types::underlying(lit->type));
+  proto_->file = lit->pos.file ? lit->pos.file->path : "";
+  proto_->line = lit->pos.line;
+  setLine(lit->pos);
+  std::vector<std::pair<types::Var*, Slot>> params;
+  for (auto* v : sig_->params->vars) params.emplace_back(v, allocVar(v->type));
+  proto_->paramWords = top_;
+  for (auto* v : sig_->results->vars) {
+    Slot s = allocVar(v->type);
+    resultSlots_.push_back(s);
+    namedResults_.push_back(v->name.empty() || v->name == "_" ? nullptr : v);
+  }
+  proto_->resultWords = top_ - proto_->paramWords;
+  // Captured variables: their cells' pointers are copied into frame words.
+  for (size_t k = 0; k < lit->captures.size(); k++) {
+    types::Var* v = lit->captures[k];
+    VarLoc loc;
+    loc.kind = VarLoc::Boxed;
+    loc.slot = allocFresh(1, {true});
+    emit(Op::CAPTURE, loc.slot, uint32_t(k));
+    vars_[v] = loc;
+  }
+  for (auto& [v, s] : params) bindParam(v, s);
+  for (size_t k = 0; k < namedResults_.size(); k++)
+    if (namedResults_[k]) bindParam(namedResults_[k], resultSlots_[k]);
+  block(lit->body->list);
+  setLine(lit->body->rbrace);
+  emitReturn();
+  finishProto(proto_, top_, pointerWords_);
+}
+
+void FuncLowerer::lowerPackageInit(types::Package* pkg) {
+  sig_ = nullptr;
+  for (auto& init : pkg->initOrder) {
+    if (!init.rhs) continue;  // globals start zeroed
+    TempScope scope(*this);
+    setLine(init.rhs->pos);
+    if (init.lhs.size() == 1) {
+      types::Var* v = init.lhs[0];
+      Slot tmp = allocTemp(v->type);
+      exprTo(init.rhs, v->type, tmp);
+      store(varLValue(v), tmp);
+    } else {
+      // var a, b = f()
+      Slot first = expr(init.rhs);
+      auto* tuple = static_cast<types::Tuple*>(init.rhs->type);
+      uint32_t off = 0;
+      for (size_t k = 0; k < init.lhs.size(); k++) {
+        types::Var* v = init.lhs[k];
+        types::Type* t = tuple->vars[k]->type;
+        if (v && v->name != "_") {
+          Slot tmp = allocTemp(v->type);
+          convertValue(first + off, t, v->type, tmp);
+          store(varLValue(v), tmp);
+        }
+        off += wordsOf(t);
+      }
+    }
+  }
+  emit(Op::RET);
+  finishProto(proto_, top_, pointerWords_);
+}
+
+}  // namespace lower
+
+// ---------------------------------------------------------------------------
+
+std::unique_ptr<vm::Image> lowerProgram(Program& prog, Diagnostics& diags) {
+  auto image = std::make_unique<vm::Image>();
+  lower::ProgramLowerer P(prog, diags, *image);
+
+  // Globals first, so their words exist before any function refers to them.
+  for (auto* pkg : prog.packages)
+    for (auto* v : pkg->globals) P.globalWord(v);
+
+  for (auto* pkg : prog.packages) {
+    vm::Proto* init = P.newProto(pkg->path + ".init");
+    lower::FuncLowerer(P, init).lowerPackageInit(pkg);
+    image->initSequence.push_back(init);
+    for (auto* fn : pkg->initFuncs) image->initSequence.push_back(P.protoFor(fn));
+  }
+  // Every function with a body, in source order; literals are compiled when met.
+  for (auto* pkg : prog.packages) {
+    for (auto* fn : pkg->funcs) {
+      if (!fn->decl || !fn->decl->body) continue;
+      vm::Proto* p = P.protoFor(fn);
+      lower::FuncLowerer(P, p).lowerFuncDecl(fn);
+    }
+  }
+  if (prog.mainPackage) {
+    if (auto* mainObj = prog.mainPackage->scope->lookupLocal("main");
+        mainObj && mainObj->objKind == types::ObjKind::Func) {
+      image->mainFn = P.protoFor(static_cast<types::Func*>(mainObj));
+    }
+  }
+  if (P.failed) return nullptr;
+  return image;
+}
+
+}  // namespace golem

@@ -1,0 +1,548 @@
+// Lowering of calls, built-in functions and conversions.
+//
+// A call gets a fresh call area at the top of the frame: three header words,
+// then the callee's parameters (receiver first), then its results. Arguments
+// are evaluated straight into their parameter words; the callee's frame
+// starts at the first parameter, so nothing is copied at the call, and the
+// results are read where the callee left them.
+#include <cstring>
+#include <map>
+#include <mutex>
+
+#include "compiler/lower_internal.h"
+
+namespace golem::lower {
+
+using types::TypeKind;
+
+namespace {
+
+types::Type* defaultTypeOf(types::Universe& u, types::Type* t) {
+  types::Basic* b = t && t->kind == TypeKind::Basic ? static_cast<types::Basic*>(t) : nullptr;
+  if (!b) return t;
+  using B = types::BasicKind;
+  switch (b->basic) {
+    case B::UntypedBool: return u.basic(B::Bool);
+    case B::UntypedInt: return u.basic(B::Int);
+    case B::UntypedRune: return u.basic(B::Int32);
+    case B::UntypedFloat: return u.basic(B::Float64);
+    case B::UntypedComplex: return u.basic(B::Complex128);
+    case B::UntypedString: return u.basic(B::String);
+    default: return t;
+  }
+}
+
+// The method set lookup for itabs: the method named `name` of t (a named
+// type or a pointer to one), or nullptr.
+types::Func* findMethod(types::Type* t, const std::string& name) {
+  if (t->kind == TypeKind::Pointer) t = static_cast<types::Pointer*>(t)->elem;
+  if (t->kind != TypeKind::Named) return nullptr;
+  for (auto* m : static_cast<types::Named*>(t)->methods)
+    if (m->name == name) return m;
+  return nullptr;
+}
+
+std::mutex itabMutex;
+std::map<std::pair<const rt::Type*, const rt::Type*>, rt::Itab*> itabs;
+
+}  // namespace
+
+using types::Universe;
+
+uint32_t FuncLowerer::resultOffset(types::Signature* sig) const {
+  uint32_t words = vm::kFrameHeaderWords;
+  if (sig->recv) words += wordsOf(sig->recv->type);
+  for (auto* v : sig->params->vars) words += wordsOf(v->type);
+  return words;
+}
+
+// ---------------------------------------------------------------------------
+// Interfaces
+
+Slot FuncLowerer::makeInterface(Slot src, types::Type* from, types::Type* to, Slot target) {
+  if (target == kNoSlot) target = allocTemp(to);
+  from = defaultTypeOf(P.prog.universe, from);
+  if (types::isInterface(from)) {
+    auto* fi = static_cast<types::Interface*>(types::underlying(from));
+    auto* ti = static_cast<types::Interface*>(types::underlying(to));
+    if (fi->allMethods.empty() == ti->allMethods.empty() || ti->allMethods.empty()) {
+      if (!fi->allMethods.empty() && ti->allMethods.empty()) {
+        // iface -> eface: the type word comes from the itab.
+        move(target, src, 2);
+        Slot isNil = allocScalarTemp();
+        Slot zero = allocScalarTemp();
+        emit(Op::LOADI, zero, 0);
+        emit(Op::EQ, isNil, src, zero);
+        size_t skip = emitJump(Op::JT, isNil);
+        emit(Op::LOAD, target, src, uint32_t(offsetof(rt::Itab, type)), vm::kW64);
+        patchJumpTo(skip, here());
+        return target;
+      }
+      move(target, src, 2);
+      return target;
+    }
+    P.unsupported(Pos{}, "conversion between non-empty interfaces");
+    return target;
+  }
+  const rt::Type* d = descriptorOf(from);
+  auto* ti = static_cast<types::Interface*>(types::underlying(to));
+  const rt::Type* tab = d;
+  if (!ti->allMethods.empty()) {
+    const rt::Type* inter = descriptorOf(to);
+    std::lock_guard<std::mutex> lock(itabMutex);
+    auto& slot = itabs[{inter, d}];
+    if (!slot) {
+      slot = new rt::Itab{inter, d, {}};
+      for (auto* m : ti->allMethods) {
+        types::Func* impl = findMethod(from, m->name);
+        slot->fun.push_back(impl ? P.protoFor(impl) : nullptr);
+      }
+    }
+    tab = reinterpret_cast<const rt::Type*>(slot);
+  }
+  emit(Op::MKIFACE, target, src);
+  emitExtra(typeIndex(d));
+  if (tab != d) {
+    // Non-empty interfaces carry the itab in their first word.
+    uint32_t k = constIndex(reinterpret_cast<uint64_t>(tab));
+    emitBx(Op::LOADK, target, k);
+  }
+  return target;
+}
+
+// ---------------------------------------------------------------------------
+// Conversions
+
+Slot FuncLowerer::convertValue(Slot src, types::Type* from, types::Type* to, Slot target) {
+  if (target == kNoSlot) target = allocTemp(to);
+  types::Type* fu = types::underlying(from);
+  types::Type* tu = types::underlying(to);
+  if (tu->kind == TypeKind::Interface && !types::isBasic(from, types::BasicKind::UntypedNil))
+    return makeInterface(src, from, to, target);
+  if (types::isBasic(from, types::BasicKind::UntypedNil)) {
+    emit(Op::ZERO, target, wordsOf(to));
+    return target;
+  }
+  bool fInt = types::isInteger(fu), tInt = types::isInteger(tu);
+  bool fFloat = types::isFloat(fu), tFloat = types::isFloat(tu);
+  bool f32 = types::isBasic(fu, types::BasicKind::Float32);
+  bool t32 = types::isBasic(tu, types::BasicKind::Float32);
+  if (fInt && tInt) {
+    move(target, src, 1);
+    normalize(to, target);
+    return target;
+  }
+  if (fInt && tFloat) {
+    bool uns = types::isUnsigned(fu);
+    emit(t32 ? (uns ? Op::U2F32 : Op::I2F32) : (uns ? Op::U2F : Op::I2F), target, src);
+    return target;
+  }
+  if (fFloat && tInt) {
+    Slot s = src;
+    if (f32) {
+      s = allocScalarTemp();
+      emit(Op::F322F, s, src);
+    }
+    emit(types::isUnsigned(tu) ? Op::F2U : Op::F2I, target, s);
+    normalize(to, target);
+    return target;
+  }
+  if (fFloat && tFloat) {
+    if (f32 == t32) move(target, src, 1);
+    else emit(t32 ? Op::F2F32 : Op::F322F, target, src);
+    return target;
+  }
+  if (types::isString(tu)) {
+    if (fInt) {
+      emit(Op::RUNE2STR, target, src);
+      return target;
+    }
+    if (fu->kind == TypeKind::Slice) {
+      types::Type* elem = types::underlying(static_cast<types::Slice*>(fu)->elem);
+      bool runes = types::isBasic(elem, types::BasicKind::Int32);
+      emit(runes ? Op::RUNES2STR : Op::BYTES2STR, target, src);
+      return target;
+    }
+  }
+  if (types::isString(fu) && tu->kind == TypeKind::Slice) {
+    types::Type* elem = types::underlying(static_cast<types::Slice*>(tu)->elem);
+    bool runes = types::isBasic(elem, types::BasicKind::Int32);
+    emit(runes ? Op::STR2RUNES : Op::STR2BYTES, target, src);
+    return target;
+  }
+  move(target, src, wordsOf(to));
+  return target;
+}
+
+Slot FuncLowerer::conversion(ast::CallExpr* e, Slot target) {
+  ast::Expr* arg = e->args[0];
+  types::Type* to = e->type;
+  if (target == kNoSlot) target = allocTemp(to);
+  if (arg->mode == ast::Mode::Constant && arg->constant && !types::isInterface(to)) {
+    // Constant conversions to non-constant types: string(65), []byte("x").
+    types::Type* tu = types::underlying(to);
+    if (tu->kind == TypeKind::Slice || (types::isString(tu) && !types::isString(arg->type))) {
+      types::Type* from = defaultTypeOf(P.prog.universe, arg->type);
+      Slot v = allocTemp(from);
+      loadConst(arg->constant, from, v);
+      return convertValue(v, from, to, target);
+    }
+    loadConst(arg->constant, to, target);
+    return target;
+  }
+  types::Type* from = arg->type;
+  Slot v = expr(arg);
+  return convertValue(v, from, to, target);
+}
+
+// ---------------------------------------------------------------------------
+// Calls
+
+Slot FuncLowerer::variadicSlice(const std::vector<ast::Expr*>& args, size_t from,
+                                types::Type* sliceType, Slot target) {
+  auto* st = static_cast<types::Slice*>(types::underlying(sliceType));
+  int64_t n = int64_t(args.size()) - int64_t(from);
+  if (n <= 0) {
+    emit(Op::ZERO, target, 3);
+    return target;
+  }
+  auto* arrType = P.prog.universe.make<types::Array>(st->elem, n);
+  auto* ptrType = P.prog.universe.make<types::Pointer>(arrType);
+  Slot p = allocTemp(ptrType);
+  emitBx(Op::NEW, p, typeIndex(arrType));
+  int64_t esize = types::sizeOf(st->elem);
+  for (int64_t k = 0; k < n; k++) {
+    TempScope scope(*this);
+    Slot tmp = allocTemp(st->elem);
+    exprTo(args[from + size_t(k)], st->elem, tmp);
+    store(LValue{LValue::Memory, p, uint32_t(k * esize), st->elem}, tmp);
+  }
+  Slot len = allocScalarTemp();
+  loadConst(ConstValue::makeInt64(n), P.prog.universe.basic(types::BasicKind::Int), len);
+  emit(Op::MOV, target, p);
+  emit(Op::MOV, target + 1, len);
+  emit(Op::MOV, target + 2, len);
+  return target;
+}
+
+Slot FuncLowerer::callFunction(ast::CallExpr* e) {
+  ast::Expr* fun = e->fun;
+  while (fun->kind == ast::ExprKind::Paren) fun = static_cast<ast::ParenExpr*>(fun)->x;
+  types::Func* staticFn = nullptr;
+  types::Selection* method = nullptr;
+  ast::Expr* recvExpr = nullptr;
+  if (fun->kind == ast::ExprKind::Ident) {
+    auto* id = static_cast<ast::Ident*>(fun);
+    if (id->obj && id->obj->objKind == types::ObjKind::Func) staticFn = static_cast<types::Func*>(id->obj);
+  } else if (fun->kind == ast::ExprKind::Selector) {
+    auto* sel = static_cast<ast::SelectorExpr*>(fun);
+    if (!sel->selection) {
+      if (sel->sel->obj && sel->sel->obj->objKind == types::ObjKind::Func)
+        staticFn = static_cast<types::Func*>(sel->sel->obj);
+    } else if (sel->selection->kind == types::SelectionKind::MethodVal) {
+      method = sel->selection;
+      recvExpr = sel->x;
+      staticFn = static_cast<types::Func*>(method->obj);
+      if (types::isInterface(method->recv)) {
+        P.unsupported(e->pos, "interface method call");
+        return kNoSlot;
+      }
+    }
+  }
+  auto* sig = static_cast<types::Signature*>(types::underlying(staticFn ? staticFn->type : fun->type));
+  uint32_t paramWords = 0;
+  if (method && sig->recv) paramWords += wordsOf(sig->recv->type);
+  for (auto* v : sig->params->vars) paramWords += wordsOf(v->type);
+  uint32_t resultWords = 0;
+  for (auto* v : sig->results->vars) resultWords += wordsOf(v->type);
+
+  // The func value (for indirect calls) is evaluated before the arguments.
+  Slot fnValue = kNoSlot;
+  if (!staticFn) fnValue = expr(fun);
+
+  Slot area = allocCallArea(vm::kFrameHeaderWords + paramWords + resultWords);
+  uint32_t at = area + vm::kFrameHeaderWords;
+  auto markPointers = [&](types::Type* t, Slot s) {
+    std::vector<bool> bits = pointerBitsOf(t);
+    for (size_t w = 0; w < bits.size(); w++) pointerWords_[s + w] = bits[w];
+  };
+
+  if (method && sig->recv) {
+    // The receiver: auto & for pointer methods on addressable values, auto *
+    // for value methods on pointers, following the embedding path.
+    types::Type* recvType = sig->recv->type;
+    markPointers(recvType, at);
+    bool wantPtr = types::underlying(recvType)->kind == TypeKind::Pointer;
+    types::Type* cur = recvExpr->type;
+    LValue lv;
+    Slot value = kNoSlot;
+    bool isPtr = types::underlying(cur)->kind == TypeKind::Pointer;
+    if (isPtr) {
+      value = expr(recvExpr);
+      cur = static_cast<types::Pointer*>(types::underlying(cur))->elem;
+      Slot p = allocTemp(recvExpr->type);
+      move(p, value, 1);
+      lv = LValue{LValue::Memory, p, 0, cur};
+    } else if (recvExpr->mode == ast::Mode::Variable) {
+      lv = lvalue(recvExpr);
+    } else {
+      value = expr(recvExpr);
+      lv = LValue{LValue::Frame, value, 0, cur};
+    }
+    auto& path = method->index;
+    for (size_t k = 0; k + 1 < path.size(); k++) {
+      auto* st = static_cast<types::Struct*>(types::underlying(cur));
+      types::Var* f = st->fields[size_t(path[k])];
+      lv = fieldOf(lv, types::fieldOffsets(st)[size_t(path[k])], f->type);
+      cur = f->type;
+      if (types::underlying(cur)->kind == TypeKind::Pointer) {
+        Slot p = allocTemp(cur);
+        load(lv, p);
+        cur = static_cast<types::Pointer*>(types::underlying(cur))->elem;
+        lv = LValue{LValue::Memory, p, 0, cur};
+      }
+    }
+    if (wantPtr) {
+      Slot a = addressOfLValue(lv);
+      move(at, a, 1);
+    } else {
+      load(lv, at);
+    }
+    at += wordsOf(recvType);
+  }
+
+  auto& params = sig->params->vars;
+  size_t nfixed = sig->variadic ? params.size() - 1 : params.size();
+  if (e->args.size() == 1 && params.size() > 1 && e->args[0]->type &&
+      e->args[0]->type->kind == TypeKind::Tuple) {
+    // f(g()) with g returning several values.
+    Slot first = expr(e->args[0]);
+    auto* tuple = static_cast<types::Tuple*>(e->args[0]->type);
+    uint32_t off = 0;
+    for (size_t k = 0; k < tuple->vars.size(); k++) {
+      types::Type* t = tuple->vars[k]->type;
+      types::Type* pt = k < nfixed ? params[k]->type : static_cast<types::Slice*>(types::underlying(params.back()->type))->elem;
+      if (k < nfixed) {
+        markPointers(pt, at);
+        convertValue(first + off, t, pt, at);
+        at += wordsOf(pt);
+      } else {
+        P.unsupported(e->pos, "multi-value argument to a variadic function");
+      }
+      off += wordsOf(t);
+    }
+  } else {
+    for (size_t k = 0; k < nfixed && k < e->args.size(); k++) {
+      types::Type* pt = params[k]->type;
+      markPointers(pt, at);
+      exprTo(e->args[k], pt, at);
+      at += wordsOf(pt);
+    }
+    if (sig->variadic) {
+      types::Type* st = params.back()->type;
+      markPointers(st, at);
+      if (e->hasEllipsis)
+        exprTo(e->args.back(), st, at);
+      else
+        variadicSlice(e->args, nfixed, st, at);
+      at += 3;
+    }
+  }
+  for (auto* v : sig->results->vars) {
+    markPointers(v->type, at);
+    at += wordsOf(v->type);
+  }
+
+  setLine(e->pos);
+  if (staticFn) {
+    vm::Proto* callee = P.protoFor(staticFn);
+    if (callee->native)
+      emitBx(Op::CALLNAT, area, protoIndex(callee));
+    else
+      emitBx(Op::CALL, area, protoIndex(callee));
+  } else {
+    emit(Op::CALLCL, area, fnValue);
+  }
+  return resultWords ? area + vm::kFrameHeaderWords + paramWords : kNoSlot;
+}
+
+Slot FuncLowerer::call(ast::CallExpr* e, Slot target) {
+  switch (e->callKind) {
+    case ast::CallKind::Conversion:
+      return conversion(e, target);
+    case ast::CallKind::Builtin:
+      return builtinCall(e, target);
+    default:
+      break;
+  }
+  Slot result = callFunction(e);
+  if (result == kNoSlot) return target;
+  if (target == kNoSlot) return result;
+  uint32_t words = e->type && e->type->kind != TypeKind::Tuple ? wordsOf(e->type) : 0;
+  if (e->type && e->type->kind == TypeKind::Tuple)
+    for (auto* v : static_cast<types::Tuple*>(e->type)->vars) words += wordsOf(v->type);
+  move(target, result, words);
+  return target;
+}
+
+// ---------------------------------------------------------------------------
+// Built-in functions
+
+void FuncLowerer::printCall(ast::CallExpr* e, bool newline) {
+  for (size_t k = 0; k < e->args.size(); k++) {
+    if (newline && k > 0) emit(Op::PRINTSP);
+    ast::Expr* a = e->args[k];
+    types::Type* t = defaultTypeOf(P.prog.universe, a->type);
+    Slot v = allocTemp(t);
+    exprTo(a, t, v);
+    emit(Op::PRINT, v);
+    emitExtra(typeIndex(t));
+  }
+  if (newline) emit(Op::PRINTNL);
+}
+
+Slot FuncLowerer::appendCall(ast::CallExpr* e, Slot target) {
+  types::Type* st = e->type;
+  auto* slice = static_cast<types::Slice*>(types::underlying(st));
+  types::Type* elem = slice->elem;
+  Slot s = allocTemp(st);
+  expr(e->args[0], s);
+  if (target == kNoSlot) target = allocTemp(st);
+  if (e->hasEllipsis) {
+    ast::Expr* more = e->args[1];
+    Slot m = expr(more);
+    if (types::isString(more->type))
+      emit(Op::APPENDSTR, target, s, m);
+    else {
+      emit(Op::APPENDSL, target, s, m);
+      emitExtra(typeIndex(elem));
+    }
+    return target;
+  }
+  size_t n = e->args.size() - 1;
+  if (n == 0) {
+    move(target, s, 3);
+    return target;
+  }
+  // Evaluate the new elements first, then grow, then store them.
+  std::vector<Slot> values;
+  for (size_t k = 1; k < e->args.size(); k++) {
+    Slot v = allocTemp(elem);
+    exprTo(e->args[k], elem, v);
+    values.push_back(v);
+  }
+  Slot grown = allocTemp(st);
+  emit(Op::APPENDN, grown, s, uint32_t(n));
+  emitExtra(typeIndex(elem));
+  Slot index = allocScalarTemp();
+  int mk = memKindOf(elem);
+  for (size_t k = 0; k < n; k++) {
+    emit(Op::SUBI, index, grown + 1, uint16_t(int16_t(n - k)));
+    if (mk == vm::kW64) {
+      emit(Op::IDXSTORE64, grown, index, values[k]);
+    } else if (mk >= 0) {
+      emit(Op::IDXSTORE, grown, index, values[k], uint8_t(mk));
+    } else {
+      Slot addr = allocScalarTemp();
+      emit(Op::IDXADDR, addr, grown, index);
+      emitExtra(uint32_t(types::sizeOf(elem)));
+      store(LValue{LValue::Memory, addr, 0, elem}, values[k]);
+    }
+  }
+  move(target, grown, 3);
+  return target;
+}
+
+Slot FuncLowerer::builtinCall(ast::CallExpr* e, Slot target) {
+  auto* intType = P.prog.universe.basic(types::BasicKind::Int);
+  setLine(e->pos);
+  switch (e->builtin) {
+    case ast::BuiltinId::Len:
+    case ast::BuiltinId::Cap: {
+      bool isLen = e->builtin == ast::BuiltinId::Len;
+      ast::Expr* a = e->args[0];
+      types::Type* u = types::underlying(a->type);
+      if (u->kind == TypeKind::Pointer) u = types::underlying(static_cast<types::Pointer*>(u)->elem);
+      if (target == kNoSlot) target = allocScalarTemp();
+      if (u->kind == TypeKind::Array) {
+        // Only reached when not constant (the checker folds the rest).
+        expr(a);
+        loadConst(ConstValue::makeInt64(static_cast<types::Array*>(u)->len), intType, target);
+        return target;
+      }
+      if (u->kind == TypeKind::Map || u->kind == TypeKind::Chan) {
+        P.unsupported(e->pos, "len of map or channel");
+        return target;
+      }
+      Slot v = expr(a);
+      emit(Op::MOV, target, v + (isLen ? 1 : 2));
+      return target;
+    }
+    case ast::BuiltinId::Append:
+      return appendCall(e, target);
+    case ast::BuiltinId::Copy: {
+      Slot d = expr(e->args[0]);
+      Slot s = expr(e->args[1]);
+      if (target == kNoSlot) target = allocScalarTemp();
+      if (types::isString(e->args[1]->type)) {
+        emit(Op::COPYSTR, target, d, s);
+      } else {
+        auto* st = static_cast<types::Slice*>(types::underlying(e->args[0]->type));
+        emit(Op::COPY, target, d, s);
+        emitExtra(uint32_t(types::sizeOf(st->elem)));
+      }
+      return target;
+    }
+    case ast::BuiltinId::Make: {
+      types::Type* t = e->args[0]->type;
+      types::Type* u = types::underlying(t);
+      if (u->kind != TypeKind::Slice) {
+        P.unsupported(e->pos, "make of " + types::typeString(t));
+        return target == kNoSlot ? allocTemp(t) : target;
+      }
+      Slot len = allocScalarTemp();
+      exprTo(e->args[1], intType, len);
+      Slot cap = len;
+      if (e->args.size() > 2) {
+        cap = allocScalarTemp();
+        exprTo(e->args[2], intType, cap);
+      }
+      if (target == kNoSlot) target = allocTemp(t);
+      emit(Op::MAKESLICE, target, len, cap);
+      emitExtra(typeIndex(static_cast<types::Slice*>(u)->elem));
+      return target;
+    }
+    case ast::BuiltinId::New: {
+      types::Type* t = e->args[0]->type;
+      if (target == kNoSlot) target = allocTemp(e->type);
+      emitBx(Op::NEW, target, typeIndex(t));
+      return target;
+    }
+    case ast::BuiltinId::Panic: {
+      types::Type* anyType = P.prog.universe.anyType;
+      Slot v = allocTemp(anyType);
+      exprTo(e->args[0], anyType, v);
+      setLine(e->pos);
+      emit(Op::PANIC, v);
+      return target;
+    }
+    case ast::BuiltinId::Print:
+      printCall(e, false);
+      return target;
+    case ast::BuiltinId::Println:
+      printCall(e, true);
+      return target;
+    case ast::BuiltinId::Recover: {
+      // Without defer, recover is never called by a deferred function: nil.
+      types::Type* anyType = P.prog.universe.anyType;
+      if (target == kNoSlot) target = allocTemp(anyType);
+      emit(Op::ZERO, target, 2);
+      return target;
+    }
+    default:
+      P.unsupported(e->pos, "built-in function");
+      return target == kNoSlot ? allocScalarTemp() : target;
+  }
+}
+
+}  // namespace golem::lower

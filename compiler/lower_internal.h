@@ -1,0 +1,218 @@
+// Private declarations shared by the lowering files (lower.cpp: program and
+// frames; lower_stmt.cpp: statements; lower_expr.cpp: expressions;
+// lower_call.cpp: calls, builtins and conversions).
+#pragma once
+
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "compiler/constant.h"
+#include "compiler/lower.h"
+#include "compiler/typedesc.h"
+#include "compiler/types.h"
+#include "vm/opcodes.h"
+#include "vm/proto.h"
+
+namespace golem::lower {
+
+using vm::Op;
+using Slot = uint32_t;
+constexpr Slot kNoSlot = UINT32_MAX;
+
+// Program-wide state: which Proto implements each function, where each
+// global lives.
+struct ProgramLowerer {
+  Program& prog;
+  Diagnostics& diags;
+  vm::Image& image;
+  std::unordered_map<const types::Func*, vm::Proto*> funcs;
+  std::unordered_map<const ast::FuncLit*, vm::Proto*> literals;
+  std::unordered_map<const types::Var*, uint32_t> globals;  // first word in the global segment
+  bool failed = false;
+
+  ProgramLowerer(Program& p, Diagnostics& d, vm::Image& img) : prog(p), diags(d), image(img) {}
+  vm::Proto* protoFor(types::Func* fn);
+  vm::Proto* newProto(const std::string& name);
+  uint32_t globalWord(types::Var* v);
+  void unsupported(Pos pos, const std::string& what);
+};
+
+// Where a variable's value lives.
+struct VarLoc {
+  enum Kind : uint8_t { Frame, Boxed, Global } kind = Frame;
+  Slot slot = kNoSlot;  // Frame: the value's first word; Boxed: the word holding the cell pointer
+  uint32_t global = 0;  // Global: first word in the global segment
+};
+
+// An assignable location.
+struct LValue {
+  enum Kind : uint8_t { Blank, Frame, Memory, Global } kind = Blank;
+  Slot slot = kNoSlot;    // Frame: first word; Memory: word holding the base address
+  uint32_t offset = 0;    // Memory: byte offset from the base; Global: word index
+  types::Type* type = nullptr;
+};
+
+// Jump targets of an enclosing for/switch/select, for break and continue.
+struct BranchTarget {
+  const ast::Stmt* stmt;
+  std::vector<size_t> breaks;
+  std::vector<size_t> continues;
+  bool isLoop;
+};
+
+class FuncLowerer {
+ public:
+  FuncLowerer(ProgramLowerer& program, vm::Proto* proto);
+
+  // A declared function or method (fn->decl has the body).
+  void lowerFuncDecl(types::Func* fn);
+  // A function literal: captures arrive as box pointers in the closure.
+  void lowerFuncLit(ast::FuncLit* lit);
+  // A package's variable initializers, in initialization order.
+  void lowerPackageInit(types::Package* pkg);
+
+ private:
+  friend struct TempScope;
+
+  // --- emission (lower.cpp)
+  size_t emit(Op op, uint32_t a = 0, uint32_t b = 0, uint32_t c = 0, uint8_t x = 0);
+  size_t emitBx(Op op, uint32_t a, uint32_t bx, uint8_t x = 0);
+  void emitExtra(uint32_t bx);
+  size_t here() const { return proto_->code.size(); }
+  void patchJumpTo(size_t at, size_t target);
+  void patchJumpsHere(std::vector<size_t>& jumps);
+  size_t emitJump(Op op, uint32_t a = 0);  // JMP/JT/JF with a 32-bit offset patched later
+  void emitLoopJump(size_t target);
+  void setLine(Pos pos) {
+    if (pos.valid()) line_ = pos.line;
+  }
+  uint32_t constIndex(uint64_t v);
+  uint32_t stringConst(const std::string& s);  // index of {data,len} pair in the pool
+  uint32_t typeIndex(const rt::Type* t);
+  uint32_t typeIndex(types::Type* t) { return typeIndex(descriptorOf(t)); }
+  uint32_t protoIndex(const vm::Proto* p);
+
+  // --- frame words (lower.cpp)
+  Slot allocFresh(uint32_t words, const std::vector<bool>& pointerBits);
+  Slot allocTemp(types::Type* t);
+  Slot allocScalarTemp();  // one non-pointer word
+  Slot allocVar(types::Type* t);  // a permanent slot run for a named variable
+  Slot allocCallArea(uint32_t words);
+  std::vector<bool> pointerBitsOf(types::Type* t);
+  void releaseTemps(size_t mark);
+  size_t tempMark() const { return liveTemps_.size(); }
+
+  // --- variables (lower.cpp)
+  bool mustBox(const types::Var* v) const;
+  void declareVar(types::Var* v);             // allocates its location and zeroes it
+  void declareVarNoInit(types::Var* v);       // allocates only
+  VarLoc& locOf(types::Var* v);
+  void bindParam(types::Var* v, Slot slot);   // params and results at fixed slots
+  void emitReturn();
+
+  // --- statements (lower_stmt.cpp)
+  void block(const std::vector<ast::Stmt*>& stmts);
+  void stmt(ast::Stmt* s);
+  void assign(ast::AssignStmt* s);
+  void assignOp(ast::AssignStmt* s);
+  void incDec(ast::IncDecStmt* s);
+  void declStmt(ast::DeclStmt* s);
+  void ifStmt(ast::IfStmt* s);
+  void forStmt(ast::ForStmt* s, const ast::LabeledStmt* label);
+  void rangeStmt(ast::RangeStmt* s, const ast::LabeledStmt* label);
+  void switchStmt(ast::SwitchStmt* s, const ast::LabeledStmt* label);
+  void returnStmt(ast::ReturnStmt* s);
+  void branchStmt(ast::BranchStmt* s);
+  BranchTarget* findTarget(const ast::Stmt* target, bool forContinue);
+  void defineOrAssign(ast::Expr* lhs, bool define, Slot value, types::Type* valueType);
+
+  // --- expressions (lower_expr.cpp)
+  // Evaluates e; returns the first word of its value. With target != kNoSlot
+  // the value is left in target (which is returned).
+  Slot expr(ast::Expr* e, Slot target = kNoSlot);
+  // Evaluates e converted to dst (interface boxing, nil) into target.
+  void exprTo(ast::Expr* e, types::Type* dst, Slot target);
+  Slot constant(ast::Expr* e, Slot target);
+  Slot loadConst(const ConstValue* v, types::Type* t, Slot target);
+  Slot ident(ast::Ident* id, Slot target);
+  Slot binary(ast::BinaryExpr* e, Slot target);
+  Slot arith(ast::Op op, types::Type* t, Slot x, Slot y, Slot target, Pos pos);
+  Slot compare(ast::Op op, types::Type* t, Slot x, Slot y, Slot target);
+  Slot logical(ast::BinaryExpr* e, Slot target);
+  Slot unary(ast::UnaryExpr* e, Slot target);
+  Slot addressOf(ast::Expr* x, Slot target);
+  Slot compositeLit(ast::CompositeLit* e, Slot target);
+  void fillComposite(ast::CompositeLit* e, const LValue& dst);
+  Slot funcLit(ast::FuncLit* e, Slot target);
+  Slot indexExpr(ast::IndexExpr* e, Slot target);
+  Slot sliceExpr(ast::SliceExpr* e, Slot target);
+  Slot selector(ast::SelectorExpr* e, Slot target);
+  // Normalizes a 64-bit integer result to the width of t (wraparound).
+  void normalize(types::Type* t, Slot s);
+  void move(Slot dst, Slot src, uint32_t words);
+  // Branches: emits code that jumps (patch list) when cond == jumpIf.
+  void condJump(ast::Expr* cond, bool jumpIf, std::vector<size_t>& jumps);
+
+  // --- locations (lower_expr.cpp)
+  LValue lvalue(ast::Expr* e);
+  LValue varLValue(types::Var* v);
+  void load(const LValue& lv, Slot target);
+  void store(const LValue& lv, Slot src);
+  void zeroLValue(const LValue& lv);
+  // Address of the value at lv in a scratch word (FRAMEADDR for frame values).
+  Slot addressOfLValue(const LValue& lv);
+  LValue fieldOf(const LValue& base, int64_t offset, types::Type* fieldType);
+  LValue elemOfArray(const LValue& base, ast::Expr* index, types::Array* at, Pos pos);
+
+  // --- calls (lower_call.cpp)
+  Slot call(ast::CallExpr* e, Slot target);
+  Slot callFunction(ast::CallExpr* e);  // returns the first result word (or kNoSlot)
+  Slot builtinCall(ast::CallExpr* e, Slot target);
+  Slot conversion(ast::CallExpr* e, Slot target);
+  Slot convertValue(Slot src, types::Type* from, types::Type* to, Slot target);
+  Slot makeInterface(Slot src, types::Type* from, types::Type* to, Slot target);
+  Slot variadicSlice(const std::vector<ast::Expr*>& args, size_t from, types::Type* sliceType,
+                     Slot target);
+  Slot appendCall(ast::CallExpr* e, Slot target);
+  void printCall(ast::CallExpr* e, bool newline);
+  // Words from the start of a call area to its results.
+  uint32_t resultOffset(types::Signature* sig) const;
+
+  ProgramLowerer& P;
+  vm::Proto* proto_;
+  int32_t line_ = 0;
+  uint32_t top_ = 0;  // words in use
+  std::vector<bool> pointerWords_;
+  std::map<std::vector<bool>, std::vector<Slot>> freeTemps_;
+  std::vector<std::pair<std::vector<bool>, Slot>> liveTemps_;
+  std::unordered_map<const types::Var*, VarLoc> vars_;
+  std::unordered_map<uint64_t, uint32_t> constIndex_;
+  std::unordered_map<std::string, uint32_t> stringIndex_;
+  std::vector<BranchTarget> targets_;
+  std::unordered_map<const ast::LabeledStmt*, size_t> labelPcs_;
+  std::vector<std::pair<size_t, const ast::LabeledStmt*>> gotoPatches_;
+  std::vector<types::Var*> namedResults_;
+  std::vector<Slot> resultSlots_;
+  types::Signature* sig_ = nullptr;
+  ast::FuncLit* currentLit_ = nullptr;
+  // Cases of the switch being lowered, for fallthrough.
+  std::vector<size_t>* fallthroughJumps_ = nullptr;
+};
+
+// Releases the temporaries allocated during its lifetime (one statement).
+struct TempScope {
+  FuncLowerer& f;
+  size_t mark;
+  explicit TempScope(FuncLowerer& fl) : f(fl), mark(fl.tempMark()) {}
+  ~TempScope() { f.releaseTemps(mark); }
+};
+
+// Memory kind of a scalar type for LOAD/STORE, or -1 for multiword values.
+int memKindOf(types::Type* t);
+bool isScalar(types::Type* t);
+types::Basic* basicOf(types::Type* t);
+
+}  // namespace golem::lower

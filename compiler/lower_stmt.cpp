@@ -1,0 +1,564 @@
+// Lowering of statements. Temporaries live for one statement (TempScope);
+// control flow is lowered with forward jumps patched when their target is
+// known; loop back-edges use LOOP, the interpreter's preemption point.
+#include "compiler/lower_internal.h"
+
+namespace golem::lower {
+
+void FuncLowerer::block(const std::vector<ast::Stmt*>& stmts) {
+  for (auto* s : stmts) stmt(s);
+}
+
+void FuncLowerer::stmt(ast::Stmt* s) {
+  if (!s) return;
+  setLine(s->pos);
+  TempScope scope(*this);
+  switch (s->kind) {
+    case ast::StmtKind::Empty:
+    case ast::StmtKind::Bad:
+      break;
+    case ast::StmtKind::Block:
+      block(static_cast<ast::BlockStmt*>(s)->list);
+      break;
+    case ast::StmtKind::Expr:
+      expr(static_cast<ast::ExprStmt*>(s)->x);
+      break;
+    case ast::StmtKind::Assign: {
+      auto* a = static_cast<ast::AssignStmt*>(s);
+      if (a->op != ast::Op::None && !a->define)
+        assignOp(a);
+      else
+        assign(a);
+      break;
+    }
+    case ast::StmtKind::IncDec:
+      incDec(static_cast<ast::IncDecStmt*>(s));
+      break;
+    case ast::StmtKind::Decl:
+      declStmt(static_cast<ast::DeclStmt*>(s));
+      break;
+    case ast::StmtKind::If:
+      ifStmt(static_cast<ast::IfStmt*>(s));
+      break;
+    case ast::StmtKind::For:
+      forStmt(static_cast<ast::ForStmt*>(s), nullptr);
+      break;
+    case ast::StmtKind::Range:
+      rangeStmt(static_cast<ast::RangeStmt*>(s), nullptr);
+      break;
+    case ast::StmtKind::Switch:
+      switchStmt(static_cast<ast::SwitchStmt*>(s), nullptr);
+      break;
+    case ast::StmtKind::Return:
+      returnStmt(static_cast<ast::ReturnStmt*>(s));
+      break;
+    case ast::StmtKind::Branch:
+      branchStmt(static_cast<ast::BranchStmt*>(s));
+      break;
+    case ast::StmtKind::Labeled: {
+      auto* l = static_cast<ast::LabeledStmt*>(s);
+      labelPcs_[l] = here();
+      for (auto it = gotoPatches_.begin(); it != gotoPatches_.end();) {
+        if (it->second == l) {
+          patchJumpTo(it->first, here());
+          it = gotoPatches_.erase(it);
+        } else {
+          ++it;
+        }
+      }
+      switch (l->stmt->kind) {
+        case ast::StmtKind::For: forStmt(static_cast<ast::ForStmt*>(l->stmt), l); break;
+        case ast::StmtKind::Range: rangeStmt(static_cast<ast::RangeStmt*>(l->stmt), l); break;
+        case ast::StmtKind::Switch: switchStmt(static_cast<ast::SwitchStmt*>(l->stmt), l); break;
+        default: stmt(l->stmt); break;
+      }
+      break;
+    }
+    case ast::StmtKind::Go:
+      P.unsupported(s->pos, "go statement");
+      break;
+    case ast::StmtKind::Defer:
+      P.unsupported(s->pos, "defer statement");
+      break;
+    case ast::StmtKind::Select:
+      P.unsupported(s->pos, "select statement");
+      break;
+    case ast::StmtKind::TypeSwitch:
+      P.unsupported(s->pos, "type switch");
+      break;
+    case ast::StmtKind::Send:
+      P.unsupported(s->pos, "channel send");
+      break;
+    default:
+      P.unsupported(s->pos, "statement");
+      break;
+  }
+}
+
+// Assigns (or defines) the value in `value` to lhs.
+void FuncLowerer::defineOrAssign(ast::Expr* lhs, bool define, Slot value, types::Type* valueType) {
+  if (lhs->kind == ast::ExprKind::Ident) {
+    auto* id = static_cast<ast::Ident*>(lhs);
+    if (id->name == "_") return;
+    auto* v = static_cast<types::Var*>(id->obj);
+    if (define && v && vars_.find(v) == vars_.end() && !v->isGlobal) {
+      declareVarNoInit(v);
+    }
+  }
+  LValue lv = lvalue(lhs);
+  if (lv.kind == LValue::Blank) return;
+  if (types::identical(valueType, lv.type) || !types::isInterface(lv.type)) {
+    store(lv, value);
+  } else {
+    Slot tmp = allocTemp(lv.type);
+    convertValue(value, valueType, lv.type, tmp);
+    store(lv, tmp);
+  }
+}
+
+void FuncLowerer::assign(ast::AssignStmt* s) {
+  setLine(s->pos);
+  if (s->rhs.size() == 1 && s->lhs.size() > 1) {
+    // a, b := f()
+    ast::Expr* rhs = s->rhs[0];
+    if (rhs->type == nullptr || rhs->type->kind != types::TypeKind::Tuple) {
+      P.unsupported(rhs->pos, "comma-ok form");
+      return;
+    }
+    Slot first = expr(rhs);
+    auto* tuple = static_cast<types::Tuple*>(rhs->type);
+    uint32_t off = 0;
+    for (size_t k = 0; k < s->lhs.size(); k++) {
+      types::Type* t = tuple->vars[k]->type;
+      defineOrAssign(s->lhs[k], s->define, first + off, t);
+      off += wordsOf(t);
+    }
+    return;
+  }
+  if (s->lhs.size() == 1) {
+    ast::Expr* lhs = s->lhs[0];
+    ast::Expr* rhs = s->rhs[0];
+    // Fast path: a plain local on the left gets the value directly.
+    if (lhs->kind == ast::ExprKind::Ident) {
+      auto* id = static_cast<ast::Ident*>(lhs);
+      if (id->name == "_") {
+        expr(rhs);
+        return;
+      }
+      auto* v = static_cast<types::Var*>(id->obj);
+      if (s->define && vars_.find(v) == vars_.end()) declareVarNoInit(v);
+      VarLoc& loc = locOf(v);
+      if (loc.kind == VarLoc::Frame) {
+        exprTo(rhs, v->type, loc.slot);
+        return;
+      }
+    }
+    LValue lv = lvalue(lhs);
+    Slot tmp = allocTemp(lv.type);
+    exprTo(rhs, lv.type, tmp);
+    store(lv, tmp);
+    return;
+  }
+  // Parallel assignment: evaluate every operand first (index expressions and
+  // pointer indirections on the left too, as the spec says), then assign.
+  std::vector<LValue> lvs;
+  for (size_t k = 0; k < s->lhs.size(); k++) {
+    ast::Expr* lhs = s->lhs[k];
+    if (lhs->kind == ast::ExprKind::Ident) {
+      auto* id = static_cast<ast::Ident*>(lhs);
+      if (id->name == "_") {
+        lvs.push_back(LValue{});
+        continue;
+      }
+      auto* v = static_cast<types::Var*>(id->obj);
+      if (s->define && vars_.find(v) == vars_.end()) declareVarNoInit(v);
+    }
+    lvs.push_back(lvalue(lhs));
+  }
+  std::vector<Slot> values;
+  for (size_t k = 0; k < s->rhs.size(); k++) {
+    types::Type* t = lvs[k].kind == LValue::Blank ? s->rhs[k]->type : lvs[k].type;
+    Slot tmp = allocTemp(t);
+    exprTo(s->rhs[k], t, tmp);
+    values.push_back(tmp);
+  }
+  for (size_t k = 0; k < lvs.size(); k++)
+    if (lvs[k].kind != LValue::Blank) store(lvs[k], values[k]);
+}
+
+void FuncLowerer::assignOp(ast::AssignStmt* s) {
+  ast::Expr* lhs = s->lhs[0];
+  LValue lv = lvalue(lhs);
+  types::Type* t = lv.type;
+  Slot cur;
+  if (lv.kind == LValue::Frame) {
+    cur = lv.slot;
+  } else {
+    cur = allocTemp(t);
+    load(lv, cur);
+  }
+  Slot rhs = allocTemp(s->rhs[0]->type ? s->rhs[0]->type : t);
+  expr(s->rhs[0], rhs);
+  Slot result = (lv.kind == LValue::Frame) ? lv.slot : cur;
+  arith(s->op, t, cur, rhs, result, s->pos);
+  if (lv.kind != LValue::Frame) store(lv, result);
+}
+
+void FuncLowerer::incDec(ast::IncDecStmt* s) {
+  LValue lv = lvalue(s->x);
+  types::Type* t = lv.type;
+  Slot cur = lv.kind == LValue::Frame ? lv.slot : allocTemp(t);
+  if (lv.kind != LValue::Frame) load(lv, cur);
+  if (types::isFloat(t)) {
+    Slot one = allocTemp(t);
+    loadConst(ConstValue::makeInt64(1), t, one);
+    arith(s->op == ast::Op::Inc ? ast::Op::Add : ast::Op::Sub, t, cur, one, cur, s->pos);
+  } else {
+    emit(Op::ADDI, cur, cur, uint16_t(int16_t(s->op == ast::Op::Inc ? 1 : -1)));
+    normalize(t, cur);
+  }
+  if (lv.kind != LValue::Frame) store(lv, cur);
+}
+
+void FuncLowerer::declStmt(ast::DeclStmt* s) {
+  ast::GenDecl* d = s->decl;
+  if (d->tok != ast::DeclTok::Var) return;  // const and type declarations emit nothing
+  for (auto* spec : d->specs) {
+    auto* vs = static_cast<ast::ValueSpec*>(spec);
+    setLine(vs->pos);
+    if (vs->values.empty()) {
+      for (auto* name : vs->names) {
+        auto* v = static_cast<types::Var*>(name->obj);
+        if (!v || name->name == "_") continue;
+        declareVarNoInit(v);
+        if (vars_[v].kind == VarLoc::Frame) emit(Op::ZERO, vars_[v].slot, wordsOf(v->type));
+      }
+    } else if (vs->values.size() == vs->names.size()) {
+      // Evaluate all values before declaring: `var x = x` refers to an outer x.
+      std::vector<std::pair<Slot, types::Type*>> values;
+      for (size_t k = 0; k < vs->names.size(); k++) {
+        auto* v = static_cast<types::Var*>(vs->names[k]->obj);
+        types::Type* t = v ? v->type : vs->values[k]->type;
+        Slot tmp = allocTemp(t);
+        exprTo(vs->values[k], t, tmp);
+        values.emplace_back(tmp, t);
+      }
+      for (size_t k = 0; k < vs->names.size(); k++) {
+        auto* v = static_cast<types::Var*>(vs->names[k]->obj);
+        if (!v || vs->names[k]->name == "_") continue;
+        declareVarNoInit(v);
+        store(varLValue(v), values[k].first);
+      }
+    } else {
+      Slot first = expr(vs->values[0]);
+      auto* tuple = static_cast<types::Tuple*>(vs->values[0]->type);
+      uint32_t off = 0;
+      for (size_t k = 0; k < vs->names.size(); k++) {
+        types::Type* t = tuple->vars[k]->type;
+        auto* v = static_cast<types::Var*>(vs->names[k]->obj);
+        if (v && vs->names[k]->name != "_") {
+          declareVarNoInit(v);
+          Slot tmp = allocTemp(v->type);
+          convertValue(first + off, t, v->type, tmp);
+          store(varLValue(v), tmp);
+        }
+        off += wordsOf(t);
+      }
+    }
+  }
+}
+
+void FuncLowerer::ifStmt(ast::IfStmt* s) {
+  if (s->init) stmt(s->init);
+  std::vector<size_t> toElse;
+  {
+    TempScope scope(*this);
+    setLine(s->cond->pos);
+    condJump(s->cond, false, toElse);
+  }
+  block(s->body->list);
+  if (s->els) {
+    size_t toEnd = emitJump(Op::JMP);
+    patchJumpsHere(toElse);
+    stmt(s->els);
+    patchJumpTo(toEnd, here());
+  } else {
+    patchJumpsHere(toElse);
+  }
+}
+
+BranchTarget* FuncLowerer::findTarget(const ast::Stmt* target, bool forContinue) {
+  if (target && target->kind == ast::StmtKind::Labeled)
+    target = static_cast<const ast::LabeledStmt*>(target)->stmt;
+  for (auto it = targets_.rbegin(); it != targets_.rend(); ++it) {
+    if (target ? it->stmt == target : (!forContinue || it->isLoop)) {
+      if (forContinue && !it->isLoop) continue;
+      return &*it;
+    }
+  }
+  return nullptr;
+}
+
+void FuncLowerer::forStmt(ast::ForStmt* s, const ast::LabeledStmt* label) {
+  if (s->init) stmt(s->init);
+  // Layout: jump to the condition at the bottom, so each iteration runs one
+  // conditional branch: body; post; cond: if cond goto body.
+  size_t toCond = emitJump(Op::JMP);
+  size_t bodyStart = here();
+  targets_.push_back(BranchTarget{s, {}, {}, true});
+  if (label) targets_.back().stmt = s;
+  block(s->body->list);
+  size_t continueAt = here();
+  if (s->post) stmt(s->post);
+  patchJumpTo(toCond, here());
+  if (s->cond) {
+    TempScope scope(*this);
+    setLine(s->cond->pos);
+    std::vector<size_t> toBody;
+    condJump(s->cond, true, toBody);
+    for (size_t j : toBody) {
+      // Backward branches to the body: fused compare-branches keep their
+      // 16-bit offset; JT carries 32 bits.
+      patchJumpTo(j, bodyStart);
+    }
+  } else {
+    emitLoopJump(bodyStart);
+  }
+  BranchTarget t = std::move(targets_.back());
+  targets_.pop_back();
+  for (size_t j : t.continues) patchJumpTo(j, continueAt);
+  patchJumpsHere(t.breaks);
+}
+
+void FuncLowerer::rangeStmt(ast::RangeStmt* s, const ast::LabeledStmt* label) {
+  types::Type* xt = types::underlying(s->x->type);
+  bool isString = types::isString(xt);
+  types::Type* elemType = nullptr;
+  bool viaPointer = false;
+  if (xt->kind == types::TypeKind::Pointer) {
+    xt = types::underlying(static_cast<types::Pointer*>(xt)->elem);
+    viaPointer = true;
+  }
+  if (xt->kind == types::TypeKind::Slice) elemType = static_cast<types::Slice*>(xt)->elem;
+  else if (xt->kind == types::TypeKind::Array) elemType = static_cast<types::Array*>(xt)->elem;
+  else if (!isString) {
+    P.unsupported(s->pos, "range over " + types::typeString(s->x->type));
+    return;
+  }
+  auto* intType = P.prog.universe.basic(types::BasicKind::Int);
+
+  // The range expression is evaluated once. Arrays are ranged over a copy
+  // (unless only the index is used, or via a pointer); golem takes a slice view.
+  Slot seq;  // a string {data,len} or a slice {data,len,cap}
+  if (isString) {
+    seq = allocFresh(2, {true, false});
+    expr(s->x, seq);
+  } else if (xt->kind == types::TypeKind::Slice) {
+    seq = allocFresh(3, {true, false, false});
+    expr(s->x, seq);
+  } else {
+    auto* at = static_cast<types::Array*>(xt);
+    seq = allocFresh(3, {true, false, false});
+    Slot addr;
+    if (viaPointer) {
+      addr = expr(s->x);
+    } else {
+      // Copy the array to the heap when values are used, as Go ranges over a copy.
+      auto* ptrType = P.prog.universe.make<types::Pointer>(s->x->type);
+      addr = allocTemp(ptrType);
+      emitBx(Op::NEW, addr, typeIndex(s->x->type));
+      Slot val = expr(s->x);
+      emit(Op::MEMSTORE, addr, val, uint32_t(types::sizeOf(s->x->type)));
+    }
+    emit(Op::MOV, seq, addr);
+    Slot n = allocScalarTemp();
+    loadConst(ConstValue::makeInt64(at->len), intType, n);
+    emit(Op::MOV, seq + 1, n);
+    emit(Op::MOV, seq + 2, n);
+  }
+  Slot index = allocFresh(1, {false});
+  Slot next = allocFresh(1, {false});
+  Slot len = allocFresh(1, {false});
+  emit(Op::LOADI, index, 0);
+  emit(Op::LOADI, next, 0);
+  emit(Op::MOV, len, seq + 1);
+
+  size_t toCond = emitJump(Op::JMP);
+  size_t bodyStart = here();
+  targets_.push_back(BranchTarget{s, {}, {}, true});
+  {
+    TempScope scope(*this);
+    Slot value = kNoSlot;
+    types::Type* valueType = nullptr;
+    if (isString) {
+      value = allocFresh(2, {false, false});
+      emit(Op::SNEXTRUNE, value, seq, index);
+      emit(Op::MOV, next, value + 1);
+      valueType = P.prog.universe.basic(types::BasicKind::Int32);
+    } else if (s->value && !(s->value->kind == ast::ExprKind::Ident &&
+                             static_cast<ast::Ident*>(s->value)->name == "_")) {
+      valueType = elemType;
+      value = allocTemp(elemType);
+      int mk = memKindOf(elemType);
+      if (mk == vm::kW64) {
+        emit(Op::IDXLOAD64, value, seq, index);
+      } else if (mk >= 0) {
+        emit(Op::IDXLOAD, value, seq, index, mk);
+      } else {
+        Slot addr = allocScalarTemp();
+        emit(Op::IDXADDR, addr, seq, index);
+        emitExtra(uint32_t(types::sizeOf(elemType)));
+        emit(Op::MEMLOAD, value, addr, uint32_t(types::sizeOf(elemType)));
+      }
+    }
+    if (s->key) defineOrAssign(s->key, s->define, index, intType);
+    if (s->value && value != kNoSlot) defineOrAssign(s->value, s->define, value, valueType);
+  }
+  block(s->body->list);
+  size_t continueAt = here();
+  if (isString) emit(Op::MOV, index, next);
+  else emit(Op::ADDI, index, index, 1);
+  patchJumpTo(toCond, here());
+  size_t back = emit(Op::JLT, index, len, 0);
+  patchJumpTo(back, bodyStart);
+  BranchTarget t = std::move(targets_.back());
+  targets_.pop_back();
+  for (size_t j : t.continues) patchJumpTo(j, continueAt);
+  patchJumpsHere(t.breaks);
+  (void)label;
+}
+
+void FuncLowerer::switchStmt(ast::SwitchStmt* s, const ast::LabeledStmt* label) {
+  if (s->init) stmt(s->init);
+  Slot tag = kNoSlot;
+  types::Type* tagType = nullptr;
+  if (s->tag) {
+    tagType = s->tag->type;
+    tag = allocFresh(wordsOf(tagType), pointerBitsOf(tagType));
+    expr(s->tag, tag);
+  }
+  targets_.push_back(BranchTarget{s, {}, {}, false});
+  (void)label;
+  auto& clauses = s->body->list;
+  // Tests first, in order; each jumps to its body. Then the default's jump.
+  std::vector<std::vector<size_t>> toBody(clauses.size());
+  int defaultIndex = -1;
+  for (size_t k = 0; k < clauses.size(); k++) {
+    auto* cc = static_cast<ast::CaseClause*>(clauses[k]);
+    if (cc->isDefault || cc->list.empty()) {
+      defaultIndex = int(k);
+      continue;
+    }
+    for (auto* e : cc->list) {
+      TempScope scope(*this);
+      setLine(e->pos);
+      if (!s->tag) {
+        condJump(e, true, toBody[k]);
+      } else {
+        Slot v = allocTemp(tagType);
+        exprTo(e, tagType, v);
+        Slot b = allocScalarTemp();
+        compare(ast::Op::Eql, tagType, tag, v, b);
+        toBody[k].push_back(emitJump(Op::JT, b));
+      }
+    }
+  }
+  size_t toDefault = emitJump(Op::JMP);
+  std::vector<size_t> fallthroughs;
+  std::vector<size_t> ends;
+  for (size_t k = 0; k < clauses.size(); k++) {
+    auto* cc = static_cast<ast::CaseClause*>(clauses[k]);
+    patchJumpsHere(toBody[k]);
+    if (int(k) == defaultIndex) patchJumpTo(toDefault, here());
+    patchJumpsHere(fallthroughs);
+    std::vector<size_t>* saved = fallthroughJumps_;
+    fallthroughJumps_ = &fallthroughs;
+    block(cc->body);
+    fallthroughJumps_ = saved;
+    if (fallthroughs.empty()) ends.push_back(emitJump(Op::JMP));
+  }
+  if (defaultIndex < 0) patchJumpTo(toDefault, here());
+  patchJumpsHere(ends);
+  BranchTarget t = std::move(targets_.back());
+  targets_.pop_back();
+  patchJumpsHere(t.breaks);
+}
+
+void FuncLowerer::returnStmt(ast::ReturnStmt* s) {
+  if (!sig_) {
+    emit(Op::RET);
+    return;
+  }
+  auto& results = sig_->results->vars;
+  if (s->results.size() == 1 && results.size() > 1) {
+    // return f() with several results
+    Slot first = expr(s->results[0]);
+    auto* tuple = static_cast<types::Tuple*>(s->results[0]->type);
+    uint32_t off = 0;
+    for (size_t k = 0; k < results.size(); k++) {
+      types::Type* t = tuple->vars[k]->type;
+      convertValue(first + off, t, results[k]->type, resultSlots_[k]);
+      off += wordsOf(t);
+    }
+  } else if (!s->results.empty()) {
+    if (results.size() == 1 && !namedResults_[0]) {
+      exprTo(s->results[0], results[0]->type, resultSlots_[0]);
+    } else {
+      // Evaluate all first: `return b, a` may read the named results.
+      std::vector<Slot> tmps;
+      for (size_t k = 0; k < results.size(); k++) {
+        Slot t = allocTemp(results[k]->type);
+        exprTo(s->results[k], results[k]->type, t);
+        tmps.push_back(t);
+      }
+      for (size_t k = 0; k < results.size(); k++) {
+        types::Var* v = namedResults_[k];
+        auto it = v ? vars_.find(v) : vars_.end();
+        if (it != vars_.end() && it->second.kind == VarLoc::Boxed)
+          store(varLValue(v), tmps[k]);
+        else
+          move(resultSlots_[k], tmps[k], wordsOf(results[k]->type));
+      }
+    }
+  }
+  emitReturn();
+}
+
+void FuncLowerer::branchStmt(ast::BranchStmt* s) {
+  switch (s->tok) {
+    case ast::BranchTok::Break: {
+      BranchTarget* t = findTarget(s->label ? s->target : nullptr, false);
+      if (s->label && !t) t = findTarget(s->target, false);
+      if (!t) {
+        P.unsupported(s->pos, "break target");
+        return;
+      }
+      t->breaks.push_back(emitJump(Op::JMP));
+      break;
+    }
+    case ast::BranchTok::Continue: {
+      BranchTarget* t = findTarget(s->label ? s->target : nullptr, true);
+      if (!t) {
+        P.unsupported(s->pos, "continue target");
+        return;
+      }
+      t->continues.push_back(emitJump(Op::JMP));
+      break;
+    }
+    case ast::BranchTok::Goto: {
+      auto* target = static_cast<const ast::LabeledStmt*>(s->target);
+      auto it = labelPcs_.find(target);
+      if (it != labelPcs_.end()) {
+        emitLoopJump(it->second);
+      } else {
+        gotoPatches_.emplace_back(emitJump(Op::JMP), target);
+      }
+      break;
+    }
+    case ast::BranchTok::Fallthrough:
+      if (fallthroughJumps_) fallthroughJumps_->push_back(emitJump(Op::JMP));
+      break;
+  }
+}
+
+}  // namespace golem::lower

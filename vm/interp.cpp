@@ -1,0 +1,915 @@
+// The bytecode interpreter: one dispatch loop with computed gotos.
+//
+// Registers are words of the current frame (`base[i]`); `pc` points at the
+// next instruction. Calls push a frame on the goroutine's stack and continue
+// in the same loop (stackless: no C++ recursion for Go calls), returns pop it.
+// Every handler is type-specialized by the compiler: there are no run-time
+// type tests on statically typed operations.
+//
+// Dangerous points (named as Lua names them):
+//   SAVE_STATE   before anything that may panic, allocate or inspect the stack
+//                (the thread's pc/base are then valid for tracebacks);
+//   RELOAD_BASE  after anything that may move the stack (growStack).
+// Run-time errors jump to `raise` with a message; until defer/recover exist a
+// panic prints Go's report and exits with status 2 (see panic.cpp).
+#include <bit>
+#include <cmath>
+#include <cstring>
+
+#include "runtime/equal.h"
+#include "runtime/malloc.h"
+#include "runtime/output.h"
+#include "runtime/print.h"
+#include "runtime/slice.h"
+#include "runtime/string.h"
+#include "runtime/utf8.h"
+#include "vm/panic.h"
+#include "vm/thread.h"
+
+namespace golem::vm {
+
+namespace {
+
+inline double asF64(uint64_t w) { return std::bit_cast<double>(w); }
+inline uint64_t fromF64(double d) { return std::bit_cast<uint64_t>(d); }
+inline float asF32(uint64_t w) { return std::bit_cast<float>(uint32_t(w)); }
+inline uint64_t fromF32(float f) { return std::bit_cast<uint32_t>(f); }
+
+inline uint64_t loadMem(const void* p, uint8_t kind) {
+  switch (kind) {
+    case kU8: return *static_cast<const uint8_t*>(p);
+    case kS8: return uint64_t(int64_t(*static_cast<const int8_t*>(p)));
+    case kU16: { uint16_t v; memcpy(&v, p, 2); return v; }
+    case kS16: { int16_t v; memcpy(&v, p, 2); return uint64_t(int64_t(v)); }
+    case kU32: { uint32_t v; memcpy(&v, p, 4); return v; }
+    case kS32: { int32_t v; memcpy(&v, p, 4); return uint64_t(int64_t(v)); }
+    default: { uint64_t v; memcpy(&v, p, 8); return v; }
+  }
+}
+
+inline void storeMem(void* p, uint8_t kind, uint64_t v) {
+  switch (kind) {
+    case kU8: case kS8: *static_cast<uint8_t*>(p) = uint8_t(v); break;
+    case kU16: case kS16: { uint16_t x = uint16_t(v); memcpy(p, &x, 2); break; }
+    case kU32: case kS32: { uint32_t x = uint32_t(v); memcpy(p, &x, 4); break; }
+    default: memcpy(p, &v, 8); break;
+  }
+}
+
+inline int memKindSize(uint8_t kind) {
+  static const int sizes[] = {1, 1, 2, 2, 4, 4, 8};
+  return sizes[kind];
+}
+
+// Go's conversion of an out-of-range float to an integer is
+// implementation-defined; amd64 yields 0x8000000000000000, and golem matches it.
+inline int64_t floatToInt64(double d) {
+  if (!(d >= -9223372036854775808.0 && d < 9223372036854775808.0)) return INT64_MIN;
+  return int64_t(d);
+}
+inline uint64_t floatToUint64(double d) {
+  // gc on amd64: values below 2^63 convert as signed; above, subtract 2^63 first.
+  if (d < 9223372036854775808.0) return uint64_t(floatToInt64(d));
+  double e = d - 9223372036854775808.0;
+  if (!(e < 9223372036854775808.0)) return 0x8000000000000000ull;
+  return uint64_t(int64_t(e)) ^ 0x8000000000000000ull;
+}
+
+inline rt::String& asString(uint64_t* w) { return *reinterpret_cast<rt::String*>(w); }
+inline rt::Slice& asSlice(uint64_t* w) { return *reinterpret_cast<rt::Slice*>(w); }
+
+inline int compareStrings(const rt::String& x, const rt::String& y) {
+  int64_t n = x.len < y.len ? x.len : y.len;
+  int c = n ? memcmp(x.data, y.data, size_t(n)) : 0;
+  if (c != 0) return c;
+  return x.len < y.len ? -1 : (x.len > y.len ? 1 : 0);
+}
+inline bool equalStrings(const rt::String& x, const rt::String& y) {
+  return x.len == y.len && (x.data == y.data || memcmp(x.data, y.data, size_t(x.len)) == 0);
+}
+
+}  // namespace
+
+bool execute(Thread& thread, const Proto* entry) {
+  static void* const kLabels[] = {
+#define GOLEM_OP_LABEL(name, doc) &&op_##name,
+      GOLEM_OPCODES(GOLEM_OP_LABEL)
+#undef GOLEM_OP_LABEL
+  };
+
+  const Proto* proto = entry;
+  // The entry frame's header: a null return pc marks the bottom.
+  uint64_t* base = thread.stack + kFrameHeaderWords;
+  if (base + entry->frameWords + kFrameHeaderWords > thread.stackEnd &&
+      !thread.growStack(base, entry->frameWords + kFrameHeaderWords)) {
+    return false;
+  }
+  base = thread.stack + kFrameHeaderWords;
+  base[-3] = 0;
+  base[-2] = 0;
+  base[-1] = reinterpret_cast<uint64_t>(entry->staticClosure);
+  memset(base, 0, entry->frameWords * sizeof(uint64_t));
+
+  const Instr* pc = entry->code.data();
+  const uint64_t* K = proto->constants.data();
+  PanicInfo panic;
+  Instr i;
+
+#define SAVE_STATE() (thread.pc = pc, thread.base = base)
+#define RELOAD_PROTO() (K = proto->constants.data())
+#define DISPATCH() \
+  do {             \
+    i = *pc++;     \
+    goto* kLabels[static_cast<uint8_t>(i.op)]; \
+  } while (0)
+#define R(n) base[n]
+#define RAISE_RUNTIME(msg)                  \
+  do {                                      \
+    panic = PanicInfo::runtimeError(msg);   \
+    goto raise;                             \
+  } while (0)
+#define NIL_CHECK(p)                                                         \
+  do {                                                                       \
+    if (__builtin_expect((p) == 0, 0)) {                                     \
+      panic = PanicInfo::nilDereference();                                   \
+      goto raise;                                                            \
+    }                                                                        \
+  } while (0)
+#define EXT() (pc++->bx())
+
+  DISPATCH();
+
+op_NOP:
+  DISPATCH();
+op_MOV:
+  R(i.a) = R(i.b);
+  DISPATCH();
+op_MOV2:
+  R(i.a) = R(i.b);
+  R(i.a + 1) = R(i.b + 1);
+  DISPATCH();
+op_MOV3:
+  R(i.a) = R(i.b);
+  R(i.a + 1) = R(i.b + 1);
+  R(i.a + 2) = R(i.b + 2);
+  DISPATCH();
+op_MOVN:
+  memmove(&R(i.a), &R(i.b), size_t(i.c) * 8);
+  DISPATCH();
+op_LOADI:
+  R(i.a) = uint64_t(int64_t(i.sbx()));
+  DISPATCH();
+op_LOADK:
+  R(i.a) = K[i.bx()];
+  DISPATCH();
+op_LOADK2:
+  R(i.a) = K[i.bx()];
+  R(i.a + 1) = K[i.bx() + 1];
+  DISPATCH();
+op_ZERO:
+  memset(&R(i.a), 0, size_t(i.b) * 8);
+  DISPATCH();
+op_LOADFN:
+  R(i.a) = reinterpret_cast<uint64_t>(proto->protos[i.bx()]->staticClosure);
+  DISPATCH();
+
+op_ADD:
+  R(i.a) = R(i.b) + R(i.c);
+  DISPATCH();
+op_SUB:
+  R(i.a) = R(i.b) - R(i.c);
+  DISPATCH();
+op_MUL:
+  R(i.a) = R(i.b) * R(i.c);
+  DISPATCH();
+op_DIV: {
+  int64_t y = int64_t(R(i.c));
+  if (__builtin_expect(y == 0, 0)) RAISE_RUNTIME(RuntimeErrorKind::DivideByZero);
+  int64_t x = int64_t(R(i.b));
+  R(i.a) = (y == -1) ? uint64_t(0) - uint64_t(x) : uint64_t(x / y);
+  DISPATCH();
+}
+op_DIVU: {
+  uint64_t y = R(i.c);
+  if (__builtin_expect(y == 0, 0)) RAISE_RUNTIME(RuntimeErrorKind::DivideByZero);
+  R(i.a) = R(i.b) / y;
+  DISPATCH();
+}
+op_REM: {
+  int64_t y = int64_t(R(i.c));
+  if (__builtin_expect(y == 0, 0)) RAISE_RUNTIME(RuntimeErrorKind::DivideByZero);
+  int64_t x = int64_t(R(i.b));
+  R(i.a) = (y == -1) ? 0 : uint64_t(x % y);
+  DISPATCH();
+}
+op_REMU: {
+  uint64_t y = R(i.c);
+  if (__builtin_expect(y == 0, 0)) RAISE_RUNTIME(RuntimeErrorKind::DivideByZero);
+  R(i.a) = R(i.b) % y;
+  DISPATCH();
+}
+op_AND:
+  R(i.a) = R(i.b) & R(i.c);
+  DISPATCH();
+op_OR:
+  R(i.a) = R(i.b) | R(i.c);
+  DISPATCH();
+op_XOR:
+  R(i.a) = R(i.b) ^ R(i.c);
+  DISPATCH();
+op_ANDNOT:
+  R(i.a) = R(i.b) & ~R(i.c);
+  DISPATCH();
+op_SHL: {
+  uint64_t s = R(i.c);
+  R(i.a) = s >= 64 ? 0 : R(i.b) << s;
+  DISPATCH();
+}
+op_SHR: {
+  uint64_t s = R(i.c);
+  R(i.a) = s >= 64 ? 0 : R(i.b) >> s;
+  DISPATCH();
+}
+op_SAR: {
+  uint64_t s = R(i.c);
+  R(i.a) = uint64_t(int64_t(R(i.b)) >> (s >= 64 ? 63 : s));
+  DISPATCH();
+}
+op_ADDI:
+  R(i.a) = R(i.b) + uint64_t(int64_t(i.imm()));
+  DISPATCH();
+op_SUBI:
+  R(i.a) = R(i.b) - uint64_t(int64_t(i.imm()));
+  DISPATCH();
+op_MULI:
+  R(i.a) = R(i.b) * uint64_t(int64_t(i.imm()));
+  DISPATCH();
+op_SHLI:
+  R(i.a) = R(i.b) << (i.c & 63);
+  DISPATCH();
+op_SHRI:
+  R(i.a) = R(i.b) >> (i.c & 63);
+  DISPATCH();
+op_SARI:
+  R(i.a) = uint64_t(int64_t(R(i.b)) >> (i.c & 63));
+  DISPATCH();
+op_ANDI:
+  R(i.a) = R(i.b) & uint64_t(int64_t(i.imm()));
+  DISPATCH();
+op_NEG:
+  R(i.a) = uint64_t(0) - R(i.b);
+  DISPATCH();
+op_COM:
+  R(i.a) = ~R(i.b);
+  DISPATCH();
+op_NOT:
+  R(i.a) = R(i.b) ^ 1;
+  DISPATCH();
+op_CHKSHIFT:
+  if (__builtin_expect(int64_t(R(i.a)) < 0, 0)) RAISE_RUNTIME(RuntimeErrorKind::NegativeShift);
+  DISPATCH();
+op_SEXT8:
+  R(i.a) = uint64_t(int64_t(int8_t(R(i.b))));
+  DISPATCH();
+op_SEXT16:
+  R(i.a) = uint64_t(int64_t(int16_t(R(i.b))));
+  DISPATCH();
+op_SEXT32:
+  R(i.a) = uint64_t(int64_t(int32_t(R(i.b))));
+  DISPATCH();
+op_ZEXT8:
+  R(i.a) = uint8_t(R(i.b));
+  DISPATCH();
+op_ZEXT16:
+  R(i.a) = uint16_t(R(i.b));
+  DISPATCH();
+op_ZEXT32:
+  R(i.a) = uint32_t(R(i.b));
+  DISPATCH();
+
+op_EQ:
+  R(i.a) = R(i.b) == R(i.c);
+  DISPATCH();
+op_NE:
+  R(i.a) = R(i.b) != R(i.c);
+  DISPATCH();
+op_LT:
+  R(i.a) = int64_t(R(i.b)) < int64_t(R(i.c));
+  DISPATCH();
+op_LE:
+  R(i.a) = int64_t(R(i.b)) <= int64_t(R(i.c));
+  DISPATCH();
+op_LTU:
+  R(i.a) = R(i.b) < R(i.c);
+  DISPATCH();
+op_LEU:
+  R(i.a) = R(i.b) <= R(i.c);
+  DISPATCH();
+op_EQI:
+  R(i.a) = int64_t(R(i.b)) == int64_t(i.imm());
+  DISPATCH();
+op_LTI:
+  R(i.a) = int64_t(R(i.b)) < int64_t(i.imm());
+  DISPATCH();
+op_GTI:
+  R(i.a) = int64_t(R(i.b)) > int64_t(i.imm());
+  DISPATCH();
+
+op_JMP:
+  pc += i.sbx();
+  DISPATCH();
+op_LOOP:
+  // A safe point: the scheduler's preemption check goes here.
+  pc += i.sbx();
+  DISPATCH();
+op_JT:
+  if (R(i.a)) pc += i.sbx();
+  DISPATCH();
+op_JF:
+  if (!R(i.a)) pc += i.sbx();
+  DISPATCH();
+op_JEQ:
+  if (R(i.a) == R(i.b)) pc += i.imm();
+  DISPATCH();
+op_JNE:
+  if (R(i.a) != R(i.b)) pc += i.imm();
+  DISPATCH();
+op_JLT:
+  if (int64_t(R(i.a)) < int64_t(R(i.b))) pc += i.imm();
+  DISPATCH();
+op_JLE:
+  if (int64_t(R(i.a)) <= int64_t(R(i.b))) pc += i.imm();
+  DISPATCH();
+op_JLTU:
+  if (R(i.a) < R(i.b)) pc += i.imm();
+  DISPATCH();
+op_JLEU:
+  if (R(i.a) <= R(i.b)) pc += i.imm();
+  DISPATCH();
+op_JEQI:
+  if (int64_t(R(i.a)) == int64_t(int16_t(i.b))) pc += i.imm();
+  DISPATCH();
+op_JNEI:
+  if (int64_t(R(i.a)) != int64_t(int16_t(i.b))) pc += i.imm();
+  DISPATCH();
+op_JLTI:
+  if (int64_t(R(i.a)) < int64_t(int16_t(i.b))) pc += i.imm();
+  DISPATCH();
+op_JLEI:
+  if (int64_t(R(i.a)) <= int64_t(int16_t(i.b))) pc += i.imm();
+  DISPATCH();
+op_JGTI:
+  if (int64_t(R(i.a)) > int64_t(int16_t(i.b))) pc += i.imm();
+  DISPATCH();
+op_JGEI:
+  if (int64_t(R(i.a)) >= int64_t(int16_t(i.b))) pc += i.imm();
+  DISPATCH();
+
+op_FADD:
+  R(i.a) = fromF64(asF64(R(i.b)) + asF64(R(i.c)));
+  DISPATCH();
+op_FSUB:
+  R(i.a) = fromF64(asF64(R(i.b)) - asF64(R(i.c)));
+  DISPATCH();
+op_FMUL:
+  R(i.a) = fromF64(asF64(R(i.b)) * asF64(R(i.c)));
+  DISPATCH();
+op_FDIV:
+  R(i.a) = fromF64(asF64(R(i.b)) / asF64(R(i.c)));
+  DISPATCH();
+op_FNEG:
+  R(i.a) = R(i.b) ^ 0x8000000000000000ull;
+  DISPATCH();
+op_FEQ:
+  R(i.a) = asF64(R(i.b)) == asF64(R(i.c));
+  DISPATCH();
+op_FNE:
+  R(i.a) = asF64(R(i.b)) != asF64(R(i.c));
+  DISPATCH();
+op_FLT:
+  R(i.a) = asF64(R(i.b)) < asF64(R(i.c));
+  DISPATCH();
+op_FLE:
+  R(i.a) = asF64(R(i.b)) <= asF64(R(i.c));
+  DISPATCH();
+op_FADD32:
+  R(i.a) = fromF32(asF32(R(i.b)) + asF32(R(i.c)));
+  DISPATCH();
+op_FSUB32:
+  R(i.a) = fromF32(asF32(R(i.b)) - asF32(R(i.c)));
+  DISPATCH();
+op_FMUL32:
+  R(i.a) = fromF32(asF32(R(i.b)) * asF32(R(i.c)));
+  DISPATCH();
+op_FDIV32:
+  R(i.a) = fromF32(asF32(R(i.b)) / asF32(R(i.c)));
+  DISPATCH();
+op_FNEG32:
+  R(i.a) = (R(i.b) ^ 0x80000000u) & 0xffffffffu;
+  DISPATCH();
+op_FEQ32:
+  R(i.a) = asF32(R(i.b)) == asF32(R(i.c));
+  DISPATCH();
+op_FNE32:
+  R(i.a) = asF32(R(i.b)) != asF32(R(i.c));
+  DISPATCH();
+op_FLT32:
+  R(i.a) = asF32(R(i.b)) < asF32(R(i.c));
+  DISPATCH();
+op_FLE32:
+  R(i.a) = asF32(R(i.b)) <= asF32(R(i.c));
+  DISPATCH();
+
+op_I2F:
+  R(i.a) = fromF64(double(int64_t(R(i.b))));
+  DISPATCH();
+op_U2F:
+  R(i.a) = fromF64(double(R(i.b)));
+  DISPATCH();
+op_F2I:
+  R(i.a) = uint64_t(floatToInt64(asF64(R(i.b))));
+  DISPATCH();
+op_F2U:
+  R(i.a) = floatToUint64(asF64(R(i.b)));
+  DISPATCH();
+op_I2F32:
+  R(i.a) = fromF32(float(int64_t(R(i.b))));
+  DISPATCH();
+op_U2F32:
+  R(i.a) = fromF32(float(R(i.b)));
+  DISPATCH();
+op_F2F32:
+  R(i.a) = fromF32(float(asF64(R(i.b))));
+  DISPATCH();
+op_F322F:
+  R(i.a) = fromF64(double(asF32(R(i.b))));
+  DISPATCH();
+
+op_SCONCAT: {
+  SAVE_STATE();
+  rt::String parts[2] = {asString(&R(i.b)), asString(&R(i.c))};
+  asString(&R(i.a)) = rt::concatstrings(parts, 2);
+  DISPATCH();
+}
+op_SCONCATN: {
+  SAVE_STATE();
+  asString(&R(i.a)) = rt::concatstrings(reinterpret_cast<rt::String*>(&R(i.b)), i.c);
+  DISPATCH();
+}
+op_SEQ:
+  R(i.a) = equalStrings(asString(&R(i.b)), asString(&R(i.c)));
+  DISPATCH();
+op_SNE:
+  R(i.a) = !equalStrings(asString(&R(i.b)), asString(&R(i.c)));
+  DISPATCH();
+op_SLT:
+  R(i.a) = compareStrings(asString(&R(i.b)), asString(&R(i.c))) < 0;
+  DISPATCH();
+op_SLE:
+  R(i.a) = compareStrings(asString(&R(i.b)), asString(&R(i.c))) <= 0;
+  DISPATCH();
+op_SINDEX: {
+  rt::String s = asString(&R(i.b));
+  uint64_t idx = R(i.c);
+  if (__builtin_expect(idx >= uint64_t(s.len), 0)) {
+    panic = PanicInfo::indexOutOfRange(int64_t(idx), s.len);
+    goto raise;
+  }
+  R(i.a) = s.data[idx];
+  DISPATCH();
+}
+op_SSLICE: {
+  rt::String s = asString(&R(i.b));
+  int64_t lo = (i.x & 1) ? int64_t(R(i.c)) : 0;
+  int64_t hi = (i.x & 2) ? int64_t(R(i.c + 1)) : s.len;
+  if (__builtin_expect(uint64_t(hi) > uint64_t(s.len), 0)) {
+    panic = PanicInfo::sliceBounds(rt::BoundsCode::SliceAlen, hi, s.len);
+    goto raise;
+  }
+  if (__builtin_expect(uint64_t(lo) > uint64_t(hi), 0)) {
+    panic = PanicInfo::sliceBounds(rt::BoundsCode::SliceB, lo, hi);
+    goto raise;
+  }
+  rt::String r{s.data ? s.data + lo : nullptr, hi - lo};
+  asString(&R(i.a)) = r;
+  DISPATCH();
+}
+op_SNEXTRUNE: {
+  rt::String s = asString(&R(i.b));
+  int64_t idx = int64_t(R(i.c));
+  uint8_t c0 = s.data[idx];
+  if (c0 < 0x80) {
+    R(i.a) = c0;
+    R(i.a + 1) = uint64_t(idx + 1);
+  } else {
+    rt::DecodedRune d = rt::decodeRune(s.data + idx, s.len - idx);
+    R(i.a) = uint64_t(int64_t(d.rune));
+    R(i.a + 1) = uint64_t(idx + d.width);
+  }
+  DISPATCH();
+}
+op_STR2BYTES:
+  SAVE_STATE();
+  asSlice(&R(i.a)) = rt::stringtoslicebyte(asString(&R(i.b)));
+  DISPATCH();
+op_BYTES2STR:
+  SAVE_STATE();
+  asString(&R(i.a)) = rt::slicebytetostring(static_cast<const uint8_t*>(asSlice(&R(i.b)).data), asSlice(&R(i.b)).len);
+  DISPATCH();
+op_STR2RUNES:
+  SAVE_STATE();
+  asSlice(&R(i.a)) = rt::stringtoslicerune(asString(&R(i.b)));
+  DISPATCH();
+op_RUNES2STR:
+  SAVE_STATE();
+  asString(&R(i.a)) = rt::slicerunetostring(static_cast<const int32_t*>(asSlice(&R(i.b)).data), asSlice(&R(i.b)).len);
+  DISPATCH();
+op_RUNE2STR:
+  SAVE_STATE();
+  asString(&R(i.a)) = rt::intstring(int64_t(R(i.b)));
+  DISPATCH();
+
+op_LOAD: {
+  uint64_t p = R(i.b);
+  NIL_CHECK(p);
+  R(i.a) = loadMem(reinterpret_cast<const char*>(p) + i.c, i.x);
+  DISPATCH();
+}
+op_STORE: {
+  uint64_t p = R(i.a);
+  NIL_CHECK(p);
+  storeMem(reinterpret_cast<char*>(p) + i.c, i.x, R(i.b));
+  DISPATCH();
+}
+op_MEMLOAD: {
+  uint64_t p = R(i.b);
+  NIL_CHECK(p);
+  size_t words = (size_t(i.c) + 7) / 8;
+  if (i.c % 8) R(i.a + words - 1) = 0;
+  memcpy(&R(i.a), reinterpret_cast<const void*>(p), i.c);
+  DISPATCH();
+}
+op_MEMSTORE: {
+  uint64_t p = R(i.a);
+  NIL_CHECK(p);
+  memcpy(reinterpret_cast<void*>(p), &R(i.b), i.c);
+  DISPATCH();
+}
+op_MEMMOVE: {
+  uint64_t dst = R(i.a), src = R(i.b);
+  NIL_CHECK(dst);
+  NIL_CHECK(src);
+  memmove(reinterpret_cast<void*>(dst), reinterpret_cast<const void*>(src), i.c);
+  DISPATCH();
+}
+op_MEMZERO: {
+  uint64_t p = R(i.a);
+  NIL_CHECK(p);
+  memset(reinterpret_cast<void*>(p), 0, i.c);
+  DISPATCH();
+}
+op_MEMEQ: {
+  const rt::Type* t = proto->types[EXT()];
+  R(i.a) = rt::valuesEqual(t, reinterpret_cast<const void*>(R(i.b)),
+                           reinterpret_cast<const void*>(R(i.c)));
+  DISPATCH();
+}
+op_FRAMEADDR:
+  R(i.a) = reinterpret_cast<uint64_t>(&R(i.b));
+  DISPATCH();
+op_ADDPTR: {
+  uint64_t p = R(i.b);
+  NIL_CHECK(p);
+  R(i.a) = p + i.c;
+  DISPATCH();
+}
+op_GLOAD:
+  R(i.a) = thread.globals[i.bx()];
+  DISPATCH();
+op_GSTORE:
+  thread.globals[i.bx()] = R(i.a);
+  DISPATCH();
+op_GADDR:
+  R(i.a) = reinterpret_cast<uint64_t>(&thread.globals[i.bx()]);
+  DISPATCH();
+
+op_BOUNDS:
+  if (__builtin_expect(R(i.a) >= R(i.b), 0)) {
+    panic = PanicInfo::indexOutOfRange(int64_t(R(i.a)), int64_t(R(i.b)));
+    goto raise;
+  }
+  DISPATCH();
+op_IDXADDR: {
+  uint64_t esize = EXT();
+  rt::Slice& s = asSlice(&R(i.b));
+  uint64_t idx = R(i.c);
+  if (__builtin_expect(idx >= uint64_t(s.len), 0)) {
+    panic = PanicInfo::indexOutOfRange(int64_t(idx), s.len);
+    goto raise;
+  }
+  R(i.a) = reinterpret_cast<uint64_t>(static_cast<char*>(s.data) + idx * esize);
+  DISPATCH();
+}
+op_IDXLOAD64: {
+  rt::Slice& s = asSlice(&R(i.b));
+  uint64_t idx = R(i.c);
+  if (__builtin_expect(idx >= uint64_t(s.len), 0)) {
+    panic = PanicInfo::indexOutOfRange(int64_t(idx), s.len);
+    goto raise;
+  }
+  R(i.a) = static_cast<uint64_t*>(s.data)[idx];
+  DISPATCH();
+}
+op_IDXSTORE64: {
+  rt::Slice& s = asSlice(&R(i.a));
+  uint64_t idx = R(i.b);
+  if (__builtin_expect(idx >= uint64_t(s.len), 0)) {
+    panic = PanicInfo::indexOutOfRange(int64_t(idx), s.len);
+    goto raise;
+  }
+  static_cast<uint64_t*>(s.data)[idx] = R(i.c);
+  DISPATCH();
+}
+op_IDXLOAD: {
+  rt::Slice& s = asSlice(&R(i.b));
+  uint64_t idx = R(i.c);
+  if (__builtin_expect(idx >= uint64_t(s.len), 0)) {
+    panic = PanicInfo::indexOutOfRange(int64_t(idx), s.len);
+    goto raise;
+  }
+  R(i.a) = loadMem(static_cast<char*>(s.data) + idx * memKindSize(i.x), i.x);
+  DISPATCH();
+}
+op_IDXSTORE: {
+  rt::Slice& s = asSlice(&R(i.a));
+  uint64_t idx = R(i.b);
+  if (__builtin_expect(idx >= uint64_t(s.len), 0)) {
+    panic = PanicInfo::indexOutOfRange(int64_t(idx), s.len);
+    goto raise;
+  }
+  storeMem(static_cast<char*>(s.data) + idx * memKindSize(i.x), i.x, R(i.c));
+  DISPATCH();
+}
+op_SLICE: {
+  uint64_t esize = EXT();
+  rt::Slice s = asSlice(&R(i.b));
+  int64_t lo = (i.x & 1) ? int64_t(R(i.c)) : 0;
+  int64_t hi = (i.x & 2) ? int64_t(R(i.c + 1)) : s.len;
+  int64_t max = (i.x & 4) ? int64_t(R(i.c + 2)) : s.cap;
+  if (i.x & 4) {
+    if (uint64_t(max) > uint64_t(s.cap)) {
+      panic = PanicInfo::sliceBounds(rt::BoundsCode::Slice3Acap, max, s.cap);
+      goto raise;
+    }
+    if (uint64_t(hi) > uint64_t(max)) {
+      panic = PanicInfo::sliceBounds(rt::BoundsCode::Slice3B, hi, max);
+      goto raise;
+    }
+    if (uint64_t(lo) > uint64_t(hi)) {
+      panic = PanicInfo::sliceBounds(rt::BoundsCode::Slice3C, lo, hi);
+      goto raise;
+    }
+  } else {
+    if (uint64_t(hi) > uint64_t(s.cap)) {
+      panic = PanicInfo::sliceBounds(rt::BoundsCode::SliceAcap, hi, s.cap);
+      goto raise;
+    }
+    if (uint64_t(lo) > uint64_t(hi)) {
+      panic = PanicInfo::sliceBounds(rt::BoundsCode::SliceB, lo, hi);
+      goto raise;
+    }
+  }
+  rt::Slice r;
+  // Go never makes a slice point past its array: an empty tail keeps the base.
+  r.data = (max - lo > 0 || lo == 0) ? static_cast<char*>(s.data) + lo * int64_t(esize) : s.data;
+  r.len = hi - lo;
+  r.cap = max - lo;
+  asSlice(&R(i.a)) = r;
+  DISPATCH();
+}
+op_MAKESLICE: {
+  const rt::Type* elem = proto->types[EXT()];
+  SAVE_STATE();
+  int64_t len = int64_t(R(i.b)), cap = int64_t(R(i.c));
+  rt::Slice s;
+  rt::SliceError err = rt::makeslice(elem, len, cap, s);
+  if (err != rt::SliceError::None) {
+    panic = PanicInfo::makeSlice(err);
+    goto raise;
+  }
+  asSlice(&R(i.a)) = s;
+  DISPATCH();
+}
+op_APPENDN: {
+  const rt::Type* elem = proto->types[EXT()];
+  rt::Slice s = asSlice(&R(i.b));
+  int64_t newLen = s.len + i.c;
+  if (newLen > s.cap) {
+    SAVE_STATE();
+    if (rt::growslice(elem, s, newLen, s) != rt::SliceError::None) {
+      panic = PanicInfo::makeSlice(rt::SliceError::GrowCapOutOfRange);
+      goto raise;
+    }
+  }
+  s.len = newLen;
+  asSlice(&R(i.a)) = s;
+  DISPATCH();
+}
+op_APPENDSL: {
+  const rt::Type* elem = proto->types[EXT()];
+  rt::Slice s = asSlice(&R(i.b));
+  rt::Slice t = asSlice(&R(i.c));
+  int64_t newLen = s.len + t.len;
+  if (newLen > s.cap) {
+    SAVE_STATE();
+    if (rt::growslice(elem, s, newLen, s) != rt::SliceError::None) {
+      panic = PanicInfo::makeSlice(rt::SliceError::GrowCapOutOfRange);
+      goto raise;
+    }
+  }
+  if (t.len) memmove(static_cast<char*>(s.data) + s.len * elem->size, t.data, size_t(t.len) * elem->size);
+  s.len = newLen;
+  asSlice(&R(i.a)) = s;
+  DISPATCH();
+}
+op_APPENDSTR: {
+  rt::Slice s = asSlice(&R(i.b));
+  rt::String t = asString(&R(i.c));
+  int64_t newLen = s.len + t.len;
+  if (newLen > s.cap) {
+    SAVE_STATE();
+    if (rt::growslice(rt::basicType(rt::Kind::Uint8), s, newLen, s) != rt::SliceError::None) {
+      panic = PanicInfo::makeSlice(rt::SliceError::GrowCapOutOfRange);
+      goto raise;
+    }
+  }
+  if (t.len) memmove(static_cast<char*>(s.data) + s.len, t.data, size_t(t.len));
+  s.len = newLen;
+  asSlice(&R(i.a)) = s;
+  DISPATCH();
+}
+op_COPY: {
+  uint64_t esize = EXT();
+  rt::Slice d = asSlice(&R(i.b));
+  rt::Slice s = asSlice(&R(i.c));
+  int64_t n = d.len < s.len ? d.len : s.len;
+  if (n > 0) memmove(d.data, s.data, size_t(n) * esize);
+  R(i.a) = uint64_t(n);
+  DISPATCH();
+}
+op_COPYSTR: {
+  rt::Slice d = asSlice(&R(i.b));
+  rt::String s = asString(&R(i.c));
+  int64_t n = d.len < s.len ? d.len : s.len;
+  if (n > 0) memmove(d.data, s.data, size_t(n));
+  R(i.a) = uint64_t(n);
+  DISPATCH();
+}
+
+op_NEW: {
+  SAVE_STATE();
+  const rt::Type* t = proto->types[i.bx()];
+  R(i.a) = reinterpret_cast<uint64_t>(rt::mallocgc(t->size, t, true));
+  DISPATCH();
+}
+op_CLOSURE: {
+  const Proto* fn = proto->protos[EXT()];
+  SAVE_STATE();
+  auto* cl = static_cast<Closure*>(rt::mallocgc(sizeof(Closure) + size_t(i.c) * 8, closureType(i.c), true));
+  cl->fn = fn;
+  for (uint16_t k = 0; k < i.c; k++) cl->captures[k] = R(i.b + k);
+  R(i.a) = reinterpret_cast<uint64_t>(cl);
+  DISPATCH();
+}
+op_CAPTURE:
+  R(i.a) = reinterpret_cast<const Closure*>(base[-1])->captures[i.b];
+  DISPATCH();
+
+op_MKIFACE: {
+  const rt::Type* t = proto->types[EXT()];
+  if (t->isDirectIface()) {
+    R(i.a + 1) = R(i.b);
+  } else {
+    SAVE_STATE();
+    void* box = rt::mallocgc(t->size, t, false);
+    memcpy(box, &R(i.b), t->size);
+    R(i.a + 1) = reinterpret_cast<uint64_t>(box);
+  }
+  R(i.a) = reinterpret_cast<uint64_t>(t);
+  DISPATCH();
+}
+
+op_CALL: {
+  const Proto* callee = proto->protos[i.bx()];
+  uint64_t* nb = base + i.a + kFrameHeaderWords;
+  if (__builtin_expect(nb + callee->frameWords > thread.stackEnd, 0)) {
+    size_t baseOff = size_t(base - thread.stack);
+    SAVE_STATE();
+    if (!thread.growStack(nb, callee->frameWords)) {
+      panic = PanicInfo::stackOverflow();
+      goto raise;
+    }
+    base = thread.stack + baseOff;
+    nb = base + i.a + kFrameHeaderWords;
+  }
+  nb[-3] = reinterpret_cast<uint64_t>(pc);
+  nb[-2] = uint64_t(base - thread.stack);
+  nb[-1] = reinterpret_cast<uint64_t>(callee->staticClosure);
+  memset(nb + callee->paramWords, 0, size_t(callee->frameWords - callee->paramWords) * 8);
+  base = nb;
+  proto = callee;
+  pc = callee->code.data();
+  RELOAD_PROTO();
+  DISPATCH();
+}
+op_CALLCL: {
+  auto* cl = reinterpret_cast<const Closure*>(R(i.b));
+  NIL_CHECK(cl);
+  const Proto* callee = cl->fn;
+  uint64_t* nb = base + i.a + kFrameHeaderWords;
+  if (callee->native) {
+    SAVE_STATE();
+    NativeCall call{nb, &thread};
+    callee->native(call);
+    if (call.panicking) {
+      panic = PanicInfo::withValue(call.pendingPanic);
+      goto raise;
+    }
+    DISPATCH();
+  }
+  if (__builtin_expect(nb + callee->frameWords > thread.stackEnd, 0)) {
+    size_t baseOff = size_t(base - thread.stack);
+    SAVE_STATE();
+    if (!thread.growStack(nb, callee->frameWords)) {
+      panic = PanicInfo::stackOverflow();
+      goto raise;
+    }
+    base = thread.stack + baseOff;
+    nb = base + i.a + kFrameHeaderWords;
+  }
+  nb[-3] = reinterpret_cast<uint64_t>(pc);
+  nb[-2] = uint64_t(base - thread.stack);
+  nb[-1] = reinterpret_cast<uint64_t>(cl);
+  memset(nb + callee->paramWords, 0, size_t(callee->frameWords - callee->paramWords) * 8);
+  base = nb;
+  proto = callee;
+  pc = callee->code.data();
+  RELOAD_PROTO();
+  DISPATCH();
+}
+op_CALLNAT: {
+  const Proto* callee = proto->protos[i.bx()];
+  SAVE_STATE();
+  NativeCall call{base + i.a + kFrameHeaderWords, &thread};
+  callee->native(call);
+  if (call.panicking) {
+    panic = PanicInfo::withValue(call.pendingPanic);
+    goto raise;
+  }
+  DISPATCH();
+}
+op_RET: {
+  const Instr* ret = reinterpret_cast<const Instr*>(base[-3]);
+  if (__builtin_expect(ret == nullptr, 0)) return true;
+  base = thread.stack + base[-2];
+  pc = ret;
+  proto = reinterpret_cast<const Closure*>(base[-1])->fn;
+  RELOAD_PROTO();
+  DISPATCH();
+}
+
+op_PANIC:
+  panic = PanicInfo::withValue(rt::Eface{reinterpret_cast<const rt::Type*>(R(i.a)),
+                                      reinterpret_cast<void*>(R(i.a + 1))});
+  goto raise;
+op_PRINT: {
+  const rt::Type* t = proto->types[EXT()];
+  std::string out;
+  rt::printValue(out, t, &R(i.a));
+  rt::writeStderr(out.data(), out.size());
+  DISPATCH();
+}
+op_PRINTSP:
+  rt::writeStderr(" ", 1);
+  DISPATCH();
+op_PRINTNL:
+  rt::writeStderr("\n", 1);
+  DISPATCH();
+op_EXTRA:
+  DISPATCH();
+
+raise:
+  SAVE_STATE();
+  reportPanicAndExit(thread, panic);
+  return false;
+
+#undef SAVE_STATE
+#undef RELOAD_PROTO
+#undef DISPATCH
+#undef R
+#undef RAISE_RUNTIME
+#undef NIL_CHECK
+#undef EXT
+}
+
+}  // namespace golem::vm

@@ -1,0 +1,26 @@
+// NativeCall's panic helpers (see native.h).
+#include "vm/native.h"
+
+#include <cstring>
+
+#include "runtime/malloc.h"
+#include "runtime/string.h"
+
+namespace golem::vm {
+
+void NativeCall::panicString(std::string_view message) {
+  auto* box = static_cast<rt::String*>(rt::mallocgc(sizeof(rt::String), rt::stringType(), true));
+  *box = rt::copyString(message);
+  pendingPanic = rt::Eface{rt::stringType(), box};
+  panicking = true;
+}
+
+void NativeCall::panicRuntimeError(std::string_view message) {
+  // A runtime.Error value prints as "runtime error: ..."; until the error
+  // type exists, the text carries the prefix.
+  std::string text = "runtime error: ";
+  text += message;
+  panicString(text);
+}
+
+}  // namespace golem::vm

@@ -1,0 +1,105 @@
+// Reporting an unrecovered panic, as the Go runtime's printpanics and
+// traceback do (see panic.h).
+#include "vm/panic.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+#include "runtime/output.h"
+#include "vm/thread.h"
+
+namespace golem::vm {
+
+PanicInfo PanicInfo::makeSlice(rt::SliceError err) {
+  PanicInfo p;
+  switch (err) {
+    case rt::SliceError::MakeLenOutOfRange: p.kind = RuntimeErrorKind::MakeSliceLen; break;
+    case rt::SliceError::MakeCapOutOfRange: p.kind = RuntimeErrorKind::MakeSliceCap; break;
+    default: p.kind = RuntimeErrorKind::GrowSliceCap; break;
+  }
+  return p;
+}
+
+std::string PanicInfo::message() const {
+  switch (kind) {
+    case RuntimeErrorKind::None:
+      return rt::formatPanicValue(value.type, rt::efaceValuePtr(value));
+    case RuntimeErrorKind::DivideByZero:
+      return "runtime error: " + rt::divideErrorMessage();
+    case RuntimeErrorKind::NilDereference:
+      return "runtime error: " + rt::nilDereferenceMessage();
+    case RuntimeErrorKind::NegativeShift:
+      return "runtime error: " + rt::negativeShiftMessage();
+    case RuntimeErrorKind::IndexOutOfRange:
+      return "runtime error: " + rt::boundsErrorMessage(rt::BoundsCode::Index, x, y);
+    case RuntimeErrorKind::SliceBounds:
+      return "runtime error: " + rt::boundsErrorMessage(boundsCode, x, y);
+    case RuntimeErrorKind::MakeSliceLen:
+      return "runtime error: " + rt::sliceErrorMessage(rt::SliceError::MakeLenOutOfRange);
+    case RuntimeErrorKind::MakeSliceCap:
+      return "runtime error: " + rt::sliceErrorMessage(rt::SliceError::MakeCapOutOfRange);
+    case RuntimeErrorKind::GrowSliceCap:
+      return "runtime error: " + rt::sliceErrorMessage(rt::SliceError::GrowCapOutOfRange);
+    case RuntimeErrorKind::StackOverflow:
+      return "stack overflow";
+  }
+  return "unknown panic";
+}
+
+namespace {
+
+// The innermost-first list of (proto, pc) pairs of the thread's frames.
+template <typename F>
+void forEachFrame(const Thread& thread, F&& visit) {
+  const Instr* pc = thread.pc;
+  uint64_t* base = thread.base;
+  while (base && pc) {
+    auto* cl = reinterpret_cast<const Closure*>(base[-1]);
+    if (!cl) break;
+    visit(cl->fn, pc);
+    const Instr* ret = reinterpret_cast<const Instr*>(base[-3]);
+    if (!ret) break;
+    pc = ret;
+    base = thread.stack + base[-2];
+  }
+}
+
+}  // namespace
+
+void appendTraceback(const Thread& thread, std::string& out) {
+  forEachFrame(thread, [&](const Proto* fn, const Instr* pc) {
+    // pc points after the executing instruction.
+    size_t index = size_t(pc - fn->code.data());
+    if (index > 0) index--;
+    int line = index < fn->lines.size() ? fn->lines[index] : fn->line;
+    char buf[64];
+    snprintf(buf, sizeof buf, ":%d +0x%zx\n", line, index * sizeof(Instr));
+    out += fn->name + "(...)\n\t" + fn->file + buf;
+  });
+}
+
+void reportPanicAndExit(Thread& thread, const PanicInfo& panic) {
+  std::string out;
+  if (panic.kind == RuntimeErrorKind::StackOverflow) {
+    out += "runtime: goroutine stack exceeds 1000000000-byte limit\n";
+    out += "fatal error: stack overflow\n\n";
+    out += "runtime stack:\n\ngoroutine " + std::to_string(thread.goid) + " [running]:\n";
+  } else {
+    out += "panic: " + panic.message();
+    if (panic.kind == RuntimeErrorKind::None && panic.value.type &&
+        panic.value.type->kind == rt::Kind::Interface) {
+      // unreachable: interfaces are never dynamic types
+    }
+    out += "\n";
+    if (panic.kind == RuntimeErrorKind::NilDereference)
+      out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
+    out += "\ngoroutine " + std::to_string(thread.goid) + " [running]:\n";
+  }
+  appendTraceback(thread, out);
+  rt::writeStderr(out.data(), out.size());
+  rt::flushStdout();
+  _exit(2);
+}
+
+}  // namespace golem::vm

@@ -1,0 +1,80 @@
+// Panics raised by the interpreter and how an unrecovered one is reported.
+//
+// A PanicInfo describes the value being panicked with: either a Go value (an
+// interface {type, data}) from panic(v) or an intrinsic, or one of the
+// runtime's own errors (index out of range, nil dereference, ...), whose
+// message is built from the operands as Go's runtime/error.go builds it.
+//
+// Until defer and recover exist, raising a panic prints Go's report to
+// stderr -- "panic: <value>", a blank line, "goroutine 1 [running]:" and one
+// "function(...)\n\tfile:line" pair per frame, innermost first -- flushes
+// stdout and exits with status 2, as the Go runtime's fatalpanic does.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "runtime/error.h"
+#include "runtime/type.h"
+
+namespace golem::vm {
+
+struct Thread;
+
+enum class RuntimeErrorKind : uint8_t {
+  None,
+  DivideByZero,
+  NilDereference,
+  NegativeShift,
+  IndexOutOfRange,
+  SliceBounds,
+  MakeSliceLen,
+  MakeSliceCap,
+  GrowSliceCap,
+  StackOverflow,
+};
+
+struct PanicInfo {
+  RuntimeErrorKind kind = RuntimeErrorKind::None;
+  rt::BoundsCode boundsCode = rt::BoundsCode::Index;
+  int64_t x = 0, y = 0;
+  rt::Eface value{nullptr, nullptr};  // for kind == None
+
+  static PanicInfo runtimeError(RuntimeErrorKind k) {
+    PanicInfo p;
+    p.kind = k;
+    return p;
+  }
+  static PanicInfo nilDereference() { return runtimeError(RuntimeErrorKind::NilDereference); }
+  static PanicInfo stackOverflow() { return runtimeError(RuntimeErrorKind::StackOverflow); }
+  static PanicInfo indexOutOfRange(int64_t index, int64_t length) {
+    PanicInfo p = runtimeError(RuntimeErrorKind::IndexOutOfRange);
+    p.x = index;
+    p.y = length;
+    return p;
+  }
+  static PanicInfo sliceBounds(rt::BoundsCode k, int64_t x, int64_t y) {
+    PanicInfo p = runtimeError(RuntimeErrorKind::SliceBounds);
+    p.boundsCode = k;
+    p.x = x;
+    p.y = y;
+    return p;
+  }
+  static PanicInfo makeSlice(rt::SliceError err);
+  static PanicInfo withValue(rt::Eface v) {
+    PanicInfo p;
+    p.value = v;
+    return p;
+  }
+
+  // The text after "panic: ", e.g. "runtime error: index out of range [5] with length 3".
+  std::string message() const;
+};
+
+// Prints the report of an unrecovered panic for `thread` and exits(2).
+[[noreturn]] void reportPanicAndExit(Thread& thread, const PanicInfo& panic);
+
+// Appends Go's traceback of the thread's frames: "main.f(...)\n\t/path/x.go:12 +0x0\n" per frame.
+void appendTraceback(const Thread& thread, std::string& out);
+
+}  // namespace golem::vm

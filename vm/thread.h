@@ -1,0 +1,58 @@
+// The interpreter state of one goroutine: its stack of frame words and where
+// it is executing.
+//
+// The stack is one contiguous array of 64-bit words. Frames are pushed on it
+// by calls and never on the C++ stack (the interpreter is stackless). When a
+// call would run past the end, the stack is copied into one twice the size
+// (growStack); frame headers hold offsets, not pointers, so nothing in the
+// headers needs fixing. Until escape analysis lands no heap object and no
+// frame word points into a stack (address-taken variables live on the heap),
+// so a plain copy is a correct move. When stack-allocated address-taken
+// variables arrive, growStack must relocate pointers through the frames'
+// pointer maps.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "runtime/type.h"
+#include "vm/proto.h"
+
+namespace golem::vm {
+
+// Go's maximum stack size on 64-bit systems (runtime.maxstacksize).
+constexpr uint64_t kMaxStackBytes = 1000000000;
+
+struct Thread {
+  uint64_t* stack = nullptr;   // lowest word
+  uint64_t* stackEnd = nullptr;  // one past the highest word
+  int64_t goid = 1;
+  uint64_t* globals = nullptr;  // the program's global segment
+
+  // Where the goroutine is, saved whenever control leaves the dispatch loop
+  // (for tracebacks and, later, for the scheduler and the GC).
+  const Instr* pc = nullptr;
+  uint64_t* base = nullptr;
+
+  Thread();
+  ~Thread();
+  Thread(const Thread&) = delete;
+  Thread& operator=(const Thread&) = delete;
+
+  size_t stackWords() const { return size_t(stackEnd - stack); }
+  // Makes room for at least `words` more words above `top`; returns false
+  // when the stack would exceed Go's limit. Moves the stack: callers reload
+  // every pointer into it (they hold offsets across the call).
+  bool growStack(uint64_t* top, size_t words);
+};
+
+// Runs `fn` (no parameters, no results) on the thread to completion. Returns
+// false when the goroutine panicked; the panic has then been reported and the
+// process is exiting.
+bool execute(Thread& thread, const Proto* fn);
+
+// The GC descriptor of a closure object with n captured words.
+const rt::Type* closureType(uint32_t captures);
+
+}  // namespace golem::vm
