@@ -86,7 +86,7 @@ bool parseFlags(int argc, char** argv, int i, Options& opts) {
     } else if (name == "jit") {
       if (!takeValue()) return false;
       if (value != "auto" && value != "off" && value != "eager") {
-        fprintf(stderr, "golem: invalid -jit value "%s": want auto, off or eager\n", value.c_str());
+        fprintf(stderr, "golem: invalid -jit value \"%s\": want auto, off or eager\n", value.c_str());
         return false;
       }
       opts.jit = value;

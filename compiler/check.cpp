@@ -42,6 +42,9 @@ bool Checker::run(const std::vector<ast::File*>& files) {
     if (o->objKind == ObjKind::TypeName) objDecl(o);
   for (Object* o : pkgObjects) objDecl(o);
   runLater();
+  for (Object* o : pkgObjects)
+    if (o->objKind == ObjKind::TypeName && o->type && o->type->kind == TypeKind::Named)
+      validType(static_cast<Named*>(o->type));
   for (size_t i = 0; i < bodies.size(); i++) {
     DelayedBody b = bodies[i];
     DeclInfo* saved = currentDecl;
@@ -61,24 +64,28 @@ bool Checker::run(const std::vector<ast::File*>& files) {
       if (errorCount == 0) error(Pos{}, "function main is undeclared in the main package");
     }
   }
+  // gc reports missing bodies after type checking, and only if it succeeded.
+  if (errorCount == 0)
+    for (Pos p : missingBodies) error(p, "missing function body");
   if (errorCount == 0) computeInitOrder(*this);
   return errorCount == 0;
 }
 
-void Checker::declare(Scope* s, ast::Ident* id, Object* obj) {
+bool Checker::declare(Scope* s, ast::Ident* id, Object* obj) {
   if (id && id->name == "_") {
     id->obj = obj;
-    return;
+    return true;
   }
   if (Object* alt = s->lookupLocal(obj->name)) {
     std::string msg = obj->name + " redeclared in this block";
     if (alt->pos.valid()) msg += "\n\t" + alt->pos.str() + ": other declaration of " + obj->name;
     error(obj->pos, msg);
-    return;
+    return false;
   }
   s->names[obj->name] = obj;
   obj->parent = s;
   if (id) id->obj = obj;
+  return true;
 }
 
 static std::string baseTypeName(ast::Expr* recvType, bool* ptr) {
@@ -158,7 +165,7 @@ void Checker::collectObjects(const std::vector<ast::File*>& files) {
                 pkgObjects.push_back(c);
               }
               if (src == vs && vs->values.size() > vs->names.size())
-                error(vs->values[vs->names.size()]->pos, "extra init expr");
+                errorAt(vs->values[vs->names.size()], "extra init expr");
               break;
             }
             case ast::DeclTok::Var: {
@@ -199,7 +206,7 @@ void Checker::collectObjects(const std::vector<ast::File*>& files) {
               }
               if (!vs->values.empty() && vs->values.size() != vs->names.size() && !shared) {
                 if (vs->values.size() > vs->names.size())
-                  error(vs->values[vs->names.size()]->pos, "extra init expr");
+                  errorAt(vs->values[vs->names.size()], "extra init expr");
                 else
                   assignError(vs->values, vs->names.size(), vs->values.size());
                 for (Var* v : vars) v->used = true;
@@ -234,7 +241,7 @@ void Checker::collectObjects(const std::vector<ast::File*>& files) {
         declInfo[fn] = d.get();
         declOwner.push_back(std::move(d));
         pkgObjects.push_back(fn);
-        if (!fd->body && !isStdlib) error(fd->name->pos, "missing function body");
+        if (!fd->body && !isStdlib) missingBodies.push_back(fd->name->pos);
         if (fd->recv) {
           bool ptr = false;
           std::string base;
@@ -291,6 +298,12 @@ void Checker::objDecl(Object* obj) {
     // A cycle. Named types may refer to themselves; values may not.
     if (obj->objKind == ObjKind::TypeName && !static_cast<TypeName*>(obj)->isAlias) return;
     if (obj->objKind == ObjKind::Func) return;
+    if (obj->objKind == ObjKind::Var) {
+      // A cycle through variables only: initorder.cpp reports it as an
+      // initialization loop; here the variable just has no type yet.
+      if (!obj->type) obj->type = invalid();
+      return;
+    }
     auto start = std::find(objPath.begin(), objPath.end(), obj);
     std::vector<Object*> cycle(start, objPath.end());
     if (cycle.empty()) cycle.push_back(obj);
@@ -354,7 +367,7 @@ void Checker::constDecl(Const* obj, ast::Expr* typeExpr, ast::Expr* init, int io
   if (typeExpr) {
     t = typExpr(typeExpr);
     if (isValid(t) && !isConstType(t)) {
-      error(typeExpr->pos, "invalid constant type " + typeStr(t));
+      errorAt(typeExpr, "invalid constant type " + typeStr(t));
       t = invalid();
     }
     obj->type = t;
@@ -519,7 +532,7 @@ void Checker::unusedImports() {
     Package* imp = pn->imported;
     std::string path = "\"" + imp->path + "\"";
     if (pn->name != imp->name)
-      error(pn->pos, path + " imported as " + pn->name + " and not used");
+      error(pn->pos, "imported and not used: " + path + " as " + pn->name);
     else
       error(pn->pos, "imported and not used: " + path);
   }
@@ -538,6 +551,52 @@ void Checker::finishUntyped() {
     e->constant = info.mode == Mode::Constant ? info.val : nullptr;
   }
   untyped.clear();
+}
+
+// A named type must not contain itself, except through an indirection
+// (pointer, slice, map, channel, function or interface).
+void Checker::validType(Named* root) {
+  std::vector<Named*> path;
+  std::function<void(Type*)> visit = [&](Type* t) {
+    if (!t) return;
+    switch (t->kind) {
+      case TypeKind::Array:
+        visit(static_cast<Array*>(t)->elem);
+        return;
+      case TypeKind::Struct:
+        for (Var* f : static_cast<Struct*>(t)->fields) visit(f->type);
+        return;
+      case TypeKind::Named: {
+        auto* n = static_cast<Named*>(t);
+        if (n->obj->pkg != pkg || invalidTypes.count(n)) return;
+        auto it = std::find(path.begin(), path.end(), n);
+        if (it != path.end()) {
+          std::vector<Named*> cycle(it, path.end());
+          size_t first = 0;
+          for (size_t i = 1; i < cycle.size(); i++)
+            if (cycle[i]->obj->pos < cycle[first]->obj->pos) first = i;
+          std::string msg = "invalid recursive type " + cycle[first]->obj->name;
+          for (size_t k = 0; k < cycle.size(); k++) {
+            Named* c = cycle[(first + k) % cycle.size()];
+            msg += "\n\t" + c->obj->pos.str() + ": " + c->obj->name + " refers to";
+          }
+          msg += "\n\t" + cycle[first]->obj->pos.str() + ": " + cycle[first]->obj->name;
+          error(cycle[first]->obj->pos, msg);
+          for (Named* c : cycle) invalidTypes.insert(c);
+          return;
+        }
+        if (validTypes.count(n)) return;
+        path.push_back(n);
+        visit(n->underlying);
+        path.pop_back();
+        validTypes.insert(n);
+        return;
+      }
+      default:
+        return;
+    }
+  };
+  visit(root);
 }
 
 void Checker::runLater() {

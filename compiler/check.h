@@ -113,7 +113,9 @@ class Checker {
 
   // ---- errors and formatting (check_format.cpp)
   void error(Pos pos, std::string msg);
-  void errorAt(ast::Expr* e, std::string msg) { error(e ? e->pos : Pos{}, std::move(msg)); }
+  // Reports at the start of e, as types2 does (syntax.StartPos, quirks included).
+  void errorAt(ast::Expr* e, std::string msg) { error(startPos(e), std::move(msg)); }
+  static Pos startPos(ast::Expr* e);
   std::string typeStr(const Type* t) const;
   std::string exprStr(const ast::Expr* e) const;
   std::string operandStr(const Operand& x) const;
@@ -131,10 +133,12 @@ class Checker {
   void funcBody(types::Func* fn, ast::FuncLit* lit, types::Signature* sig, ast::BlockStmt* body);
   void unusedImports();
   void runLater();
+  void validType(types::Named* t);
+  std::set<types::Named*> validTypes, invalidTypes;
   void finishUntyped();
   void recordUse(ast::Ident* id, types::Object* obj);
   types::Object* lookup(const std::string& name);
-  void declare(types::Scope* scope, ast::Ident* id, types::Object* obj);
+  bool declare(types::Scope* scope, ast::Ident* id, types::Object* obj);
 
   // ---- type expressions (check_typexpr.cpp)
   Type* typExpr(ast::Expr* e);
@@ -150,7 +154,7 @@ class Checker {
   // ---- expressions (check_expr.cpp)
   void expr(Operand& x, ast::Expr* e);                  // single value, not a type
   void exprWithHint(Operand& x, ast::Expr* e, Type* hint);
-  void multiExpr(std::vector<Operand>& out, ast::Expr* e, bool allowCommaOk, bool* commaOk);
+  std::vector<Operand> exprList(const std::vector<ast::Expr*>& list, bool allowCommaOk, bool* commaOk);
   void exprOrType(Operand& x, ast::Expr* e);
   void rawExpr(Operand& x, ast::Expr* e, Type* hint);
   void exprInternal(Operand& x, ast::Expr* e, Type* hint);
@@ -162,10 +166,16 @@ class Checker {
   void indexExpr(Operand& x, ast::IndexExpr* e);
   void sliceExpr(Operand& x, ast::SliceExpr* e);
   void typeAssert(Operand& x, ast::TypeAssertExpr* e);
+  void checkTypeAssertion(ast::Expr* e, Operand& x, Type* T, bool typeSwitch);
+  void addDeclDep(types::Object* obj);
+  void markAddrTaken(ast::Expr* e);
+  int64_t indexedElts(const std::vector<ast::Expr*>& elts, Type* elemType, int64_t length);
+  bool isValidIndex(Operand& x, const char* what, bool allowNegative);
+  Type* byteType();
   void starExpr(Operand& x, ast::StarExpr* e);
   void unary(Operand& x, ast::UnaryExpr* e);
   void binary(Operand& x, ast::Expr* e, ast::Expr* lhs, ast::Expr* rhs, ast::Op op, Pos opPos);
-  void shift(Operand& x, Operand& y, ast::Expr* e, ast::Op op);
+  void shift(Operand& x, Operand& y, ast::Expr* e, ast::Op op, Pos opPos);
   void comparison(Operand& x, Operand& y, ast::Op op, bool switchCase);
   bool index(ast::Expr* e, int64_t max, int64_t* value);
   void singleValue(Operand& x);
@@ -180,12 +190,10 @@ class Checker {
   void updateExprType(ast::Expr* e, Type* t, bool final, ast::Expr* parent = nullptr);
   void updateExprVal(ast::Expr* e, const ConstValue* v);
   void useExprs(const std::vector<ast::Expr*>& list);
-  void useLhs(const std::vector<ast::Expr*>& list);
 
   // ---- calls, conversions, builtins (check_call.cpp, check_builtin.cpp, check_conversion.cpp)
   void callExpr(Operand& x, ast::CallExpr* e);
   void arguments(ast::CallExpr* call, types::Signature* sig, std::vector<Operand>& args);
-  void argList(ast::CallExpr* call, std::vector<Operand>& args);
   bool builtinCall(Operand& x, ast::CallExpr* call, ast::BuiltinId id);
   void conversion(Operand& x, Type* T);
   bool convertibleTo(Operand& x, Type* T, std::string* cause);
@@ -256,6 +264,7 @@ class Checker {
   const PackageImporter& importer;
   Diagnostics& diags;
   int errorCount = 0;
+  bool hasCallOrRecv = false;  // the expression being checked contains a call or receive
 
   types::Scope* scope = nullptr;  // current lookup scope
   std::map<types::Object*, DeclInfo*> declInfo;
@@ -274,7 +283,8 @@ class Checker {
     DeclInfo* decl;
   };
   std::vector<DelayedBody> bodies;
-  std::vector<std::function<void()>> later;  // checks that need every declaration resolved
+  std::vector<std::function<void()>> later;
+  std::vector<Pos> missingBodies;  // reported only when nothing else is wrong, as gc does  // checks that need every declaration resolved
   types::Type* invalid() const { return u.basic(types::BasicKind::Invalid); }
   types::Basic* typ(types::BasicKind k) const { return u.basic(k); }
 };

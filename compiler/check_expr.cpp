@@ -37,7 +37,7 @@ void Checker::record(Operand& x) {
 
 void Checker::singleValue(Operand& x) {
   if (x.mode == Mode::Value && x.type && x.type->kind == TypeKind::Tuple) {
-    error(x.expr ? x.expr->pos : Pos{}, "multiple-value " + operandStr(x) + " in single-value context");
+    errorAt(x.expr, "multiple-value " + operandStr(x) + " in single-value context");
     x.mode = Mode::Invalid;
   }
 }
@@ -58,7 +58,7 @@ static void exclude(Checker& c, Operand& x, bool typeOk) {
     default:
       return;
   }
-  c.error(x.expr ? x.expr->pos : Pos{}, msg);
+  c.errorAt(x.expr, msg);
   x.mode = Mode::Invalid;
 }
 
@@ -189,10 +189,10 @@ void Checker::exprInternal(Operand& x, ast::Expr* e, Type* hint) {
       return;
     }
     case K::KeyValue:
-      error(e->pos, "unexpected key:value expression");
+      errorAt(e, "unexpected key:value expression");
       return;
     case K::Ellipsis:
-      error(e->pos, "invalid use of '...'");
+      errorAt(e, "invalid use of '...'");
       return;
     case K::ArrayType:
     case K::StructType:
@@ -214,18 +214,18 @@ void Checker::ident(Operand& x, ast::Ident* e, bool wantType) {
   x.type = invalid();
   Object* obj = lookup(e->name);
   if (e->name == "_") {
-    error(e->pos, "cannot use _ as value or type");
+    errorAt(e, "cannot use _ as value or type");
     return;
   }
   if (!obj) {
-    error(e->pos, "undefined: " + e->name);
+    errorAt(e, "undefined: " + e->name);
     return;
   }
   if (obj->pkg == pkg && obj->parent == pkg->scope && color[obj] != Color::Black) objDecl(obj);
   recordUse(e, obj);
   switch (obj->objKind) {
     case ObjKind::PkgName:
-      error(e->pos, "use of package " + obj->name + " not in selector");
+      errorAt(e, "use of package " + obj->name + " not in selector");
       static_cast<PkgName*>(obj)->used = true;
       return;
     case ObjKind::Const: {
@@ -233,7 +233,7 @@ void Checker::ident(Operand& x, ast::Ident* e, bool wantType) {
       if (!c->type || !isValid(c->type)) return;
       if (!c->pkg && c->name == "iota") {
         if (!iota) {
-          error(e->pos, "cannot use iota outside constant declaration");
+          errorAt(e, "cannot use iota outside constant declaration");
           return;
         }
         x.val = iota;
@@ -272,7 +272,7 @@ void Checker::ident(Operand& x, ast::Ident* e, bool wantType) {
       x.type = typ(BasicKind::UntypedNil);
       return;
     case ObjKind::Label:
-      error(e->pos, "undefined: " + e->name);
+      errorAt(e, "undefined: " + e->name);
       return;
   }
   (void)wantType;
@@ -281,7 +281,7 @@ void Checker::ident(Operand& x, ast::Ident* e, bool wantType) {
 void Checker::basicLit(Operand& x, ast::BasicLit* e) {
   const ConstValue* v = ConstValue::fromLiteral(e->lit, e->value);
   if (!v) {
-    error(e->pos, "malformed constant: " + e->value);
+    errorAt(e, "malformed constant: " + e->value);
     return;
   }
   BasicKind k = BasicKind::UntypedInt;
@@ -318,13 +318,13 @@ void Checker::starExpr(Operand& x, ast::StarExpr* e) {
       break;
   }
   if (x.isNil()) {
-    error(x.expr->pos, "invalid operation: cannot indirect nil");
+    errorAt(x.expr, "invalid operation: cannot indirect nil");
     x.mode = Mode::Invalid;
     return;
   }
   Type* ut = under(x.type);
   if (ut->kind != TypeKind::Pointer) {
-    error(x.expr->pos, "invalid operation: cannot indirect " + operandStr(x));
+    errorAt(x.expr, "invalid operation: cannot indirect " + operandStr(x));
     x.mode = Mode::Invalid;
     return;
   }
@@ -336,12 +336,12 @@ void Checker::typeAssert(Operand& x, ast::TypeAssertExpr* e) {
   expr(x, e->x);
   if (x.mode == Mode::Invalid) return;
   if (!e->typeExpr) {
-    error(e->pos, "use of .(type) outside type switch");
+    errorAt(e, "use of .(type) outside type switch");
     x.mode = Mode::Invalid;
     return;
   }
   if (!ifaceOf(x.type)) {
-    error(x.expr->pos, "invalid operation: " + operandStr(x) + " is not an interface");
+    errorAt(x.expr, "invalid operation: " + operandStr(x) + " is not an interface");
     x.mode = Mode::Invalid;
     return;
   }
@@ -364,11 +364,11 @@ void Checker::checkTypeAssertion(ast::Expr* e, Operand& x, Type* T, bool typeSwi
   if (!m) return;
   std::string cause = missingMethodReason(T, x.type, m, alt);
   if (typeSwitch) {
-    error(e->pos, "impossible type switch case: " + exprStr(e) + "\n\t" + operandStr(x) +
+    errorAt(e, "impossible type switch case: " + exprStr(e) + "\n\t" + operandStr(x) +
                       " cannot have dynamic type " + typeStr(T) + " " + cause);
     return;
   }
-  error(e->pos, "impossible type assertion: " + exprStr(e) + "\n\t" + typeStr(T) + " does not implement " +
+  errorAt(e, "impossible type assertion: " + exprStr(e) + "\n\t" + typeStr(T) + " does not implement " +
                     typeStr(x.type) + " " + cause);
 }
 

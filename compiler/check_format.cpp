@@ -2,18 +2,43 @@
 //
 // Types print as go/types' TypeString with a qualifier relative to the package
 // being checked: its own named types unqualified ("T"), others by package name
-// ("fmt.Stringer"). Expressions print as cmd/compile/internal/syntax's
-// ShortForm printer: the source expression rebuilt from the tree, with the
-// bodies of function and composite literals shortened to "{…}". Operands print
+// ("fmt.Stringer"). Expressions print as the parser's exprString (the syntax
+// package's short form, "[]int{…}"). Operands print
 // as types2's operandString: `x (variable of type int)`, `1 (untyped int
 // constant)`, `1 << 70 (untyped int constant 1180591620717411303424)`.
 #include <cassert>
 
 #include "compiler/check.h"
+#include "compiler/parser.h"
+#include "compiler/token.h"
 
 namespace golem::check {
 
 using namespace types;
+
+Pos Checker::startPos(ast::Expr* e) {
+  using K = ast::ExprKind;
+  while (e) {
+    switch (e->kind) {
+      case K::Selector: e = static_cast<ast::SelectorExpr*>(e)->x; continue;
+      case K::Index: e = static_cast<ast::IndexExpr*>(e)->x; continue;
+      case K::TypeAssert: e = static_cast<ast::TypeAssertExpr*>(e)->x; continue;
+      case K::Call: e = static_cast<ast::CallExpr*>(e)->fun; continue;
+      case K::Binary: e = static_cast<ast::BinaryExpr*>(e)->x; continue;
+      case K::CompositeLit: {
+        auto* c = static_cast<ast::CompositeLit*>(e);
+        if (!c->typeExpr) return e->pos;
+        e = c->typeExpr;
+        continue;
+      }
+      // gc's StartPos does not look inside slice expressions: they start at '['.
+      case K::Slice: return static_cast<ast::SliceExpr*>(e)->lbrack;
+      case K::KeyValue: return static_cast<ast::KeyValueExpr*>(e)->colon;
+      default: return e->pos;
+    }
+  }
+  return Pos{};
+}
 
 void Checker::error(Pos pos, std::string msg) {
   // After the first error, messages about invalid operands or types are
@@ -177,249 +202,9 @@ std::string Checker::typeStr(const Type* t) const {
   return s;
 }
 
-static const char* opSpelling(ast::Op op) {
-  switch (op) {
-    case ast::Op::Add: return "+";
-    case ast::Op::Sub: return "-";
-    case ast::Op::Mul: return "*";
-    case ast::Op::Quo: return "/";
-    case ast::Op::Rem: return "%";
-    case ast::Op::And: return "&";
-    case ast::Op::Or: return "|";
-    case ast::Op::Xor: return "^";
-    case ast::Op::Shl: return "<<";
-    case ast::Op::Shr: return ">>";
-    case ast::Op::AndNot: return "&^";
-    case ast::Op::LAnd: return "&&";
-    case ast::Op::LOr: return "||";
-    case ast::Op::Arrow: return "<-";
-    case ast::Op::Inc: return "++";
-    case ast::Op::Dec: return "--";
-    case ast::Op::Eql: return "==";
-    case ast::Op::Neq: return "!=";
-    case ast::Op::Lss: return "<";
-    case ast::Op::Leq: return "<=";
-    case ast::Op::Gtr: return ">";
-    case ast::Op::Geq: return ">=";
-    case ast::Op::Not: return "!";
-    case ast::Op::Tilde: return "~";
-    case ast::Op::None: return "";
-  }
-  return "";
-}
-
 std::string opString(ast::Op op) { return opSpelling(op); }
 
-static void writeExpr(std::string& out, const ast::Expr* e);
-
-static void writeFieldList(std::string& out, const ast::FieldList* fl, const char* sep) {
-  if (!fl) return;
-  for (size_t i = 0; i < fl->list.size(); i++) {
-    const ast::Field* f = fl->list[i];
-    if (i > 0) out += sep;
-    for (size_t j = 0; j < f->names.size(); j++) {
-      if (j > 0) out += ", ";
-      out += f->names[j]->name;
-    }
-    if (!f->names.empty()) out += " ";
-    writeExpr(out, f->typeExpr);
-    if (!f->tag.empty()) out += " " + f->tag;
-  }
-}
-
-static void writeSignatureExpr(std::string& out, const ast::FuncType* ft) {
-  out += "(";
-  writeFieldList(out, ft->params, ", ");
-  out += ")";
-  if (ft->results && !ft->results->list.empty()) {
-    out += " ";
-    const auto& rl = ft->results->list;
-    if (rl.size() == 1 && rl[0]->names.empty()) {
-      writeExpr(out, rl[0]->typeExpr);
-    } else {
-      out += "(";
-      writeFieldList(out, ft->results, ", ");
-      out += ")";
-    }
-  }
-}
-
-static void writeExprList(std::string& out, const std::vector<ast::Expr*>& list) {
-  for (size_t i = 0; i < list.size(); i++) {
-    if (i > 0) out += ", ";
-    writeExpr(out, list[i]);
-  }
-}
-
-static void writeExpr(std::string& out, const ast::Expr* e) {
-  using K = ast::ExprKind;
-  if (!e) return;
-  switch (e->kind) {
-    case K::Bad: out += "<bad expr>"; return;
-    case K::Ident: out += static_cast<const ast::Ident*>(e)->name; return;
-    case K::BasicLit: out += static_cast<const ast::BasicLit*>(e)->value; return;
-    case K::CompositeLit: {
-      auto* c = static_cast<const ast::CompositeLit*>(e);
-      writeExpr(out, c->typeExpr);
-      out += c->elts.empty() ? "{}" : "{…}";
-      return;
-    }
-    case K::FuncLit: {
-      auto* f = static_cast<const ast::FuncLit*>(e);
-      out += "func";
-      writeSignatureExpr(out, f->funcType);
-      out += (f->body && !f->body->list.empty()) ? " {…}" : " {}";
-      return;
-    }
-    case K::Paren:
-      out += "(";
-      writeExpr(out, static_cast<const ast::ParenExpr*>(e)->x);
-      out += ")";
-      return;
-    case K::Selector: {
-      auto* s = static_cast<const ast::SelectorExpr*>(e);
-      writeExpr(out, s->x);
-      out += ".";
-      writeExpr(out, s->sel);
-      return;
-    }
-    case K::Index: {
-      auto* i = static_cast<const ast::IndexExpr*>(e);
-      writeExpr(out, i->x);
-      out += "[";
-      writeExpr(out, i->index);
-      out += "]";
-      return;
-    }
-    case K::Slice: {
-      auto* s = static_cast<const ast::SliceExpr*>(e);
-      writeExpr(out, s->x);
-      out += "[";
-      writeExpr(out, s->low);
-      out += ":";
-      writeExpr(out, s->high);
-      if (s->max) {
-        out += ":";
-        writeExpr(out, s->max);
-      }
-      out += "]";
-      return;
-    }
-    case K::TypeAssert: {
-      auto* t = static_cast<const ast::TypeAssertExpr*>(e);
-      writeExpr(out, t->x);
-      out += ".(";
-      if (t->typeExpr) writeExpr(out, t->typeExpr);
-      else out += "type";
-      out += ")";
-      return;
-    }
-    case K::Call: {
-      auto* c = static_cast<const ast::CallExpr*>(e);
-      writeExpr(out, c->fun);
-      out += "(";
-      writeExprList(out, c->args);
-      if (c->hasEllipsis) out += "...";
-      out += ")";
-      return;
-    }
-    case K::Star:
-      out += "*";
-      writeExpr(out, static_cast<const ast::StarExpr*>(e)->x);
-      return;
-    case K::Unary: {
-      auto* u = static_cast<const ast::UnaryExpr*>(e);
-      out += opSpelling(u->op);
-      writeExpr(out, u->x);
-      return;
-    }
-    case K::Binary: {
-      auto* b = static_cast<const ast::BinaryExpr*>(e);
-      writeExpr(out, b->x);
-      out += " ";
-      out += opSpelling(b->op);
-      out += " ";
-      writeExpr(out, b->y);
-      return;
-    }
-    case K::KeyValue: {
-      auto* kv = static_cast<const ast::KeyValueExpr*>(e);
-      writeExpr(out, kv->key);
-      out += ": ";
-      writeExpr(out, kv->value);
-      return;
-    }
-    case K::Ellipsis:
-      out += "...";
-      writeExpr(out, static_cast<const ast::Ellipsis*>(e)->elt);
-      return;
-    case K::ArrayType: {
-      auto* a = static_cast<const ast::ArrayType*>(e);
-      out += "[";
-      if (a->len) {
-        if (a->len->kind == K::Ellipsis) out += "...";
-        else writeExpr(out, a->len);
-      }
-      out += "]";
-      writeExpr(out, a->elt);
-      return;
-    }
-    case K::StructType:
-      out += "struct{";
-      writeFieldList(out, static_cast<const ast::StructType*>(e)->fields, "; ");
-      out += "}";
-      return;
-    case K::FuncType:
-      out += "func";
-      writeSignatureExpr(out, static_cast<const ast::FuncType*>(e));
-      return;
-    case K::InterfaceType: {
-      out += "interface{";
-      auto* it = static_cast<const ast::InterfaceType*>(e);
-      if (it->methods) {
-        for (size_t i = 0; i < it->methods->list.size(); i++) {
-          const ast::Field* f = it->methods->list[i];
-          if (i > 0) out += "; ";
-          if (!f->names.empty() && f->typeExpr && f->typeExpr->kind == K::FuncType) {
-            out += f->names[0]->name;
-            writeSignatureExpr(out, static_cast<const ast::FuncType*>(f->typeExpr));
-          } else {
-            writeExpr(out, f->typeExpr);
-          }
-        }
-      }
-      out += "}";
-      return;
-    }
-    case K::MapType: {
-      auto* m = static_cast<const ast::MapType*>(e);
-      out += "map[";
-      writeExpr(out, m->key);
-      out += "]";
-      writeExpr(out, m->value);
-      return;
-    }
-    case K::ChanType: {
-      auto* c = static_cast<const ast::ChanType*>(e);
-      if (c->dir == ast::ChanDir::Recv) out += "<-";
-      out += "chan";
-      if (c->dir == ast::ChanDir::Send) out += "<-";
-      out += " ";
-      bool parens = c->dir == ast::ChanDir::Both && c->value && c->value->kind == K::ChanType &&
-                    static_cast<const ast::ChanType*>(c->value)->dir == ast::ChanDir::Recv;
-      if (parens) out += "(";
-      writeExpr(out, c->value);
-      if (parens) out += ")";
-      return;
-    }
-  }
-}
-
-std::string Checker::exprStr(const ast::Expr* e) const {
-  std::string s;
-  writeExpr(s, e);
-  return s;
-}
+std::string Checker::exprStr(const ast::Expr* e) const { return e ? exprString(e) : std::string(); }
 
 static const char* modeString(Mode m) {
   switch (m) {
@@ -437,10 +222,10 @@ static const char* modeString(Mode m) {
 }
 
 std::string Checker::operandStr(const Operand& x) const {
-  if (x.isNil()) return "nil";
-  if (x.mode == Mode::Value && x.expr && x.expr->kind == ast::ExprKind::Ident &&
-      static_cast<ast::Ident*>(x.expr)->name == "nil" && x.type && x.type->kind != TypeKind::Basic)
+  if (x.isNil()) {
+    if (isUntyped(x.type)) return "nil";
     return "nil (of type " + typeStr(x.type) + ")";
+  }
   std::string expr;
   if (x.expr) expr = exprStr(x.expr);
   else if (x.mode == Mode::TypeExpr) expr = typeStr(x.type);

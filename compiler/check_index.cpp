@@ -188,7 +188,7 @@ void Checker::sliceExpr(Operand& x, ast::SliceExpr* e) {
   }
   x.mode = Mode::Value;
   if (e->slice3 && (!e->high || !e->max)) {
-    error(e->pos, "2nd and 3rd index required in 3-index slice");
+    errorAt(e, "2nd and 3rd index required in 3-index slice");
     x.mode = Mode::Invalid;
     return;
   }
@@ -214,7 +214,7 @@ void Checker::sliceExpr(Operand& x, ast::SliceExpr* e) {
     for (int j = i + 1; j < 3; j++) {
       int64_t b = ind[j];
       if (b >= 0 && b < a && idx[j]) {
-        error(idx[j]->pos, "invalid slice indices: " + std::to_string(b) + " < " + std::to_string(a));
+        errorAt(idx[j], "invalid slice indices: " + std::to_string(b) + " < " + std::to_string(a));
         reported = true;
         break;
       }

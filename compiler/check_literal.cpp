@@ -38,18 +38,18 @@ int64_t Checker::indexedElts(const std::vector<ast::Expr*>& elts, Type* elemType
           idx = i;
           validIndex = true;
         } else {
-          error(e->pos, "index " + exprStr(kv->key) + " must be integer constant");
+          errorAt(e, "index " + exprStr(kv->key) + " must be integer constant");
         }
       }
       eval = kv->value;
     } else if (length >= 0 && idx >= length) {
-      error(e->pos, "index " + std::to_string(idx) + " is out of bounds (>= " + std::to_string(length) + ")");
+      errorAt(e, "index " + std::to_string(idx) + " is out of bounds (>= " + std::to_string(length) + ")");
     } else {
       validIndex = true;
     }
     if (validIndex) {
       if (!visited.insert(idx).second)
-        error(e->pos, "duplicate index " + std::to_string(idx) + " in array or slice literal");
+        errorAt(e, "duplicate index " + std::to_string(idx) + " in array or slice literal");
     }
     idx++;
     if (idx > max) max = idx;
@@ -79,7 +79,7 @@ void Checker::compositeLit(Operand& x, ast::CompositeLit* e, Type* hint) {
     Type* uh = under(hint);
     if (uh->kind == TypeKind::Pointer) base = static_cast<Pointer*>(uh)->elem;
   } else {
-    error(e->pos, "missing type in composite literal");
+    errorAt(e, "missing type in composite literal");
     x.mode = Mode::Invalid;
     return;
   }
@@ -92,14 +92,14 @@ void Checker::compositeLit(Operand& x, ast::CompositeLit* e, Type* hint) {
         std::vector<bool> visited(st->fields.size());
         for (ast::Expr* el : e->elts) {
           if (el->kind != ast::ExprKind::KeyValue) {
-            error(el->pos, "mixture of field:value and value elements in struct literal");
+            errorAt(el, "mixture of field:value and value elements in struct literal");
             continue;
           }
           auto* kv = static_cast<ast::KeyValueExpr*>(el);
           Operand v;
           expr(v, kv->value);
           if (kv->key->kind != ast::ExprKind::Ident) {
-            error(kv->pos, "invalid field name " + exprStr(kv->key) + " in struct literal");
+            errorAt(kv, "invalid field name " + exprStr(kv->key) + " in struct literal");
             continue;
           }
           auto* key = static_cast<ast::Ident*>(kv->key);
@@ -113,7 +113,7 @@ void Checker::compositeLit(Operand& x, ast::CompositeLit* e, Type* hint) {
           recordExpr(key, Mode::Variable, fld->type, nullptr);
           assignment(v, fld->type, "struct literal");
           if (visited[size_t(i)]) {
-            error(kv->pos, "duplicate field name " + key->name + " in struct literal");
+            errorAt(kv, "duplicate field name " + key->name + " in struct literal");
             continue;
           }
           visited[size_t(i)] = true;
@@ -122,7 +122,7 @@ void Checker::compositeLit(Operand& x, ast::CompositeLit* e, Type* hint) {
         for (size_t i = 0; i < e->elts.size(); i++) {
           ast::Expr* el = e->elts[i];
           if (el->kind == ast::ExprKind::KeyValue) {
-            error(el->pos, "mixture of field:value and value elements in struct literal");
+            errorAt(el, "mixture of field:value and value elements in struct literal");
             continue;
           }
           Operand v;
@@ -159,7 +159,7 @@ void Checker::compositeLit(Operand& x, ast::CompositeLit* e, Type* hint) {
       std::set<std::string> seen;
       for (ast::Expr* el : e->elts) {
         if (el->kind != ast::ExprKind::KeyValue) {
-          error(el->pos, "missing key in map literal");
+          errorAt(el, "missing key in map literal");
           continue;
         }
         auto* kv = static_cast<ast::KeyValueExpr*>(el);
@@ -185,7 +185,7 @@ void Checker::compositeLit(Operand& x, ast::CompositeLit* e, Type* hint) {
         ast::Expr* v = el->kind == ast::ExprKind::KeyValue ? static_cast<ast::KeyValueExpr*>(el)->value : el;
         useExprs({v});
       }
-      if (isValid(ut)) error(e->pos, "invalid composite literal type " + typeStr(typ0));
+      if (isValid(ut)) errorAt(e, "invalid composite literal type " + typeStr(typ0));
       x.mode = Mode::Invalid;
       return;
     }

@@ -19,9 +19,13 @@ namespace golem::check {
 
 using namespace types;
 
+// nil stays nil after it is given a type (types2's nilvalue mode).
 bool Operand::isNil() const {
-  return mode == Mode::Value && type && type->kind == TypeKind::Basic &&
-         static_cast<Basic*>(type)->basic == BasicKind::UntypedNil;
+  if (mode != Mode::Value || !type) return false;
+  if (type->kind == TypeKind::Basic && static_cast<Basic*>(type)->basic == BasicKind::UntypedNil) return true;
+  ast::Expr* e = unparen(expr);
+  return e && e->kind == ast::ExprKind::Ident && static_cast<ast::Ident*>(e)->obj &&
+         static_cast<ast::Ident*>(e)->obj->objKind == ObjKind::Nil;
 }
 
 bool isValid(const Type* t) {
@@ -63,7 +67,11 @@ Type* Checker::defaultType(Type* t) {
   switch (static_cast<Basic*>(t)->basic) {
     case BasicKind::UntypedBool: return typ(BasicKind::Bool);
     case BasicKind::UntypedInt: return typ(BasicKind::Int);
-    case BasicKind::UntypedRune: return typ(BasicKind::Int32);
+    case BasicKind::UntypedRune: {
+      // The rune alias, so that messages say "rune" as gc's do.
+      Object* r = u.scope->lookupLocal("rune");
+      return r && r->type ? r->type : typ(BasicKind::Int32);
+    }
     case BasicKind::UntypedFloat: return typ(BasicKind::Float64);
     case BasicKind::UntypedComplex: return typ(BasicKind::Complex128);
     case BasicKind::UntypedString: return typ(BasicKind::String);

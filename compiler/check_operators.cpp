@@ -112,7 +112,7 @@ void Checker::unary(Operand& x, ast::UnaryExpr* e) {
       return;
     }
     case ast::Op::Tilde:
-      error(e->pos, "cannot use ~ outside of interface or type constraint");
+      errorAt(e, "cannot use ~ outside of interface or type constraint");
       x.mode = Mode::Invalid;
       return;
     default:

@@ -49,10 +49,10 @@ Type* Checker::typInternal(ast::Expr* e, Named* def) {
         case Mode::Invalid:
           break;
         case Mode::NoValue:
-          error(e->pos, exprStr(e) + " used as type");
+          errorAt(e, exprStr(e) + " used as type");
           break;
         default:
-          error(e->pos, exprStr(e) + " is not a type");
+          errorAt(e, operandStr(x) + " is not a type");
           break;
       }
       break;
@@ -69,7 +69,7 @@ Type* Checker::typInternal(ast::Expr* e, Named* def) {
         break;
       }
       if (a->len->kind == K::Ellipsis) {
-        error(a->len->pos, "invalid use of [...] array (outside a composite literal)");
+        errorAt(a->len, "invalid use of [...] array (outside a composite literal)");
         varType(a->elt);
         break;
       }
@@ -79,7 +79,7 @@ Type* Checker::typInternal(ast::Expr* e, Named* def) {
       break;
     }
     case K::Ellipsis:
-      error(e->pos, "invalid use of '...'");
+      errorAt(e, "invalid use of '...'");
       break;
     case K::StructType:
       result = structType(static_cast<ast::StructType*>(e));
@@ -104,7 +104,7 @@ Type* Checker::typInternal(ast::Expr* e, Named* def) {
       auto* mt = u.make<Map>(key, elem);
       ast::Expr* keyExpr = m->key;
       later.push_back([this, key, keyExpr]() {
-        if (isValid(key) && !comparable(key, nullptr)) error(keyExpr->pos, "invalid map key type " + typeStr(key));
+        if (isValid(key) && !comparable(key, nullptr)) errorAt(keyExpr, "invalid map key type " + typeStr(key));
       });
       result = mt;
       break;
@@ -121,7 +121,7 @@ Type* Checker::typInternal(ast::Expr* e, Named* def) {
     default: {
       Operand x;
       rawExpr(x, e, nullptr);
-      if (x.mode != Mode::Invalid) error(e->pos, exprStr(e) + " is not a type");
+      if (x.mode != Mode::Invalid) errorAt(e, exprStr(e) + " is not a type");
       break;
     }
   }
@@ -141,7 +141,7 @@ void Checker::collectParams(ast::FieldList* list, bool variadicOk, Tuple* out, b
       if (variadicOk && i + 1 == list->list.size() && f->names.size() <= 1) {
         *variadic = true;
       } else {
-        error(te->pos, "can only use ... with final parameter in list");
+        errorAt(te, "can only use ... with final parameter in list");
       }
       t = isValid(elem) ? static_cast<Type*>(u.make<Slice>(elem)) : invalid();
       recordExpr(te, Mode::TypeExpr, t, nullptr);
@@ -354,18 +354,18 @@ int64_t Checker::arrayLength(ast::Expr* e) {
     auto* id = static_cast<ast::Ident*>(e);
     Object* obj = lookup(id->name);
     if (!obj && !(id->name == "iota" && iota)) {
-      error(e->pos, "undefined array length " + id->name + " or missing type constraint");
+      errorAt(e, "undefined array length " + id->name + " or missing type constraint");
       return -1;
     }
     if (obj && obj->objKind != ObjKind::Const) {
-      error(e->pos, "invalid array length " + id->name);
+      errorAt(e, "invalid array length " + id->name);
       return -1;
     }
   }
   Operand x;
   expr(x, e);
   if (x.mode != Mode::Constant) {
-    if (x.mode != Mode::Invalid) error(e->pos, "array length " + operandStr(x) + " must be constant");
+    if (x.mode != Mode::Invalid) errorAt(e, "array length " + operandStr(x) + " must be constant");
     return -1;
   }
   if (isUntyped(x.type) || isInteger(x.type)) {
@@ -377,11 +377,11 @@ int64_t Checker::arrayLength(ast::Expr* e) {
           return n;
         }
       }
-      error(e->pos, "invalid array length " + operandStr(x));
+      errorAt(e, "invalid array length " + operandStr(x));
       return -1;
     }
   }
-  error(e->pos, "array length " + operandStr(x) + " must be integer");
+  errorAt(e, "array length " + operandStr(x) + " must be integer");
   return -1;
 }
 

@@ -965,6 +965,30 @@ std::string formatG6(double d) {
   return buf;
 }
 
+// 10^y for |y| < 1 computed as Go's math.Pow does it (exp of the fraction
+// nearest zero, times 10^(0 or 1) by frexp'd squaring), so the approximate
+// rendering of out-of-range floats lands on Go's digits.
+double goPow10(double y) {
+  double yi = 0, yf = std::fabs(y);
+  if (yf > 0.5) {
+    yf -= 1;
+    yi = 1;
+  }
+  double a1 = yf != 0 ? std::exp(yf * std::log(10.0)) : 1.0;
+  int ae = 0;
+  if (yi != 0) {
+    int xe;
+    double x1 = std::frexp(10.0, &xe);
+    a1 *= x1;
+    ae += xe;
+  }
+  if (y < 0) {
+    a1 = 1 / a1;
+    ae = -ae;
+  }
+  return std::ldexp(a1, ae);
+}
+
 // go/constant's floatVal.String.
 std::string floatString(const Rational& r) {
   std::optional<double> d = roundToFormat(r, kFloat64);
@@ -975,9 +999,11 @@ std::string floatString(const Rational& r) {
   Rounded rd = roundToPrecision(r, 53, kNoSubnormals);
   double m = std::ldexp(static_cast<double>(rd.mantissa.low64()), static_cast<int>(rd.ulpExp - exp));
   if (r.sign() < 0) m = -m;
-  double decimalExp = static_cast<double>(exp) * (M_LN2 / M_LN10);
+  // log10(2) rounded once, as Go's constant expression Ln2/Ln10 is.
+  constexpr double kLog10Of2 = 0.301029995663981195213738894724493026768189881462108541310;
+  double decimalExp = static_cast<double>(exp) * kLog10Of2;
   auto e = static_cast<int64_t>(decimalExp);
-  m *= std::pow(10.0, decimalExp - static_cast<double>(e));
+  m *= goPow10(decimalExp - static_cast<double>(e));
   double am = std::fabs(m);
   if (am < 1 - 0.5e-6) {
     m *= 10;
@@ -1340,10 +1366,29 @@ const std::string& ConstValue::stringVal() const {
   return impl(this).string;
 }
 
+namespace {
+// The low 64 bits of r truncated toward zero, without building a huge integer.
+uint64_t truncatedLow64(const Rational& r) {
+  if (r.isZero()) return 0;
+  if (r.exp >= 64) return 0;  // a multiple of 2^64
+  if (r.exp < -static_cast<int64_t>(r.num.bitLen())) return 0;  // |r| < 1
+  BigInt q, rem;
+  if (r.exp >= 0)
+    BigInt::divModTruncated(r.num.shl(r.exp), r.den, q, rem);
+  else
+    BigInt::divModTruncated(r.num, r.den.shl(-r.exp), q, rem);
+  return q.low64();
+}
+}  // namespace
+
+// A Float that is not an integer (which the checker never asks for) is
+// truncated toward zero, as a conversion would, rather than trapping.
 uint64_t ConstValue::uint64Val() const {
-  const ConstValue* i = toInt();
-  assert(i && "uint64Val of a non-integer constant");
-  return i ? impl(i).integer.low64() : 0;
+  const ConstImpl& a = impl(this);
+  if (a.k == Kind::Int) return a.integer.low64();
+  std::optional<Rational> r = realValue(a);
+  assert(r && "uint64Val of a non-numeric constant");
+  return r ? truncatedLow64(*r) : 0;
 }
 
 int64_t ConstValue::int64Val() const { return static_cast<int64_t>(uint64Val()); }

@@ -21,9 +21,6 @@ using types::TypeKind;
 
 namespace {
 
-bool isBlankIdent(ast::Expr* e) {
-  return e->kind == ast::ExprKind::Ident && static_cast<ast::Ident*>(e)->name == "_";
-}
 
 ast::Expr* unparen(ast::Expr* e) {
   while (e->kind == ast::ExprKind::Paren) e = static_cast<ast::ParenExpr*>(e)->x;
@@ -140,6 +137,16 @@ void FuncLowerer::exprTo(ast::Expr* e, types::Type* dst, Slot target) {
   }
   Slot v = expr(e);
   convertValue(v, src, dst, target);
+}
+
+Slot FuncLowerer::operand(ast::Expr* e, types::Type* t) {
+  bool constantNeedsType = e->mode == ast::Mode::Constant && e->constant && types::isUntyped(e->type);
+  if (!constantNeedsType && e->type && (types::identical(e->type, t) || !types::isInterface(t)) &&
+      !types::isBasic(e->type, types::BasicKind::UntypedNil))
+    return expr(e);
+  Slot tmp = allocTemp(t);
+  exprTo(e, t, tmp);
+  return tmp;
 }
 
 Slot FuncLowerer::ident(ast::Ident* id, Slot target) {
@@ -313,16 +320,13 @@ Slot FuncLowerer::binary(ast::BinaryExpr* e, Slot target) {
     types::Type* xt = e->x->type;
     types::Type* yt = e->y->type;
     if (types::isInterface(xt) != types::isInterface(yt)) t = types::isInterface(xt) ? xt : yt;
-    Slot x = allocTemp(t);
-    exprTo(e->x, t, x);
-    Slot y = allocTemp(t);
-    exprTo(e->y, t, y);
+    Slot x = operand(e->x, t);
+    Slot y = operand(e->y, t);
     return compare(e->op, t, x, y, target);
   }
   types::Type* t = e->type;
   if (e->op == ast::Op::Shl || e->op == ast::Op::Shr) {
-    Slot x = allocTemp(t);
-    exprTo(e->x, t, x);
+    Slot x = operand(e->x, t);
     types::Type* ct = e->y->type;
     if (types::isUntyped(ct)) ct = P.prog.universe.basic(types::BasicKind::Uint);
     Slot y = expr(e->y);
@@ -372,10 +376,8 @@ Slot FuncLowerer::binary(ast::BinaryExpr* e, Slot target) {
       return target;
     }
   }
-  Slot x = allocTemp(t);
-  exprTo(e->x, t, x);
-  Slot y = allocTemp(t);
-  exprTo(e->y, t, y);
+  Slot x = operand(e->x, t);
+  Slot y = operand(e->y, t);
   return arith(e->op, t, x, y, target, e->opPos);
 }
 
@@ -451,10 +453,8 @@ void FuncLowerer::condJump(ast::Expr* cond, bool jumpIf, std::vector<size_t>& ju
           return;
         }
       }
-      Slot x = allocTemp(t);
-      exprTo(b->x, t, x);
-      Slot y = allocTemp(t);
-      exprTo(b->y, t, y);
+      Slot x = operand(b->x, t);
+      Slot y = operand(b->y, t);
       if (op == ast::Op::Gtr || op == ast::Op::Geq) {
         std::swap(x, y);
         op = op == ast::Op::Gtr ? ast::Op::Lss : ast::Op::Leq;

@@ -135,6 +135,9 @@ class FuncLowerer {
   Slot expr(ast::Expr* e, Slot target = kNoSlot);
   // Evaluates e converted to dst (interface boxing, nil) into target.
   void exprTo(ast::Expr* e, types::Type* dst, Slot target);
+  // The value of e as a t, read in place when no conversion is needed (a
+  // frame variable or a call result is not copied).
+  Slot operand(ast::Expr* e, types::Type* t);
   Slot constant(ast::Expr* e, Slot target);
   Slot loadConst(const ConstValue* v, types::Type* t, Slot target);
   Slot ident(ast::Ident* id, Slot target);

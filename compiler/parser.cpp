@@ -1737,24 +1737,33 @@ Header Parser::header(Tok keyword) {
   return h;
 }
 
+// IfStmt = "if" [ SimpleStmt ";" ] Expression Block [ "else" ( IfStmt | Block ) ] .
+// Else-if chains are built in a loop, so their length costs no stack.
 IfStmt* Parser::ifStmt() {
-  Nesting nesting(*this);  // else-if chains recurse
-  auto* s = make<IfStmt>(pos());
-  Header h = header(Tok::If);
-  s->init = h.init;
-  s->cond = h.cond ? h.cond : make<BadExpr>(s->pos);
-  s->body = blockStmt("if clause");
-  if (got(Tok::Else)) {
-    if (tok() == Tok::If) {
-      if (!nesting.exceeded()) s->els = ifStmt();
-    } else if (tok() == Tok::Lbrace) {
+  IfStmt* first = nullptr;
+  IfStmt* last = nullptr;
+  for (;;) {
+    auto* s = make<IfStmt>(pos());
+    Header h = header(Tok::If);
+    s->init = h.init;
+    s->cond = h.cond ? h.cond : make<BadExpr>(s->pos);
+    s->body = blockStmt("if clause");
+    if (last)
+      last->els = s;
+    else
+      first = s;
+    last = s;
+    if (!got(Tok::Else)) break;
+    if (tok() == Tok::If) continue;
+    if (tok() == Tok::Lbrace) {
       s->els = blockStmt("");
     } else {
       syntaxError("else must be followed by if or statement block");
       advance({Tok::Name, Tok::Rbrace});
     }
+    break;
   }
-  return s;
+  return first;
 }
 
 Stmt* Parser::switchStmt() {

@@ -153,6 +153,15 @@ void fill(rt::Type* d, Type* t) {
 
 const rt::Type* descriptorOf(types::Type* t) {
   if (t->descriptor) return t->descriptor;
+  if (t->kind == TypeKind::Basic) {
+    // Predeclared types share the runtime's descriptors, so values made by
+    // intrinsics (rt::stringType()) and by compiled code have one type.
+    rt::Kind k = basicKindToRt(static_cast<types::Basic*>(t)->basic);
+    if (k != rt::Kind::Invalid) {
+      t->descriptor = rt::basicType(k);
+      return t->descriptor;
+    }
+  }
   std::string key = types::typeString(t, true);
   auto& table = canonicalTable();
   auto it = table.find(key);

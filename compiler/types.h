@@ -87,7 +87,10 @@ struct Type {
 
 struct Basic : Type {
   BasicKind basic;
-  std::string name;  // "int", "untyped int", "byte" for the byte alias is not separate: byte == uint8
+  // "int", "untyped int"; the byte and rune aliases have Basic objects of
+  // their own (kind Uint8/Int32, name "byte"/"rune") so messages say "byte";
+  // identical() compares kinds, so byte and uint8 are the same type.
+  std::string name;
   Basic(BasicKind b, std::string n) : Type(TypeKind::Basic), basic(b), name(std::move(n)) {}
 };
 
@@ -300,9 +303,14 @@ Type* underlying(Type* t);
 bool identical(const Type* a, const Type* b);
 // Go's spelling of a type in messages: "int", "[]string", "main.T", "*main.T",
 // "func(int) string", "struct{a int}", "interface{}", "map[string]int".
-// With qualify=false, names of the current package print unqualified, as
-// go/types does in error messages ("cannot use x (variable of type T) ...").
+// With qualify=false, names of package main print unqualified, as go/types
+// does in error messages ("cannot use x (variable of type T) ..."); other
+// packages' names stay qualified ("strings.Builder").
 std::string typeString(const Type* t, bool qualify = true);
+// reflect's spelling, what %T prints and what names an unnamed type at run
+// time: "[]uint8" (never byte), "interface {}", "struct { a int }",
+// "func(int, ...string) (int, error)" (no parameter names), "*main.T".
+std::string runtimeTypeString(const Type* t);
 
 bool isBasic(const Type* t, BasicKind k);
 bool isInteger(const Type* t);

@@ -24,14 +24,22 @@ bool bytesFor(uint64_t elemSize, uint64_t count, uint64_t& bytes) {
   return true;
 }
 
+// a + b with Go's two's-complement wraparound (signed overflow is undefined
+// in C++, and the growth loop relies on seeing it).
+int64_t wrappingAdd(int64_t a, int64_t b) {
+  return static_cast<int64_t>(static_cast<uint64_t>(a) + static_cast<uint64_t>(b));
+}
+
 // Go's growth rule before rounding to the allocator's sizes.
 int64_t grownCapacity(int64_t oldCap, int64_t neededLen) {
   int64_t newcap = oldCap;
-  int64_t doublecap = newcap + newcap;
+  int64_t doublecap = wrappingAdd(newcap, newcap);
   if (neededLen > doublecap) return neededLen;
   if (oldCap < kGrowthThreshold) return doublecap;
   // 0 < newcap detects overflow of the loop (and so prevents an endless one).
-  while (0 < newcap && newcap < neededLen) newcap += (newcap + 3 * kGrowthThreshold) / 4;
+  while (0 < newcap && newcap < neededLen) {
+    newcap = wrappingAdd(newcap, wrappingAdd(newcap, 3 * kGrowthThreshold) / 4);
+  }
   return newcap <= 0 ? neededLen : newcap;
 }
 

@@ -45,7 +45,7 @@ trap 'rm -rf "$scratch"' EXIT
 actual_out="$scratch/stdout"
 actual_err="$scratch/stderr"
 
-timeout 30 "$golem" run "$file" </dev/null >"$actual_out" 2>"$actual_err"
+timeout -k 5 30 "$golem" run "$file" </dev/null >"$actual_out" 2>"$actual_err"
 status=$?
 
 failures=()

@@ -411,6 +411,12 @@ bool isPointerLike(rt::Kind k) {
          k == rt::Kind::Pointer || k == rt::Kind::Slice || k == rt::Kind::UnsafePointer;
 }
 
+// []byte itself (not a defined type): fmt's fast path handles it.
+bool isByteSliceType(const rt::Type* t) {
+  return t->kind == rt::Kind::Slice && !t->named && t->elem->kind == rt::Kind::Uint8 &&
+         !t->elem->named;
+}
+
 // The `func() string` method `name` of t, if its method set has one.
 const rt::Method* findStringMethod(const rt::Type* t, std::string_view name) {
   for (const rt::Method& m : t->methods) {
@@ -658,7 +664,7 @@ class Printer {
   void fmtFloat(double v, int size, char32_t verb);
   void fmtComplex(Complex v, int size, char32_t verb);
   void fmtString(std::string_view v, char32_t verb);
-  void fmtBytes(std::string_view v, char32_t verb);
+  void fmtBytes(std::string_view v, const void* data, char32_t verb, const Value& arg);
   void fmtPointer(const Value& v, char32_t verb);
   bool handleMethods(const Value& arg, char32_t verb);
   bool callStringMethod(const Value& arg, const rt::Method& m, char32_t verb,
@@ -1006,15 +1012,42 @@ void Printer::fmtString(std::string_view v, char32_t verb) {
   }
 }
 
-// Byte arrays and slices under %s %q %x %X (other verbs print elements).
-void Printer::fmtBytes(std::string_view v, char32_t verb) {
+// Byte arrays and slices under %s %q %x %X (printValue sends no other
+// verb), and a top-level []byte operand under any verb: Go's fast path for
+// it spells the type "[]byte" in %#v, where reflect would say "[]uint8".
+void Printer::fmtBytes(std::string_view v, const void* data, char32_t verb, const Value& arg) {
   switch (verb) {
+    case 'v':
+    case 'd':
+      if (f.sharpV) {
+        buf_ += "[]byte";
+        if (!data) {
+          buf_ += "(nil)";
+          return;
+        }
+        buf_ += '{';
+        for (size_t i = 0; i < v.size(); ++i) {
+          if (i > 0) buf_ += ", ";
+          fmt0x64(static_cast<uint8_t>(v[i]), true);
+        }
+        buf_ += '}';
+      } else {
+        buf_ += '[';
+        for (size_t i = 0; i < v.size(); ++i) {
+          if (i > 0) buf_ += ' ';
+          fmtIntegerBase(static_cast<uint8_t>(v[i]), 10, false, verb, false);
+        }
+        buf_ += ']';
+      }
+      return;
     case 's': return fmtS(v);
     case 'x': return fmtSbx(v, false);
     case 'X': return fmtSbx(v, true);
-    default: return fmtQ(v);
+    case 'q': return fmtQ(v);
+    default: return printValue(arg, verb, 0);
   }
 }
+
 
 void Printer::fmtPointer(const Value& v, char32_t verb) {
   if (!isPointerLike(v.kind())) return badVerb(verb);
@@ -1127,6 +1160,11 @@ void Printer::printArg(Value arg, char32_t verb) {
   }
   if (verb == 'T') return fmtS(arg.type->str);
   if (verb == 'p') return fmtPointer(arg, 'p');
+  if (isByteSliceType(arg.type)) {
+    rt::Slice s = arg.load<rt::Slice>();
+    return fmtBytes(std::string_view(static_cast<const char*>(s.data), static_cast<size_t>(s.len)),
+                    s.data, verb, arg);
+  }
   if (!handleMethods(arg, verb)) printValue(arg, verb, 0);
 }
 
@@ -1225,7 +1263,7 @@ void Printer::printValue(Value v, char32_t verb, int depth) {
       }
       if ((verb == 's' || verb == 'q' || verb == 'x' || verb == 'X') &&
           t->elem->kind == rt::Kind::Uint8) {
-        return fmtBytes(std::string_view(data, len), verb);
+        return fmtBytes(std::string_view(data, len), data, verb, v);
       }
       if (f.sharpV) {
         buf_ += t->str;

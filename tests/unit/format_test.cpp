@@ -1,7 +1,7 @@
 // Tests of fmt's formatting engine (stdlib/format.h) against Go 1.19.
 //
-// Every expected string in kGoOutput was printed by real Go: a program
-// (kept in the comment at the end of this file's table) ran the same
+// Every expected string in kGoOutput was printed by real Go: the program
+// kept in the comment at the end of this file ran the same
 // Sprintf/Sprint/Sprintln calls and printed each result. The tests build
 // the same operands by hand: test-local type descriptors with Go's layouts,
 // boxed values in Go's memory layout, a fake map representation walked by
@@ -67,6 +67,7 @@ const std::map<std::string_view, std::string_view> kGoOutput = {
     {"struct_iface", "{<nil> <nil>}|{I:5 E:<nil>}|main.W{I:interface {}(nil), E:error(nil)}|{%!d(string=x) <nil>}"},
     {"slices", "[1 2 3]|[1 2]|[a ff]|[]int{1}|[]|[]int(nil)|[\"a\" \"b\"]|[    1     2]|[7 8 9]"},
     {"bytes", "hi|6869|01AB|01 02|[104 105]|[]byte{0x1, 0x2}|\"a\\n\"|[1 2]|ok|0102|[]byte(nil)|[10 11]"},
+    {"bytes_nested", "struct { B []uint8 }{B:[]uint8{0x1}}|main.BB{0x1}|[1 2]|[][]uint8{[]uint8{0x1}}|ok|6f6b"},
     {"slice_ptr", "&[1 2]|&[a b]|&[]int{3}"},
     {"slice_iface", "[1 a <nil> 2.5 true]|[1 %!d(string=a) <nil>]|[]interface {}{1, \"a\", interface {}(nil)}|[<nil>]"},
     {"nested_slices", "[[1] [2 3] []]|[][]string{[]string{\"a\"}, []string(nil)}"},
@@ -148,7 +149,7 @@ const rt::Type* errorT = [] {
   return t;
 }();
 
-const rt::Type* sliceOf(const rt::Type* elem) {
+rt::Type* sliceOf(const rt::Type* elem) {
   rt::Type* t = newType(Kind::Slice, 24, 8, "[]" + elem->str);
   t->elem = elem;
   return t;
@@ -253,6 +254,11 @@ class StructValue {
 struct TestMap {
   std::vector<std::pair<const void*, const void*>> entries;
 };
+// Maps live until the end of the test program, as heap objects would.
+TestMap* newTestMap() {
+  static std::deque<TestMap> maps;
+  return &maps.emplace_back();
+}
 void walkTestMap(const rt::Type*, const void* map, const fmtlib::MapEntryVisitor& visit) {
   for (auto& [k, v] : static_cast<const TestMap*>(map)->entries) visit(k, v);
 }
@@ -464,7 +470,7 @@ TEST_F(FormatTest, TypeVerb) {
   rt::Type* sT = named(basic(Kind::Int, 8, ""), "S");
   Args a;
   a.i(1).s("s").f(2.5).v(sliceOf(intT), sliceData<int64_t>({}));
-  a.v(mapOf(stringT, intT), static_cast<void*>(new TestMap));
+  a.v(mapOf(stringT, intT), static_cast<void*>(newTestMap()));
   a.at(tT, makeT(0, "")).v(ptrTo(tT), makeT(0, "")).v(sT, int64_t{1});
   EXPECT_EQ(sprintf("%T|%T|%T|%T|%T|%T|%T|%T", a), go("types"));
 }
@@ -530,6 +536,18 @@ TEST_F(FormatTest, ByteSlices) {
   EXPECT_EQ(sprintf("%s|%x|%X|% x|%v|%#v|%q|%d|%s|%x|%#v|%o", a), go("bytes"));
 }
 
+TEST_F(FormatTest, ByteSlicesNestedOrNamed) {
+  const rt::Type* bytes = sliceOf(uint8T);
+  const rt::Type* holder = structOf("struct { B []uint8 }", {{"B", bytes}});
+  const rt::Type* bbT = named(sliceOf(uint8T), "BB");
+  Args a;
+  a.at(holder, StructValue(holder).set(0, sliceData<uint8_t>({1})).addr());
+  a.v(bbT, sliceData<uint8_t>({1})).v(bbT, sliceData<uint8_t>({1, 2}));
+  a.v(sliceOf(bytes), sliceData<rt::Slice>({sliceData<uint8_t>({1})}));
+  a.v(bbT, sliceData<uint8_t>({'o', 'k'})).v(bbT, sliceData<uint8_t>({'o', 'k'}));
+  EXPECT_EQ(sprintf("%#v|%#v|%v|%#v|%s|%x", a), go("bytes_nested"));
+}
+
 TEST_F(FormatTest, PointersToCompositesAtTopLevel) {
   const rt::Type* ints = sliceOf(intT);
   Args a;
@@ -571,7 +589,7 @@ TEST_F(FormatTest, NestedSlices) {
 
 template <typename K, typename V>
 TestMap* testMap(std::vector<std::pair<K, V>> entries) {
-  TestMap* m = new TestMap;
+  TestMap* m = newTestMap();
   for (auto& [k, v] : entries) m->entries.push_back({box(k), box(v)});
   return m;
 }
@@ -593,12 +611,12 @@ TEST_F(FormatTest, Maps) {
 TEST_F(FormatTest, MapsWithCompositeKeys) {
   Args a;
   a.v(mapOf(boolT, stringT), testMap<bool, rt::String>({{true, str("t")}, {false, str("f")}}));
-  TestMap* byP = new TestMap;
+  TestMap* byP = newTestMap();
   byP->entries = {{makeP(2, 1), box(int64_t{1})}, {makeP(1, 9), box(int64_t{2})},
                   {makeP(1, 2), box(int64_t{3})}};
   a.v(mapOf(pT, intT), byP);
   a.v(ptrTo(mapOf(stringT, intT)), box(testMap<rt::String, int64_t>({{str("x"), 1}})));
-  TestMap* toP = new TestMap;
+  TestMap* toP = newTestMap();
   toP->entries = {{box(str("k")), makeP(1, 2)}};
   a.v(mapOf(stringT, pT), toP);
   EXPECT_EQ(sprintf("%v|%v|%v|%+v", a), go("maps2"));
@@ -764,3 +782,170 @@ TEST_F(FormatTest, FormatValueAppliesOneDirective) {
 }
 
 }  // namespace
+
+/* The Go program that printed kGoOutput (go run main.go; go 1.19).
+
+package main
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"os"
+	"strconv"
+	"unsafe"
+)
+
+type T struct {
+	A int
+	b string
+}
+
+type P struct{ X, Y int }
+
+type S int
+
+func (S) String() string { return "S!" }
+
+type E struct{ code int }
+
+func (e E) Error() string { return "E!" }
+
+type Boom int
+
+func (Boom) String() string { panic("boom") }
+
+type NilS struct{ n int }
+
+func (p *NilS) String() string { return strconv.Itoa(p.n) }
+
+type Hidden struct {
+	s S
+	X S
+}
+
+type G int
+
+func (G) GoString() string { return "G!" }
+
+type W struct {
+	I any
+	E error
+}
+
+var out [][2]string
+
+func add(name, s string) { out = append(out, [2]string{name, s}) }
+
+func cquote(s string) string {
+	b := []byte{'"'}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '"' || c == '\\':
+			b = append(b, '\\', c)
+		case c >= 0x20 && c < 0x7f && c != '?':
+			b = append(b, c)
+		default:
+			b = append(b, []byte(fmt.Sprintf("\\%03o", c))...)
+		}
+	}
+	return string(append(b, '"'))
+}
+
+func main() {
+	fptr := (*int)(unsafe.Pointer(uintptr(0xc000012345)))
+	nan := math.NaN()
+	// Println / Print
+	add("println_basic", fmt.Sprintln(1, -2, uint8(200), true, "hi", nil, 'x', int64(-9223372036854775808), uint64(18446744073709551615)))
+	add("println_floats", fmt.Sprintln(1e20, 1e21, 100000000.0, 3.0, 0.1, float32(0.1), 1e-5, 123456.789, nan, math.Inf(1), math.Inf(-1), math.Copysign(0, -1), float32(16777216.0), 1.0/3))
+	add("println_complex", fmt.Sprintln(complex(1, 2), complex64(complex(-1.5, -0.25)), complex(nan, math.Inf(1))))
+	add("print_spacing", fmt.Sprint("a", 1, 2, "b", "c", 3.5, nil, true))
+	add("print_empty", fmt.Sprint())
+	// integers
+	add("ints", fmt.Sprintf("%d|%5d|%-5d|%05d|%+d|% d|%x|%X|%#x|%#o|%O|%b|%o|%#b", 42, 42, 42, -42, 42, 42, 255, 255, 255, 8, 8, 5, 8, 5))
+	add("ints2", fmt.Sprintf("%.3d|%8.3d|%x|%.0d|%5.0d|%08.3d|%+05d|%#X|%d|%d", 7, -7, -255, 0, 0, 9, 3, 3054, int8(-128), uint16(65535)))
+	add("chars", fmt.Sprintf("%c|%c|%q|%q|%+q|%U|%#U|%#U|%c|%q|%08U|%.6U", 'A', 0x4E16, 'x', '\n', 'é', 0x1F600, 'A', 0x7, -1, 0x110000, 'a', 'b'))
+	// strings
+	add("strings", fmt.Sprintf("%s|%10s|%-10s|%.2s|%q|%#q|%+q|%x|% x|%#x|% #X|%5.1q", "hi", "hi", "hi", "héllo", "héllo\n", "back`q", "héllo", "hi", "hi", "hi", "hi", "héllo"))
+	add("strings2", fmt.Sprintf("%q|%#q|%v|%#v|%05s|%.0s|%x|%8x|%-8X|", "\x00\x7f\xff\u2028\U0001F600", "a\tb", "plain", "quo\"te", "ab", "abc", "", "ab", "ab"))
+	// floats
+	add("floats", fmt.Sprintf("%f|%.2f|%e|%E|%g|%G|%8.3f|%-8.3f|%+f|% f|%08.3f|%F", 3.14159, 2.675, 123456.789, 0.000123, 1e-7, 1e21, 3.14159, 3.14159, 1.5, 1.5, -3.14159, 2.0))
+	add("floats2", fmt.Sprintf("%#g|%#.3g|%x|%X|%b|%v|%.3g|%g|%6.2f|%06.2f|%+v|% v|%#v|%#x", 1.0, 1.0, 1.0, -3.5, 1.0, float32(3.4028235e38), 100.0, 1e21, nan, math.Inf(-1), nan, 2.5, 1e6, 1.0))
+	add("floats3", fmt.Sprintf("%.1f|%.0f|%.0f|%.0f|%.3e|%10.4g|%-10.2e|%g|%g|%.20f|%5.1f%%|%#.0f|%#.0e", 0.05, 0.5, 1.5, 2.5, 1234.5678, 3.14159265, 12345.678, float32(1)/3, 1e-320, 0.1, 99.95, 3.0, 5.0))
+	add("complexf", fmt.Sprintf("%v|%.2f|%+.1e|%8.2f|%g", complex(1, -2), complex(3.14159, 2.71828), complex(1, 1), complex(1, 2), complex64(complex(0.1, 0.2))))
+	// bools, %v %t
+	add("bools", fmt.Sprintf("%t|%v|%6t|%-6v|%d", true, false, true, false, true))
+	// errors
+	add("bad_verb", fmt.Sprintf("%d|%s|%t|%z|%x", "hi", 5, 1, 2.5, true))
+	add("extra", fmt.Sprintf("x", 1, "a", nil))
+	add("missing", fmt.Sprintf("%s %d"))
+	add("noverb", fmt.Sprintf("abc%"))
+	add("noverb2", fmt.Sprintf("%-", 1))
+	add("badwidth", fmt.Sprintf("%*d", "x", 5))
+	add("badprec", fmt.Sprintf("%.*d", "x", 5))
+	add("badindex", fmt.Sprintf("%[3]d %[0]d %[x]d", 1, 2))
+	add("nil_verbs", fmt.Sprintf("%d|%s|%v|%T|%p|%5v|", nil, nil, nil, nil, nil, nil))
+	add("percent", fmt.Sprintf("%%|%5%|%-5%|%d%%", 50))
+	// indexes, stars
+	add("indexes", fmt.Sprintf("%[2]d %[1]d|%[1]d %d|%[3]*.[2]*[1]f|%*d|%-*d|%.*f|%*d", 1, 2, 8, 5, 7, 5, 7, 2, 3.14159, -4, 9))
+	add("indexes2", fmt.Sprintf("%[2]d", 1, 2, 3))
+	add("indexes3", fmt.Sprintf("%d %d %[1]d %d", 1, 2))
+	add("index_width", fmt.Sprintf("%[1]2d|%[1].2d", 5))
+	add("star_large", fmt.Sprintf("%*d|", 10000000, 1))
+	add("unicode_verb", fmt.Sprintf("%é|%!", 1, 2))
+	// %T
+	add("types", fmt.Sprintf("%T|%T|%T|%T|%T|%T|%T|%T", 1, "s", 2.5, []int{}, map[string]int{}, T{}, &T{}, S(1)))
+	// structs
+	t := T{1, "x"}
+	add("struct_v", fmt.Sprintf("%v|%+v|%#v|%d|%s", t, t, t, t, t))
+	add("struct_ptr", fmt.Sprintf("%v|%+v|%#v", &t, &t, &t))
+	add("struct_nested", fmt.Sprintf("%v|%+v|%#v", struct {
+		P  P
+		Q  *P
+		Is []int
+	}{P{1, 2}, nil, nil}, struct{ P P }{P{3, 4}}, struct {
+		P  P
+		Q  *int
+		Is []int
+	}{P{1, 2}, nil, nil}))
+	add("struct_empty", fmt.Sprintf("%v|%+v|%#v", struct{}{}, struct{}{}, struct{}{}))
+	add("struct_iface", fmt.Sprintf("%v|%+v|%#v|%d", W{}, W{I: 5}, W{}, W{I: "x"}))
+	// slices, arrays
+	add("slices", fmt.Sprintf("%v|%d|%x|%#v|%v|%#v|%q|%5d|%v", []int{1, 2, 3}, []int{1, 2}, []int{10, 255}, []int{1}, []int(nil), []int(nil), []string{"a", "b"}, []int{1, 2}, [3]int{7, 8, 9}))
+	add("bytes", fmt.Sprintf("%s|%x|%X|% x|%v|%#v|%q|%d|%s|%x|%#v|%o", []byte("hi"), []byte("hi"), []byte{1, 171}, []byte{1, 2}, []byte("hi"), []byte{1, 2}, []byte("a\n"), []byte{1, 2}, [2]byte{'o', 'k'}, [2]byte{1, 2}, []byte(nil), []byte{8, 9}))
+	add("slice_ptr", fmt.Sprintf("%v|%v|%#v", &[]int{1, 2}, &[2]string{"a", "b"}, &[]int{3}))
+	add("slice_iface", fmt.Sprintf("%v|%d|%#v|%s", []any{1, "a", nil, 2.5, true}, []any{1, "a", nil}, []any{1, "a", nil}, []any{nil}))
+	add("nested_slices", fmt.Sprintf("%v|%#v", [][]int{{1}, {2, 3}, nil}, [][]string{{"a"}, nil}))
+	// maps
+	add("maps", fmt.Sprintf("%v|%v|%v|%#v|%v|%#v", map[string]int{"b": 2, "a": 1, "c": 3}, map[int]string{3: "c", -1: "a", 2: "b"}, map[string]int(nil), map[string]int{"z": 26, "a": 1}, map[float64]int{2.5: 1, nan: 2, -1: 3, math.Inf(1): 4}, map[string]int(nil)))
+	add("maps2", fmt.Sprintf("%v|%v|%v|%+v", map[bool]string{true: "t", false: "f"}, map[P]int{{2, 1}: 1, {1, 9}: 2, {1, 2}: 3}, &map[string]int{"x": 1}, map[string]P{"k": {1, 2}}))
+	add("maps3", fmt.Sprintf("%v|%x|%v", map[[2]int]int{{2, 1}: 1, {1, 9}: 2}, map[string]int{"ab": 10}, map[any]int{2: 1, "a": 2, nil: 3, 1: 4}))
+	// pointers
+	add("pointers", fmt.Sprintf("%v|%p|%#v|%d|%x|%#p|%v|%#v|%p|%p|%10v|%-12p|", fptr, fptr, fptr, fptr, fptr, fptr, (*int)(nil), (*int)(nil), 5, nil, (*int)(nil), fptr))
+	add("pointer_nested", fmt.Sprintf("%v|%+v", []*int{nil}, struct{ P *int }{fptr}))
+	// methods
+	add("stringer", fmt.Sprintf("%v|%s|%d|%x|%q|%#v|%v|%v|%+v|%T", S(1), S(1), S(1), S(1), S(1), S(1), []S{1, 2}, Hidden{1, 2}, Hidden{1, 2}, S(3)))
+	add("stringer_map", fmt.Sprint(map[S]S{1: 2}))
+	add("error", fmt.Sprintf("%v|%s|%d|%+v|%v", E{1}, E{1}, E{1}, E{1}, []error{E{2}, nil}))
+	add("println_methods", fmt.Sprintln(S(1), E{1}, Hidden{}, &E{}))
+	add("panics", fmt.Sprintf("%v|%s|%d", Boom(1), Boom(1), Boom(1)))
+	add("nil_receiver", fmt.Sprintf("%v|%s|%v", (*NilS)(nil), (*NilS)(nil), &NilS{7}))
+	add("gostringer", fmt.Sprintf("%#v|%v|%#v", G(1), G(1), []G{1}))
+	add("errorf", fmt.Errorf("wrap: %w", E{1}).Error())
+	add("errorf2", fmt.Errorf("a %w b %w", E{1}, E{2}).Error())
+	add("errorf3", fmt.Errorf("bad %w", 5).Error())
+	add("sprintf_w", fmt.Sprintf("%w", E{1}))
+	add("errorf_plain", fmt.Errorf("code %d", 7).Error())
+	_ = errors.New
+	for _, c := range out {
+		fmt.Printf("    {%s, %s},\n", cquote(c[0]), cquote(c[1]))
+	}
+	fmt.Fprintln(os.Stderr, len(out))
+}
+
+func init() {
+	type BB []byte
+	add("bytes_nested", fmt.Sprintf("%#v|%#v|%v|%#v|%s|%x", struct{ B []byte }{[]byte{1}}, BB{1}, BB{1, 2}, [][]byte{{1}}, BB("ok"), BB("ok")))
+}
+*/

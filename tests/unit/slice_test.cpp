@@ -92,6 +92,9 @@ TEST(GrowsliceNewcap, OutOfRange) {
   EXPECT_EQ(growslice_newcap(0, int64_t{1} << 62, 8), -1);
   EXPECT_EQ(growslice_newcap(0, (int64_t{1} << 48) + 1, 1), -1);
   EXPECT_EQ(growslice_newcap(0, int64_t{1} << 47, 1), int64_t{1} << 47);
+  // Capacities whose doubling overflows int64 (possible only in theory).
+  EXPECT_EQ(growslice_newcap(INT64_MAX / 2 + 10, INT64_MAX - 1, 1), -1);
+  EXPECT_EQ(growslice_newcap(INT64_MAX - 10, INT64_MAX, 1), -1);
 }
 
 TEST(Growslice, CopiesElementsAndZeroesTheRest) {

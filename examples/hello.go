@@ -1,0 +1,8 @@
+// The smallest golem script: `golem run examples/hello.go`.
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println("Hello, golem!")
+}

@@ -1,0 +1,64 @@
+// Package fmt implements formatted I/O with functions analogous to C's
+// printf and scanf, printing exactly what Go 1.19's fmt prints.
+//
+// In golem the formatting itself is C++: the body-less functions below are
+// intrinsics bound by name ("fmt.Sprintf", ...) to stdlib/fmt_natives.cpp,
+// which walks each operand's runtime type descriptor (stdlib/format.cpp).
+// Error, String and GoString methods are called back through the VM.
+package fmt
+
+// Stringer is implemented by any value that has a String method, which
+// defines the “native” format for that value.
+type Stringer interface {
+	String() string
+}
+
+// GoStringer is implemented by any value that has a GoString method, which
+// defines the Go syntax for that value, printed by %#v.
+type GoStringer interface {
+	GoString() string
+}
+
+// Println formats using the default formats for its operands and writes to
+// standard output. Spaces are always added between operands and a newline
+// is appended.
+func Println(a ...any) (n int, err error)
+
+// Print formats using the default formats for its operands and writes to
+// standard output. Spaces are added between operands when neither is a
+// string.
+func Print(a ...any) (n int, err error)
+
+// Printf formats according to a format specifier and writes to standard
+// output.
+func Printf(format string, a ...any) (n int, err error)
+
+// Sprintf formats according to a format specifier and returns the string.
+func Sprintf(format string, a ...any) string
+
+// Sprint formats using the default formats for its operands and returns the
+// string. Spaces are added between operands when neither is a string.
+func Sprint(a ...any) string
+
+// Sprintln formats using the default formats for its operands and returns
+// the string. Spaces are always added between operands and a newline is
+// appended.
+func Sprintln(a ...any) string
+
+// errorfText is Sprintf with the %w verb enabled, as Errorf formats.
+func errorfText(format string, a ...any) string
+
+// wrapError is the error Errorf returns.
+type wrapError struct {
+	msg string
+}
+
+func (e *wrapError) Error() string {
+	return e.msg
+}
+
+// Errorf formats according to a format specifier and returns the string as
+// a value that satisfies error. A %w verb formats its error operand as %v.
+func Errorf(format string, a ...any) error {
+	return &wrapError{errorfText(format, a...)}
+}
