@@ -64,10 +64,10 @@ bool Checker::run(const std::vector<ast::File*>& files) {
       if (errorCount == 0) error(Pos{}, "function main is undeclared in the main package");
     }
   }
+  computeInitOrder(*this);
   // gc reports missing bodies after type checking, and only if it succeeded.
   if (errorCount == 0)
     for (Pos p : missingBodies) error(p, "missing function body");
-  if (errorCount == 0) computeInitOrder(*this);
   return errorCount == 0;
 }
 
@@ -311,7 +311,7 @@ void Checker::objDecl(Object* obj) {
     size_t first = 0;
     for (size_t i = 1; i < cycle.size(); i++)
       if (cycle[i]->pos < cycle[first]->pos) first = i;
-    std::string msg = obj->objKind == ObjKind::TypeName ? "invalid recursive type " : "illegal cycle in declaration of ";
+    std::string msg = obj->objKind == ObjKind::TypeName ? "invalid recursive type " : "initialization loop for ";
     msg += cycle[first]->name;
     for (size_t k = 0; k < cycle.size(); k++) {
       Object* o = cycle[(first + k) % cycle.size()];
@@ -434,6 +434,12 @@ void Checker::typeDecl(TypeName* obj, ast::TypeSpec* spec) {
     und = invalid();
   }
   if (!named->underlying) named->underlying = und;
+  if (und->kind == TypeKind::Interface) {
+    // Method sets of interfaces are completed once every type is declared
+    // (this also finds interfaces that embed themselves).
+    auto* iface = static_cast<Interface*>(und);
+    later.push_back([this, iface]() { completeInterface(iface); });
+  }
   collectMethods(named);
 }
 

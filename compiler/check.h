@@ -135,6 +135,7 @@ class Checker {
   void runLater();
   void validType(types::Named* t);
   std::set<types::Named*> validTypes, invalidTypes;
+  std::set<types::Interface*> completing;  // interfaces whose method sets are being computed
   void finishUntyped();
   void recordUse(ast::Ident* id, types::Object* obj);
   types::Object* lookup(const std::string& name);

@@ -83,6 +83,12 @@ void Checker::compositeLit(Operand& x, ast::CompositeLit* e, Type* hint) {
     x.mode = Mode::Invalid;
     return;
   }
+  if (base && base->kind == TypeKind::Named && !static_cast<Named*>(base)->underlying) {
+    // T{} inside the declaration of T itself.
+    errorAt(e, "illegal cycle in type declaration");
+    x.mode = Mode::Invalid;
+    return;
+  }
   Type* ut = under(base);
   switch (ut->kind) {
     case TypeKind::Struct: {

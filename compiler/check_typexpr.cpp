@@ -326,6 +326,7 @@ Interface* Checker::interfaceType(ast::InterfaceType* it, Named* def) {
 void Checker::completeInterface(Interface* iface) {
   if (iface->complete) return;
   iface->complete = true;
+  completing.insert(iface);
   std::vector<Func*> all = iface->methods;
   for (Type* e : iface->embeddeds) {
     Type* ue = under(e);
@@ -334,6 +335,19 @@ void Checker::completeInterface(Interface* iface) {
       continue;
     }
     auto* ei = static_cast<Interface*>(ue);
+    if (completing.count(ei)) {
+      // An interface embedding itself, directly or not.
+      if (e->kind == TypeKind::Named) {
+        auto* n = static_cast<Named*>(e);
+        if (!invalidTypes.count(n)) {
+          invalidTypes.insert(n);
+          std::string at = n->obj->pos.str();
+          error(n->obj->pos, "invalid recursive type " + n->obj->name + "\n\t" + at + ": " + n->obj->name +
+                                 " refers to\n\t" + at + ": " + n->obj->name);
+        }
+      }
+      continue;
+    }
     completeInterface(ei);
     for (Func* m : ei->allMethods) {
       bool dup = false;
@@ -347,6 +361,7 @@ void Checker::completeInterface(Interface* iface) {
   }
   std::sort(all.begin(), all.end(), [](Func* a, Func* b) { return a->name < b->name; });
   iface->allMethods = all;
+  completing.erase(iface);
 }
 
 int64_t Checker::arrayLength(ast::Expr* e) {

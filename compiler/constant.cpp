@@ -183,10 +183,18 @@ class BigInt {
     APInt x = a.twosComplement(w), y = b.twosComplement(w);
     APInt r(w, 0);
     switch (op) {
-      case Bitwise::And: r = x & y; break;
-      case Bitwise::Or: r = x | y; break;
-      case Bitwise::Xor: r = x ^ y; break;
-      case Bitwise::AndNot: r = x & ~y; break;
+      case Bitwise::And:
+        r = x & y;
+        break;
+      case Bitwise::Or:
+        r = x | y;
+        break;
+      case Bitwise::Xor:
+        r = x ^ y;
+        break;
+      case Bitwise::AndNot:
+        r = x & ~y;
+        break;
     }
     return fromTwosComplement(r);
   }
@@ -282,7 +290,8 @@ Rounded roundToPrecision(const Rational& r, unsigned precision, int64_t minUlpEx
   bool half = twice.isOdd();
   out.mantissa = twice.shrMagnitude(1);
   out.ulpExp = ulp;
-  if (half && (!rem.isZero() || out.mantissa.isOdd())) out.mantissa = out.mantissa + BigInt::fromUint64(1);
+  if (half && (!rem.isZero() || out.mantissa.isOdd()))
+    out.mantissa = out.mantissa + BigInt::fromUint64(1);
   if (out.mantissa.bitLen() > precision) {  // carried into a new top bit
     out.mantissa = out.mantissa.shrMagnitude(1);
     out.ulpExp++;
@@ -353,8 +362,10 @@ Rational add(const Rational& a, const Rational& b) {
   const int64_t gap = a.exp > b.exp ? a.exp - b.exp : b.exp - a.exp;
   if (gap > 4 * static_cast<int64_t>(kMaxExactBits)) {
     int64_t ta = floorLog2(a), tb = floorLog2(b);
-    if (ta - tb > 2 * static_cast<int64_t>(kRoundedPrecision)) return roundedRational(a, kRoundedPrecision);
-    if (tb - ta > 2 * static_cast<int64_t>(kRoundedPrecision)) return roundedRational(b, kRoundedPrecision);
+    if (ta - tb > 2 * static_cast<int64_t>(kRoundedPrecision))
+      return roundedRational(a, kRoundedPrecision);
+    if (tb - ta > 2 * static_cast<int64_t>(kRoundedPrecision))
+      return roundedRational(b, kRoundedPrecision);
   }
   int64_t e = std::min(a.exp, b.exp);
   Rational r;
@@ -366,7 +377,9 @@ Rational add(const Rational& a, const Rational& b) {
   return r;
 }
 
-Rational sub(const Rational& a, const Rational& b) { return add(a, negate(b)); }
+Rational sub(const Rational& a, const Rational& b) {
+  return add(a, negate(b));
+}
 
 Rational mul(const Rational& a, const Rational& b) {
   Rational r;
@@ -525,9 +538,13 @@ const ConstValue* intValue(BigInt i) {
 
 const ConstValue* floatValue(Rational r) {
   switch (floatRange(r)) {
-    case Range::Overflow: return unknownValue();
-    case Range::Underflow: r = Rational(); break;
-    case Range::Ok: break;
+    case Range::Overflow:
+      return unknownValue();
+    case Range::Underflow:
+      r = Rational();
+      break;
+    case Range::Ok:
+      break;
   }
   ConstImpl* v = allocate(ConstValue::Kind::Float);
   v->real = std::move(r);
@@ -552,20 +569,25 @@ Rational asRational(const ConstImpl& v) {
 }
 
 bool isNumeric(ConstValue::Kind k) {
-  return k == ConstValue::Kind::Int || k == ConstValue::Kind::Float || k == ConstValue::Kind::Complex;
+  return k == ConstValue::Kind::Int || k == ConstValue::Kind::Float ||
+         k == ConstValue::Kind::Complex;
 }
 
 // ---------------------------------------------------------------------------
 // Literal syntax.
 
-bool isDecimalDigit(char c) { return c >= '0' && c <= '9'; }
+bool isDecimalDigit(char c) {
+  return c >= '0' && c <= '9';
+}
 int digitValue(char c) {
   if (c >= '0' && c <= '9') return c - '0';
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
   if (c >= 'A' && c <= 'F') return c - 'A' + 10;
   return 99;
 }
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+char lower(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
 
 // Go's rule for '_' in number literals: it may only separate two digits, or
 // a base prefix and a digit.
@@ -573,7 +595,8 @@ bool underscoresWellPlaced(const std::string& s) {
   enum class Saw { Start, Digit, Underscore, Other } saw = Saw::Start;
   size_t i = 0;
   bool hex = false;
-  if (s.size() >= 2 && s[0] == '0' && (lower(s[1]) == 'b' || lower(s[1]) == 'o' || lower(s[1]) == 'x')) {
+  if (s.size() >= 2 && s[0] == '0' &&
+      (lower(s[1]) == 'b' || lower(s[1]) == 'o' || lower(s[1]) == 'x')) {
     i = 2;
     saw = Saw::Digit;
     hex = lower(s[1]) == 'x';
@@ -618,10 +641,14 @@ std::optional<BigInt> parseDigits(const std::string& digits, unsigned base) {
 std::optional<BigInt> parseIntegerText(const std::string& s) {
   if (s.size() >= 2 && s[0] == '0') {
     switch (lower(s[1])) {
-      case 'x': return parseDigits(s.substr(2), 16);
-      case 'o': return parseDigits(s.substr(2), 8);
-      case 'b': return parseDigits(s.substr(2), 2);
-      default: return parseDigits(s.substr(1), 8);
+      case 'x':
+        return parseDigits(s.substr(2), 16);
+      case 'o':
+        return parseDigits(s.substr(2), 8);
+      case 'b':
+        return parseDigits(s.substr(2), 2);
+      default:
+        return parseDigits(s.substr(1), 8);
     }
   }
   return parseDigits(s, 10);
@@ -793,14 +820,22 @@ bool unquoteChar(const std::string& s, size_t& i, char quote, std::string& out, 
     return true;
   };
   switch (c) {
-    case 'a': return simple('\a');
-    case 'b': return simple('\b');
-    case 'f': return simple('\f');
-    case 'n': return simple('\n');
-    case 'r': return simple('\r');
-    case 't': return simple('\t');
-    case 'v': return simple('\v');
-    case '\\': return simple('\\');
+    case 'a':
+      return simple('\a');
+    case 'b':
+      return simple('\b');
+    case 'f':
+      return simple('\f');
+    case 'n':
+      return simple('\n');
+    case 'r':
+      return simple('\r');
+    case 't':
+      return simple('\t');
+    case 'v':
+      return simple('\v');
+    case '\\':
+      return simple('\\');
     case '\'':
     case '"':
       if (c != quote) return false;
@@ -826,7 +861,14 @@ bool unquoteChar(const std::string& s, size_t& i, char quote, std::string& out, 
       *rune = v;
       return true;
     }
-    case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+    case '0':
+    case '1':
+    case '2':
+    case '3':
+    case '4':
+    case '5':
+    case '6':
+    case '7': {
       if (i + 2 > s.size()) return false;
       uint32_t v = static_cast<uint32_t>(c - '0');
       for (size_t k = 0; k < 2; k++) {
@@ -918,13 +960,27 @@ std::string quote(const std::string& s) {
       out.append(s, i, n);
     } else {
       switch (r) {
-        case '\a': out += "\\a"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        case '\v': out += "\\v"; break;
+        case '\a':
+          out += "\\a";
+          break;
+        case '\b':
+          out += "\\b";
+          break;
+        case '\f':
+          out += "\\f";
+          break;
+        case '\n':
+          out += "\\n";
+          break;
+        case '\r':
+          out += "\\r";
+          break;
+        case '\t':
+          out += "\\t";
+          break;
+        case '\v':
+          out += "\\v";
+          break;
         default: {
           int digits = r < ' ' || r == 0x7F ? 2 : r < 0x10000 ? 4 : 8;
           out += digits == 2 ? "\\x" : digits == 4 ? "\\u" : "\\U";
@@ -997,7 +1053,8 @@ std::string floatString(const Rational& r) {
   // an approximate decimal mantissa and exponent.
   int64_t exp = floorLog2(r) + 1;
   Rounded rd = roundToPrecision(r, 53, kNoSubnormals);
-  double m = std::ldexp(static_cast<double>(rd.mantissa.low64()), static_cast<int>(rd.ulpExp - exp));
+  double m =
+      std::ldexp(static_cast<double>(rd.mantissa.low64()), static_cast<int>(rd.ulpExp - exp));
   if (r.sign() < 0) m = -m;
   // log10(2) rounded once, as Go's constant expression Ln2/Ln10 is.
   constexpr double kLog10Of2 = 0.301029995663981195213738894724493026768189881462108541310;
@@ -1019,7 +1076,8 @@ std::string floatString(const Rational& r) {
 
 // The exact value of a Rational: an integer, or "num/den" as big.Rat prints.
 std::string exactRationalString(const Rational& r) {
-  if (r.num.bitLen() + static_cast<uint64_t>(std::abs(r.exp)) > kMaxIntFromFloatBits) return floatString(r);
+  if (r.num.bitLen() + static_cast<uint64_t>(std::abs(r.exp)) > kMaxIntFromFloatBits)
+    return floatString(r);
   if (r.isInteger()) return integerValue(r).decimal();
   BigInt num = r.num, den = r.den;
   if (r.exp >= 0)
@@ -1035,7 +1093,9 @@ std::string exactRationalString(const Rational& r) {
 enum class Rank { Int, Float, Complex };
 
 Rank rankOf(ConstValue::Kind k) {
-  return k == ConstValue::Kind::Int ? Rank::Int : k == ConstValue::Kind::Float ? Rank::Float : Rank::Complex;
+  return k == ConstValue::Kind::Int     ? Rank::Int
+         : k == ConstValue::Kind::Float ? Rank::Float
+                                        : Rank::Complex;
 }
 
 struct ComplexParts {
@@ -1049,10 +1109,13 @@ ComplexParts asComplex(const ConstImpl& v) {
 
 const ConstValue* complexOp(ast::Op op, const ComplexParts& a, const ComplexParts& b) {
   switch (op) {
-    case ast::Op::Add: return complexValue(add(a.re, b.re), add(a.im, b.im));
-    case ast::Op::Sub: return complexValue(sub(a.re, b.re), sub(a.im, b.im));
+    case ast::Op::Add:
+      return complexValue(add(a.re, b.re), add(a.im, b.im));
+    case ast::Op::Sub:
+      return complexValue(sub(a.re, b.re), sub(a.im, b.im));
     case ast::Op::Mul:
-      return complexValue(sub(mul(a.re, b.re), mul(a.im, b.im)), add(mul(a.re, b.im), mul(a.im, b.re)));
+      return complexValue(sub(mul(a.re, b.re), mul(a.im, b.im)),
+                          add(mul(a.re, b.im), mul(a.im, b.re)));
     case ast::Op::Quo: {
       // (a.re + a.im i)(b.re - b.im i) / (b.re^2 + b.im^2)
       Rational denominator = add(mul(b.re, b.re), mul(b.im, b.im));
@@ -1061,26 +1124,33 @@ const ConstValue* complexOp(ast::Op op, const ComplexParts& a, const ComplexPart
       Rational im = sub(mul(a.im, b.re), mul(a.re, b.im));
       return complexValue(quo(re, denominator), quo(im, denominator));
     }
-    default: return nullptr;
+    default:
+      return nullptr;
   }
 }
 
 const ConstValue* floatOp(ast::Op op, const Rational& a, const Rational& b) {
   switch (op) {
-    case ast::Op::Add: return floatValue(add(a, b));
-    case ast::Op::Sub: return floatValue(sub(a, b));
-    case ast::Op::Mul: return floatValue(mul(a, b));
+    case ast::Op::Add:
+      return floatValue(add(a, b));
+    case ast::Op::Sub:
+      return floatValue(sub(a, b));
+    case ast::Op::Mul:
+      return floatValue(mul(a, b));
     case ast::Op::Quo:
       if (b.isZero()) return nullptr;
       return floatValue(quo(a, b));
-    default: return nullptr;
+    default:
+      return nullptr;
   }
 }
 
 const ConstValue* intOp(ast::Op op, const BigInt& a, const BigInt& b, bool intDivision) {
   switch (op) {
-    case ast::Op::Add: return intValue(a + b);
-    case ast::Op::Sub: return intValue(a - b);
+    case ast::Op::Add:
+      return intValue(a + b);
+    case ast::Op::Sub:
+      return intValue(a - b);
     case ast::Op::Mul:
       if (a.bitLen() + b.bitLen() > kMaxIntBits + 1) return unknownValue();
       return intValue(a * b);
@@ -1094,18 +1164,27 @@ const ConstValue* intOp(ast::Op op, const BigInt& a, const BigInt& b, bool intDi
       BigInt::divModTruncated(a, b, q, r);
       return intValue(op == ast::Op::Quo ? q : r);
     }
-    case ast::Op::And: return intValue(BigInt::bitwise(BigInt::Bitwise::And, a, b));
-    case ast::Op::Or: return intValue(BigInt::bitwise(BigInt::Bitwise::Or, a, b));
-    case ast::Op::Xor: return intValue(BigInt::bitwise(BigInt::Bitwise::Xor, a, b));
-    case ast::Op::AndNot: return intValue(BigInt::bitwise(BigInt::Bitwise::AndNot, a, b));
-    default: return nullptr;
+    case ast::Op::And:
+      return intValue(BigInt::bitwise(BigInt::Bitwise::And, a, b));
+    case ast::Op::Or:
+      return intValue(BigInt::bitwise(BigInt::Bitwise::Or, a, b));
+    case ast::Op::Xor:
+      return intValue(BigInt::bitwise(BigInt::Bitwise::Xor, a, b));
+    case ast::Op::AndNot:
+      return intValue(BigInt::bitwise(BigInt::Bitwise::AndNot, a, b));
+    default:
+      return nullptr;
   }
 }
 
 bool isComparison(ast::Op op) {
   switch (op) {
-    case ast::Op::Eql: case ast::Op::Neq: case ast::Op::Lss:
-    case ast::Op::Leq: case ast::Op::Gtr: case ast::Op::Geq:
+    case ast::Op::Eql:
+    case ast::Op::Neq:
+    case ast::Op::Lss:
+    case ast::Op::Leq:
+    case ast::Op::Gtr:
+    case ast::Op::Geq:
       return true;
     default:
       return false;
@@ -1114,13 +1193,21 @@ bool isComparison(ast::Op op) {
 
 bool orderedResult(ast::Op op, int cmp) {
   switch (op) {
-    case ast::Op::Eql: return cmp == 0;
-    case ast::Op::Neq: return cmp != 0;
-    case ast::Op::Lss: return cmp < 0;
-    case ast::Op::Leq: return cmp <= 0;
-    case ast::Op::Gtr: return cmp > 0;
-    case ast::Op::Geq: return cmp >= 0;
-    default: assert(false && "not a comparison"); return false;
+    case ast::Op::Eql:
+      return cmp == 0;
+    case ast::Op::Neq:
+      return cmp != 0;
+    case ast::Op::Lss:
+      return cmp < 0;
+    case ast::Op::Leq:
+      return cmp <= 0;
+    case ast::Op::Gtr:
+      return cmp > 0;
+    case ast::Op::Geq:
+      return cmp >= 0;
+    default:
+      assert(false && "not a comparison");
+      return false;
   }
 }
 
@@ -1129,7 +1216,9 @@ bool orderedResult(ast::Op op, int cmp) {
 // ---------------------------------------------------------------------------
 // Factories
 
-const ConstValue* ConstValue::makeBool(bool b) { return boolValue(b); }
+const ConstValue* ConstValue::makeBool(bool b) {
+  return boolValue(b);
+}
 
 const ConstValue* ConstValue::makeString(std::string s) {
   ConstImpl* v = allocate(Kind::String);
@@ -1137,15 +1226,21 @@ const ConstValue* ConstValue::makeString(std::string s) {
   return v;
 }
 
-const ConstValue* ConstValue::makeInt64(int64_t v) { return intValue(BigInt::fromInt64(v)); }
-const ConstValue* ConstValue::makeUint64(uint64_t v) { return intValue(BigInt::fromUint64(v)); }
+const ConstValue* ConstValue::makeInt64(int64_t v) {
+  return intValue(BigInt::fromInt64(v));
+}
+const ConstValue* ConstValue::makeUint64(uint64_t v) {
+  return intValue(BigInt::fromUint64(v));
+}
 
 const ConstValue* ConstValue::makeFloat64(double v) {
   if (!std::isfinite(v)) return unknownValue();
   return floatValue(rationalFromDouble(v));
 }
 
-const ConstValue* ConstValue::makeUnknown() { return unknownValue(); }
+const ConstValue* ConstValue::makeUnknown() {
+  return unknownValue();
+}
 
 const ConstValue* ConstValue::fromLiteral(ast::LitKind kind, const std::string& text) {
   switch (kind) {
@@ -1153,13 +1248,15 @@ const ConstValue* ConstValue::fromLiteral(ast::LitKind kind, const std::string& 
       const ConstValue* v = parseNumber(text, false);
       return v && v->kind() == Kind::Int ? v : nullptr;
     }
-    case ast::LitKind::Float: return parseNumber(text, true);
+    case ast::LitKind::Float:
+      return parseNumber(text, true);
     case ast::LitKind::Imag: {
       if (text.size() < 2 || text.back() != 'i') return nullptr;
       std::string body = text.substr(0, text.size() - 1);
       // For backward compatibility an all-decimal integer part is decimal
       // even with a leading 0: 0123i == 123i.
-      bool allDecimal = std::all_of(body.begin(), body.end(), [](char c) { return isDecimalDigit(c) || c == '_'; });
+      bool allDecimal = std::all_of(body.begin(), body.end(),
+                                    [](char c) { return isDecimalDigit(c) || c == '_'; });
       const ConstValue* v;
       if (allDecimal) {
         if (!underscoresWellPlaced(body) || !isDecimalDigit(body[0])) return nullptr;
@@ -1172,13 +1269,17 @@ const ConstValue* ConstValue::fromLiteral(ast::LitKind kind, const std::string& 
       if (!v || v->kind() == Kind::Unknown) return v;
       return complexValue(Rational(), asRational(impl(v)));
     }
-    case ast::LitKind::Char: return parseRune(text);
-    case ast::LitKind::String: return parseString(text);
+    case ast::LitKind::Char:
+      return parseRune(text);
+    case ast::LitKind::String:
+      return parseString(text);
   }
   return nullptr;
 }
 
-ConstValue::Kind ConstValue::kind() const { return impl(this).k; }
+ConstValue::Kind ConstValue::kind() const {
+  return impl(this).k;
+}
 
 // ---------------------------------------------------------------------------
 // Arithmetic
@@ -1206,9 +1307,12 @@ const ConstValue* ConstValue::binaryOp(ast::Op op, const ConstValue* x, const Co
   }
   if (!isNumeric(a.k) || !isNumeric(b.k)) return nullptr;
   switch (std::max(rankOf(a.k), rankOf(b.k))) {
-    case Rank::Int: return intOp(op, a.integer, b.integer, intDivision);
-    case Rank::Float: return floatOp(op, asRational(a), asRational(b));
-    case Rank::Complex: return complexOp(op, asComplex(a), asComplex(b));
+    case Rank::Int:
+      return intOp(op, a.integer, b.integer, intDivision);
+    case Rank::Float:
+      return floatOp(op, asRational(a), asRational(b));
+    case Rank::Complex:
+      return complexOp(op, asComplex(a), asComplex(b));
   }
   return nullptr;
 }
@@ -1221,10 +1325,14 @@ const ConstValue* ConstValue::unaryOp(ast::Op op, const ConstValue* x, int precB
       return isNumeric(a.k) ? x : nullptr;
     case ast::Op::Sub:
       switch (a.k) {
-        case Kind::Int: return intValue(a.integer.negated());
-        case Kind::Float: return floatValue(negate(a.real));
-        case Kind::Complex: return complexValue(negate(a.real), negate(a.imag));
-        default: return nullptr;
+        case Kind::Int:
+          return intValue(a.integer.negated());
+        case Kind::Float:
+          return floatValue(negate(a.real));
+        case Kind::Complex:
+          return complexValue(negate(a.real), negate(a.imag));
+        default:
+          return nullptr;
       }
     case ast::Op::Xor: {
       if (a.k != Kind::Int) return nullptr;
@@ -1258,7 +1366,8 @@ bool ConstValue::compare(ast::Op op, const ConstValue* x, const ConstValue* y) {
   const ConstImpl& b = impl(y);
   if (a.k == Kind::Unknown || b.k == Kind::Unknown) return false;
   if (isNumeric(a.k) && isNumeric(b.k)) {
-    if (a.k == Kind::Int && b.k == Kind::Int) return orderedResult(op, BigInt::compare(a.integer, b.integer));
+    if (a.k == Kind::Int && b.k == Kind::Int)
+      return orderedResult(op, BigInt::compare(a.integer, b.integer));
     if (a.k == Kind::Complex || b.k == Kind::Complex) {
       ComplexParts p = asComplex(a), q = asComplex(b);
       bool equal = compareRational(p.re, q.re) == 0 && compareRational(p.im, q.im) == 0;
@@ -1284,7 +1393,8 @@ bool ConstValue::compare(ast::Op op, const ConstValue* x, const ConstValue* y) {
 const ConstValue* ConstValue::toInt() const {
   const ConstImpl& a = impl(this);
   switch (a.k) {
-    case Kind::Int: return this;
+    case Kind::Int:
+      return this;
     case Kind::Complex:
       if (!a.imag.isZero()) return nullptr;
       [[fallthrough]];
@@ -1301,17 +1411,22 @@ const ConstValue* ConstValue::toInt() const {
       if (r.num.bitLen() + static_cast<uint64_t>(r.exp) > kMaxIntFromFloatBits) return nullptr;
       return intValue(integerValue(r));
     }
-    default: return nullptr;
+    default:
+      return nullptr;
   }
 }
 
 const ConstValue* ConstValue::toFloat() const {
   const ConstImpl& a = impl(this);
   switch (a.k) {
-    case Kind::Int: return floatValue(rationalFromInt(a.integer));
-    case Kind::Float: return this;
-    case Kind::Complex: return a.imag.isZero() ? floatValue(a.real) : nullptr;
-    default: return nullptr;
+    case Kind::Int:
+      return floatValue(rationalFromInt(a.integer));
+    case Kind::Float:
+      return this;
+    case Kind::Complex:
+      return a.imag.isZero() ? floatValue(a.real) : nullptr;
+    default:
+      return nullptr;
   }
 }
 
@@ -1370,7 +1485,7 @@ namespace {
 // The low 64 bits of r truncated toward zero, without building a huge integer.
 uint64_t truncatedLow64(const Rational& r) {
   if (r.isZero()) return 0;
-  if (r.exp >= 64) return 0;  // a multiple of 2^64
+  if (r.exp >= 64) return 0;                                    // a multiple of 2^64
   if (r.exp < -static_cast<int64_t>(r.num.bitLen())) return 0;  // |r| < 1
   BigInt q, rem;
   if (r.exp >= 0)
@@ -1391,7 +1506,9 @@ uint64_t ConstValue::uint64Val() const {
   return r ? truncatedLow64(*r) : 0;
 }
 
-int64_t ConstValue::int64Val() const { return static_cast<int64_t>(uint64Val()); }
+int64_t ConstValue::int64Val() const {
+  return static_cast<int64_t>(uint64Val());
+}
 
 double ConstValue::float64Val() const {
   std::optional<Rational> r = realValue(impl(this));
@@ -1412,10 +1529,14 @@ float ConstValue::float32Val() const {
 int ConstValue::sign() const {
   const ConstImpl& a = impl(this);
   switch (a.k) {
-    case Kind::Int: return a.integer.sign();
-    case Kind::Float: return a.real.sign();
-    case Kind::Complex: return a.real.sign() | a.imag.sign();
-    default: return 1;  // as go/constant: Unknown is treated as non-zero
+    case Kind::Int:
+      return a.integer.sign();
+    case Kind::Float:
+      return a.real.sign();
+    case Kind::Complex:
+      return a.real.sign() | a.imag.sign();
+    default:
+      return 1;  // as go/constant: Unknown is treated as non-zero
   }
 }
 
@@ -1425,12 +1546,18 @@ int ConstValue::sign() const {
 std::string ConstValue::str() const {
   const ConstImpl& a = impl(this);
   switch (a.k) {
-    case Kind::Unknown: return "unknown";
-    case Kind::Bool: return a.boolean ? "true" : "false";
-    case Kind::String: return shortQuote(a.string);
-    case Kind::Int: return a.integer.decimal();
-    case Kind::Float: return floatString(a.real);
-    case Kind::Complex: return "(" + floatString(a.real) + " + " + floatString(a.imag) + "i)";
+    case Kind::Unknown:
+      return "unknown";
+    case Kind::Bool:
+      return a.boolean ? "true" : "false";
+    case Kind::String:
+      return shortQuote(a.string);
+    case Kind::Int:
+      return a.integer.decimal();
+    case Kind::Float:
+      return floatString(a.real);
+    case Kind::Complex:
+      return "(" + floatString(a.real) + " + " + floatString(a.imag) + "i)";
   }
   return "unknown";
 }
@@ -1438,11 +1565,14 @@ std::string ConstValue::str() const {
 std::string ConstValue::exactString() const {
   const ConstImpl& a = impl(this);
   switch (a.k) {
-    case Kind::String: return quote(a.string);
-    case Kind::Float: return exactRationalString(a.real);
+    case Kind::String:
+      return quote(a.string);
+    case Kind::Float:
+      return exactRationalString(a.real);
     case Kind::Complex:
       return "(" + exactRationalString(a.real) + " + " + exactRationalString(a.imag) + "i)";
-    default: return str();
+    default:
+      return str();
   }
 }
 

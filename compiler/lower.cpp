@@ -4,6 +4,7 @@
 // variable locations.
 #include "compiler/lower_internal.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include "vm/native.h"
@@ -34,6 +35,51 @@ vm::Proto* ProgramLowerer::protoFor(types::Func* fn) {
     if (!p->native) unsupported(fn->pos, "intrinsic " + fn->nativeName + " is not implemented");
   }
   return p;
+}
+
+vm::Proto* ProgramLowerer::itabMethod(types::Func* m, types::Type* dyn) {
+  types::Type* recv = m->sig()->recv->type;
+  if (types::underlying(recv)->kind == types::TypeKind::Pointer || descriptorOf(dyn)->isDirectIface())
+    return protoFor(m);
+  auto it = valueWrappers.find(m);
+  if (it != valueWrappers.end()) return it->second;
+  vm::Proto* p = newProto(m->fullName());
+  valueWrappers[m] = p;
+  FuncLowerer(*this, p).lowerValueMethodWrapper(m, false);
+  return p;
+}
+
+vm::Proto* ProgramLowerer::methodValueWrapper(types::Func* m) {
+  auto it = methodValueWrappers.find(m);
+  if (it != methodValueWrappers.end()) return it->second;
+  vm::Proto* p = newProto(m->fullName() + "-fm");
+  methodValueWrappers[m] = p;
+  FuncLowerer(*this, p).lowerValueMethodWrapper(m, true);
+  return p;
+}
+
+void ProgramLowerer::fillMethodTables() {
+  auto addMethod = [&](types::Type* t, types::Func* m) {
+    auto* d = const_cast<rt::Type*>(descriptorOf(t));
+    for (auto& existing : d->methods)
+      if (existing.name == m->name) return;
+    d->methods.push_back(rt::Method{m->name, descriptorOf(m->type), protoFor(m)});
+    std::sort(d->methods.begin(), d->methods.end(),
+              [](const rt::Method& a, const rt::Method& b) { return a.name < b.name; });
+  };
+  for (auto* pkg : prog.packages) {
+    for (auto* fn : pkg->funcs) {
+      types::Var* recv = fn->sig() ? fn->sig()->recv : nullptr;
+      if (!recv) continue;
+      types::Type* rt = recv->type;
+      if (types::underlying(rt)->kind == types::TypeKind::Pointer && rt->kind != types::TypeKind::Named) {
+        addMethod(rt, fn);
+      } else {
+        addMethod(rt, fn);
+        addMethod(prog.universe.make<types::Pointer>(rt), fn);
+      }
+    }
+  }
 }
 
 uint32_t ProgramLowerer::globalWord(types::Var* v) {
@@ -349,6 +395,7 @@ void FuncLowerer::lowerFuncDecl(types::Func* fn) {
   // Parameters: receiver first, then params, then results.
   std::vector<std::pair<types::Var*, Slot>> params;
   if (sig_->recv) {
+    proto_->receiverType = descriptorOf(sig_->recv->type);
     Slot s = allocVar(sig_->recv->type);
     params.emplace_back(sig_->recv, s);
   }
@@ -400,6 +447,46 @@ void FuncLowerer::lowerFuncLit(ast::FuncLit* lit) {
   block(lit->body->list);
   setLine(lit->body->rbrace);
   emitReturn();
+  finishProto(proto_, top_, pointerWords_);
+}
+
+void FuncLowerer::lowerValueMethodWrapper(types::Func* m, bool receiverCaptured) {
+  types::Signature* sig = m->sig();
+  types::Type* recvType = sig->recv->type;
+  vm::Proto* target = P.protoFor(m);
+  proto_->file = target->file;
+  proto_->line = m->pos.line;
+  auto* ptrType = P.prog.universe.make<types::Pointer>(recvType);
+  Slot ptr = kNoSlot;
+  if (!receiverCaptured) {
+    proto_->receiverType = descriptorOf(ptrType);
+    ptr = allocVar(ptrType);
+  }
+  std::vector<Slot> params;
+  uint32_t paramWords = 0, resultWords = 0;
+  for (auto* v : sig->params->vars) {
+    params.push_back(allocVar(v->type));
+    paramWords += wordsOf(v->type);
+  }
+  proto_->paramWords = top_;
+  Slot results = top_;
+  for (auto* v : sig->results->vars) {
+    allocVar(v->type);
+    resultWords += wordsOf(v->type);
+  }
+  proto_->resultWords = top_ - proto_->paramWords;
+  uint32_t recvWords = wordsOf(recvType);
+  if (receiverCaptured) {
+    ptr = allocFresh(1, {true});
+    emit(Op::CAPTURE, ptr, 0);
+  }
+  Slot area = allocCallArea(vm::kFrameHeaderWords + recvWords + paramWords + resultWords);
+  Slot at = area + vm::kFrameHeaderWords;
+  emit(Op::MEMLOAD, at, ptr, uint32_t(types::sizeOf(recvType)));
+  if (paramWords) emit(Op::MOVN, at + recvWords, params.empty() ? at : params[0], paramWords);
+  emitBx(Op::CALL, area, protoIndex(target));
+  if (resultWords) emit(Op::MOVN, results, at + recvWords + paramWords, resultWords);
+  emit(Op::RET);
   finishProto(proto_, top_, pointerWords_);
 }
 
@@ -461,6 +548,7 @@ std::unique_ptr<vm::Image> lowerProgram(Program& prog, Diagnostics& diags) {
       lower::FuncLowerer(P, p).lowerFuncDecl(fn);
     }
   }
+  P.fillMethodTables();
   if (prog.mainPackage) {
     if (auto* mainObj = prog.mainPackage->scope->lookupLocal("main");
         mainObj && mainObj->objKind == types::ObjKind::Func) {

@@ -95,7 +95,7 @@ Slot FuncLowerer::makeInterface(Slot src, types::Type* from, types::Type* to, Sl
       slot = new rt::Itab{inter, d, {}};
       for (auto* m : ti->allMethods) {
         types::Func* impl = findMethod(from, m->name);
-        slot->fun.push_back(impl ? P.protoFor(impl) : nullptr);
+        slot->fun.push_back(impl ? P.itabMethod(impl, from) : nullptr);
       }
     }
     tab = reinterpret_cast<const rt::Type*>(slot);
@@ -225,6 +225,109 @@ Slot FuncLowerer::variadicSlice(const std::vector<ast::Expr*>& args, size_t from
   return target;
 }
 
+void FuncLowerer::receiverInto(types::Selection* method, ast::Expr* recvExpr, types::Type* recvType,
+                               Slot at) {
+  // The receiver: auto & for pointer methods on addressable values, auto *
+  // for value methods on pointers, following the embedding path.
+  bool wantPtr = types::underlying(recvType)->kind == TypeKind::Pointer;
+  types::Type* cur = recvExpr->type;
+  LValue lv;
+  if (types::underlying(cur)->kind == TypeKind::Pointer) {
+    Slot value = expr(recvExpr);
+    cur = static_cast<types::Pointer*>(types::underlying(cur))->elem;
+    Slot p = allocTemp(recvExpr->type);
+    move(p, value, 1);
+    lv = LValue{LValue::Memory, p, 0, cur};
+  } else if (recvExpr->mode == ast::Mode::Variable) {
+    lv = lvalue(recvExpr);
+  } else {
+    Slot value = expr(recvExpr);
+    lv = LValue{LValue::Frame, value, 0, cur};
+  }
+  auto& path = method->index;
+  for (size_t k = 0; k + 1 < path.size(); k++) {
+    auto* st = static_cast<types::Struct*>(types::underlying(cur));
+    types::Var* f = st->fields[size_t(path[k])];
+    lv = fieldOf(lv, types::fieldOffsets(st)[size_t(path[k])], f->type);
+    cur = f->type;
+    if (types::underlying(cur)->kind == TypeKind::Pointer) {
+      Slot p = allocTemp(cur);
+      load(lv, p);
+      cur = static_cast<types::Pointer*>(types::underlying(cur))->elem;
+      lv = LValue{LValue::Memory, p, 0, cur};
+    }
+  }
+  if (wantPtr) {
+    Slot a = addressOfLValue(lv);
+    move(at, a, 1);
+  } else {
+    load(lv, at);
+  }
+}
+
+Slot FuncLowerer::methodValue(ast::SelectorExpr* e, Slot target) {
+  auto* m = static_cast<types::Func*>(e->selection->obj);
+  if (target == kNoSlot) target = allocTemp(e->type);
+  if (e->selection->kind == types::SelectionKind::MethodExpr) {
+    // T.M / (*T).M: a function taking the receiver first.
+    types::Type* recv = m->sig()->recv->type;
+    bool recvIsPtr = types::underlying(recv)->kind == TypeKind::Pointer;
+    bool exprIsPtr = types::underlying(e->selection->recv)->kind == TypeKind::Pointer;
+    vm::Proto* fn = (recvIsPtr || !exprIsPtr) ? P.protoFor(m) : P.itabMethod(m, e->selection->recv);
+    emitBx(Op::LOADFN, target, protoIndex(fn));
+    return target;
+  }
+  if (types::isInterface(e->selection->recv)) {
+    P.unsupported(e->pos, "method value of an interface");
+    return target;
+  }
+  // x.M: a closure over a copy of the receiver, taken now.
+  types::Type* recvType = m->sig()->recv->type;
+  auto* boxType = P.prog.universe.make<types::Pointer>(recvType);
+  Slot value = allocTemp(recvType);
+  receiverInto(e->selection, e->x, recvType, value);
+  Slot box = allocCallArea(1);
+  pointerWords_[box] = true;
+  emitBx(Op::NEW, box, typeIndex(recvType));
+  store(LValue{LValue::Memory, box, 0, recvType}, value);
+  (void)boxType;
+  vm::Proto* wrapper = P.methodValueWrapper(m);
+  emit(Op::CLOSURE, target, box, 1);
+  emitExtra(protoIndex(wrapper));
+  return target;
+}
+
+Slot FuncLowerer::interfaceCall(ast::CallExpr* e, ast::SelectorExpr* sel) {
+  auto* iface = static_cast<types::Interface*>(types::underlying(sel->x->type));
+  auto* m = static_cast<types::Func*>(sel->selection->obj);
+  uint32_t index = 0;
+  for (uint32_t k = 0; k < iface->allMethods.size(); k++)
+    if (iface->allMethods[k]->name == m->name) index = k;
+  auto* sig = m->sig();
+  Slot recv = expr(sel->x);
+  uint32_t paramWords = 1, resultWords = 0;
+  for (auto* v : sig->params->vars) paramWords += wordsOf(v->type);
+  for (auto* v : sig->results->vars) resultWords += wordsOf(v->type);
+  Slot area = allocCallArea(vm::kFrameHeaderWords + paramWords + resultWords);
+  uint32_t at = area + vm::kFrameHeaderWords;
+  pointerWords_[at] = true;
+  emit(Op::MOV, at, recv + 1);
+  at++;
+  for (size_t k = 0; k < sig->params->vars.size() && k < e->args.size(); k++) {
+    types::Type* pt = sig->params->vars[k]->type;
+    std::vector<bool> bits = pointerBitsOf(pt);
+    for (size_t w = 0; w < bits.size(); w++) pointerWords_[at + w] = bits[w];
+    if (sig->variadic && k + 1 == sig->params->vars.size() && !e->hasEllipsis)
+      variadicSlice(e->args, k, pt, at);
+    else
+      exprTo(e->args[k], pt, at);
+    at += wordsOf(pt);
+  }
+  setLine(e->pos);
+  emit(Op::CALLIFACE, area, recv, index);
+  return resultWords ? area + vm::kFrameHeaderWords + paramWords : kNoSlot;
+}
+
 Slot FuncLowerer::callFunction(ast::CallExpr* e) {
   ast::Expr* fun = e->fun;
   while (fun->kind == ast::ExprKind::Paren) fun = static_cast<ast::ParenExpr*>(fun)->x;
@@ -243,10 +346,7 @@ Slot FuncLowerer::callFunction(ast::CallExpr* e) {
       method = sel->selection;
       recvExpr = sel->x;
       staticFn = static_cast<types::Func*>(method->obj);
-      if (types::isInterface(method->recv)) {
-        P.unsupported(e->pos, "interface method call");
-        return kNoSlot;
-      }
+      if (types::isInterface(method->recv)) return interfaceCall(e, sel);
     }
   }
   auto* sig = static_cast<types::Signature*>(types::underlying(staticFn ? staticFn->type : fun->type));
@@ -268,68 +368,56 @@ Slot FuncLowerer::callFunction(ast::CallExpr* e) {
   };
 
   if (method && sig->recv) {
-    // The receiver: auto & for pointer methods on addressable values, auto *
-    // for value methods on pointers, following the embedding path.
     types::Type* recvType = sig->recv->type;
     markPointers(recvType, at);
-    bool wantPtr = types::underlying(recvType)->kind == TypeKind::Pointer;
-    types::Type* cur = recvExpr->type;
-    LValue lv;
-    Slot value = kNoSlot;
-    bool isPtr = types::underlying(cur)->kind == TypeKind::Pointer;
-    if (isPtr) {
-      value = expr(recvExpr);
-      cur = static_cast<types::Pointer*>(types::underlying(cur))->elem;
-      Slot p = allocTemp(recvExpr->type);
-      move(p, value, 1);
-      lv = LValue{LValue::Memory, p, 0, cur};
-    } else if (recvExpr->mode == ast::Mode::Variable) {
-      lv = lvalue(recvExpr);
-    } else {
-      value = expr(recvExpr);
-      lv = LValue{LValue::Frame, value, 0, cur};
-    }
-    auto& path = method->index;
-    for (size_t k = 0; k + 1 < path.size(); k++) {
-      auto* st = static_cast<types::Struct*>(types::underlying(cur));
-      types::Var* f = st->fields[size_t(path[k])];
-      lv = fieldOf(lv, types::fieldOffsets(st)[size_t(path[k])], f->type);
-      cur = f->type;
-      if (types::underlying(cur)->kind == TypeKind::Pointer) {
-        Slot p = allocTemp(cur);
-        load(lv, p);
-        cur = static_cast<types::Pointer*>(types::underlying(cur))->elem;
-        lv = LValue{LValue::Memory, p, 0, cur};
-      }
-    }
-    if (wantPtr) {
-      Slot a = addressOfLValue(lv);
-      move(at, a, 1);
-    } else {
-      load(lv, at);
-    }
+    receiverInto(method, recvExpr, recvType, at);
     at += wordsOf(recvType);
   }
 
   auto& params = sig->params->vars;
   size_t nfixed = sig->variadic ? params.size() - 1 : params.size();
-  if (e->args.size() == 1 && params.size() > 1 && e->args[0]->type &&
-      e->args[0]->type->kind == TypeKind::Tuple) {
-    // f(g()) with g returning several values.
+  if (e->args.size() == 1 && e->args[0]->type && e->args[0]->type->kind == TypeKind::Tuple) {
+    // f(g()) with g returning several values: spread them over the
+    // parameters, the extra ones into the variadic slice.
     Slot first = expr(e->args[0]);
     auto* tuple = static_cast<types::Tuple*>(e->args[0]->type);
+    std::vector<std::pair<Slot, types::Type*>> values;
     uint32_t off = 0;
-    for (size_t k = 0; k < tuple->vars.size(); k++) {
-      types::Type* t = tuple->vars[k]->type;
-      types::Type* pt = k < nfixed ? params[k]->type : static_cast<types::Slice*>(types::underlying(params.back()->type))->elem;
-      if (k < nfixed) {
-        markPointers(pt, at);
-        convertValue(first + off, t, pt, at);
-        at += wordsOf(pt);
+    for (auto* v : tuple->vars) {
+      values.emplace_back(first + off, v->type);
+      off += wordsOf(v->type);
+    }
+    for (size_t k = 0; k < nfixed && k < values.size(); k++) {
+      types::Type* pt = params[k]->type;
+      markPointers(pt, at);
+      convertValue(values[k].first, values[k].second, pt, at);
+      at += wordsOf(pt);
+    }
+    if (sig->variadic) {
+      types::Type* st = params.back()->type;
+      markPointers(st, at);
+      types::Type* elem = static_cast<types::Slice*>(types::underlying(st))->elem;
+      int64_t n = int64_t(values.size()) - int64_t(nfixed);
+      if (n <= 0) {
+        emit(Op::ZERO, at, 3);
       } else {
-        P.unsupported(e->pos, "multi-value argument to a variadic function");
+        auto* arrType = P.prog.universe.make<types::Array>(elem, n);
+        Slot p = allocTemp(P.prog.universe.make<types::Pointer>(arrType));
+        emitBx(Op::NEW, p, typeIndex(arrType));
+        int64_t esize = types::sizeOf(elem);
+        for (int64_t k = 0; k < n; k++) {
+          Slot tmp = allocTemp(elem);
+          auto& [slot, t] = values[nfixed + size_t(k)];
+          convertValue(slot, t, elem, tmp);
+          store(LValue{LValue::Memory, p, uint32_t(k * esize), elem}, tmp);
+        }
+        Slot len = allocScalarTemp();
+        loadConst(ConstValue::makeInt64(n), P.prog.universe.basic(types::BasicKind::Int), len);
+        emit(Op::MOV, at, p);
+        emit(Op::MOV, at + 1, len);
+        emit(Op::MOV, at + 2, len);
       }
-      off += wordsOf(t);
+      at += 3;
     }
   } else {
     for (size_t k = 0; k < nfixed && k < e->args.size(); k++) {

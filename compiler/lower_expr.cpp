@@ -513,12 +513,22 @@ Slot FuncLowerer::unary(ast::UnaryExpr* e, Slot target) {
 Slot FuncLowerer::addressOf(ast::Expr* x, Slot target) {
   x = unparen(x);
   if (x->kind == ast::ExprKind::CompositeLit) {
-    // &T{...}: a new heap object filled in place.
-    auto* ptrType = P.prog.universe.make<types::Pointer>(x->type);
+    // &T{...}: a new heap object filled in place. (An element literal with
+    // an elided &T has the pointer type itself.)
+    types::Type* valueType = x->type;
+    if (types::underlying(valueType)->kind == TypeKind::Pointer)
+      valueType = static_cast<types::Pointer*>(types::underlying(valueType))->elem;
+    auto* ptrType = P.prog.universe.make<types::Pointer>(valueType);
     if (target == kNoSlot) target = allocTemp(ptrType);
     Slot p = allocTemp(ptrType);
-    emitBx(Op::NEW, p, typeIndex(x->type));
-    fillComposite(static_cast<ast::CompositeLit*>(x), LValue{LValue::Memory, p, 0, x->type});
+    emitBx(Op::NEW, p, typeIndex(valueType));
+    TypeKind k = types::underlying(valueType)->kind;
+    if (k == TypeKind::Struct || k == TypeKind::Array) {
+      fillComposite(static_cast<ast::CompositeLit*>(x), LValue{LValue::Memory, p, 0, valueType});
+    } else {
+      Slot v = compositeLit(static_cast<ast::CompositeLit*>(x), kNoSlot);
+      store(LValue{LValue::Memory, p, 0, valueType}, v);
+    }
     move(target, p, 1);
     return target;
   }
@@ -911,10 +921,7 @@ Slot FuncLowerer::selector(ast::SelectorExpr* e, Slot target) {
     }
     return ident(e->sel, target);
   }
-  if (e->selection->kind != types::SelectionKind::FieldVal) {
-    P.unsupported(e->pos, "method value");
-    return target == kNoSlot ? allocTemp(e->type) : target;
-  }
+  if (e->selection->kind != types::SelectionKind::FieldVal) return methodValue(e, target);
   ast::Expr* base = unparen(e->x);
   bool viaPointer = types::underlying(base->type)->kind == TypeKind::Pointer;
   if (!viaPointer && base->mode != ast::Mode::Variable) {

@@ -35,6 +35,17 @@ struct ProgramLowerer {
 
   ProgramLowerer(Program& p, Diagnostics& d, vm::Image& img) : prog(p), diags(d), image(img) {}
   vm::Proto* protoFor(types::Func* fn);
+  // The function an itab holds for method m of a value of dynamic type
+  // `dyn`: the method itself, or for a value receiver whose values are boxed
+  // in interfaces, a wrapper that loads the receiver through the data word.
+  vm::Proto* itabMethod(types::Func* m, types::Type* dyn);
+  std::unordered_map<const types::Func*, vm::Proto*> valueWrappers;
+  // The function behind a method value x.M: a closure whose one captured
+  // word points at a copy of the receiver.
+  vm::Proto* methodValueWrapper(types::Func* m);
+  std::unordered_map<const types::Func*, vm::Proto*> methodValueWrappers;
+  // Fills rt::Type::methods of every named type T and *T (for fmt).
+  void fillMethodTables();
   vm::Proto* newProto(const std::string& name);
   uint32_t globalWord(types::Var* v);
   void unsupported(Pos pos, const std::string& what);
@@ -73,6 +84,8 @@ class FuncLowerer {
   void lowerFuncLit(ast::FuncLit* lit);
   // A package's variable initializers, in initialization order.
   void lowerPackageInit(types::Package* pkg);
+  // (*T).M calling the value method T.M: the receiver arrives as a pointer.
+  void lowerValueMethodWrapper(types::Func* m, bool receiverCaptured);
 
  private:
   friend struct TempScope;
@@ -172,7 +185,10 @@ class FuncLowerer {
 
   // --- calls (lower_call.cpp)
   Slot call(ast::CallExpr* e, Slot target);
-  Slot callFunction(ast::CallExpr* e);  // returns the first result word (or kNoSlot)
+  Slot callFunction(ast::CallExpr* e);
+  Slot interfaceCall(ast::CallExpr* e, ast::SelectorExpr* sel);
+  void receiverInto(types::Selection* method, ast::Expr* recvExpr, types::Type* recvType, Slot at);
+  Slot methodValue(ast::SelectorExpr* e, Slot target);  // returns the first result word (or kNoSlot)
   Slot builtinCall(ast::CallExpr* e, Slot target);
   Slot conversion(ast::CallExpr* e, Slot target);
   Slot convertValue(Slot src, types::Type* from, types::Type* to, Slot target);

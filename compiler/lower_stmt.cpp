@@ -376,6 +376,13 @@ void FuncLowerer::rangeStmt(ast::RangeStmt* s, const ast::LabeledStmt* label) {
     emit(Op::MOV, seq + 1, n);
     emit(Op::MOV, seq + 2, n);
   }
+  // Go 1.19: one key and one value variable for the whole loop.
+  for (ast::Expr* v : {s->key, s->value}) {
+    if (!s->define || !v || v->kind != ast::ExprKind::Ident) continue;
+    auto* id = static_cast<ast::Ident*>(v);
+    auto* var = static_cast<types::Var*>(id->obj);
+    if (id->name != "_" && var && vars_.find(var) == vars_.end()) declareVar(var);
+  }
   Slot index = allocFresh(1, {false});
   Slot next = allocFresh(1, {false});
   Slot len = allocFresh(1, {false});

@@ -29,7 +29,9 @@ struct Layout {
   int64_t align;
 };
 
-int64_t alignUp(int64_t n, int64_t align) { return (n + align - 1) / align * align; }
+int64_t alignUp(int64_t n, int64_t align) {
+  return (n + align - 1) / align * align;
+}
 
 Layout basicLayout(BasicKind k) {
   switch (k) {
@@ -112,9 +114,13 @@ Layout layoutOf(const Type* t) {
 
 }  // namespace
 
-int64_t sizeOf(const Type* t) { return layoutOf(t).size; }
+int64_t sizeOf(const Type* t) {
+  return layoutOf(t).size;
+}
 
-int64_t alignOf(const Type* t) { return layoutOf(t).align; }
+int64_t alignOf(const Type* t) {
+  return layoutOf(t).align;
+}
 
 std::vector<int64_t> fieldOffsets(const Struct* s) {
   std::vector<int64_t> offsets;

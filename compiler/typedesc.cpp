@@ -66,7 +66,7 @@ void fill(rt::Type* d, Type* t) {
   d->align = uint8_t(types::alignOf(t));
   d->fieldAlign = d->align;
   d->comparable = types::isComparable(t);
-  d->str = types::typeString(t, true);
+  d->str = types::runtimeTypeString(t);
   Type* u = types::underlying(t);
   if (t->kind == TypeKind::Named) {
     auto* n = static_cast<types::Named*>(t);
@@ -162,7 +162,7 @@ const rt::Type* descriptorOf(types::Type* t) {
       return t->descriptor;
     }
   }
-  std::string key = types::typeString(t, true);
+  std::string key = types::runtimeTypeString(t);
   auto& table = canonicalTable();
   auto it = table.find(key);
   if (it != table.end()) {
@@ -173,7 +173,7 @@ const rt::Type* descriptorOf(types::Type* t) {
   table.emplace(key, d);
   t->descriptor = d;  // set before filling: recursive types refer to themselves
   fill(d, t);
-  if (key == "error") rt::setErrorInterfaceType(d);
+  if (t->kind == TypeKind::Named && key == "error") rt::setErrorInterfaceType(d);
   return d;
 }
 

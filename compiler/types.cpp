@@ -93,12 +93,12 @@ struct BuiltinInfo {
 };
 
 constexpr BuiltinInfo kUniverseBuiltins[] = {
-    {"append", ast::BuiltinId::Append}, {"cap", ast::BuiltinId::Cap},
-    {"close", ast::BuiltinId::Close},   {"complex", ast::BuiltinId::Complex},
-    {"copy", ast::BuiltinId::Copy},     {"delete", ast::BuiltinId::Delete},
-    {"imag", ast::BuiltinId::Imag},     {"len", ast::BuiltinId::Len},
-    {"make", ast::BuiltinId::Make},     {"new", ast::BuiltinId::New},
-    {"panic", ast::BuiltinId::Panic},   {"print", ast::BuiltinId::Print},
+    {"append", ast::BuiltinId::Append},   {"cap", ast::BuiltinId::Cap},
+    {"close", ast::BuiltinId::Close},     {"complex", ast::BuiltinId::Complex},
+    {"copy", ast::BuiltinId::Copy},       {"delete", ast::BuiltinId::Delete},
+    {"imag", ast::BuiltinId::Imag},       {"len", ast::BuiltinId::Len},
+    {"make", ast::BuiltinId::Make},       {"new", ast::BuiltinId::New},
+    {"panic", ast::BuiltinId::Panic},     {"print", ast::BuiltinId::Print},
     {"println", ast::BuiltinId::Println}, {"real", ast::BuiltinId::Real},
     {"recover", ast::BuiltinId::Recover},
 };
@@ -121,7 +121,8 @@ Universe::Universe() {
   scope = make<Scope>(nullptr);
 
   basics.resize(static_cast<size_t>(BasicKind::UntypedNil) + 1);
-  for (const BasicInfo& b : kBasicNames) basics[static_cast<size_t>(b.kind)] = make<Basic>(b.kind, b.name);
+  for (const BasicInfo& b : kBasicNames)
+    basics[static_cast<size_t>(b.kind)] = make<Basic>(b.kind, b.name);
   for (int k = static_cast<int>(BasicKind::Bool); k <= static_cast<int>(BasicKind::String); k++) {
     Basic* t = basics[static_cast<size_t>(k)];
     auto* name = make<TypeName>(t->name, Pos{});
@@ -213,7 +214,9 @@ Type* underlying(Type* t) {
 
 namespace {
 
-const Type* under(const Type* t) { return underlying(const_cast<Type*>(t)); }
+const Type* under(const Type* t) {
+  return underlying(const_cast<Type*>(t));
+}
 
 // Unexported names from different packages are different names.
 bool sameName(const Object* a, const Object* b) {
@@ -246,7 +249,8 @@ std::vector<const Func*> methodSet(const Interface* it) {
   }
   collectMethods(it, out);
   std::sort(out.begin(), out.end(), [](const Func* a, const Func* b) { return a->name < b->name; });
-  out.erase(std::unique(out.begin(), out.end(), [](const Func* a, const Func* b) { return a->name == b->name; }),
+  out.erase(std::unique(out.begin(), out.end(),
+                        [](const Func* a, const Func* b) { return a->name == b->name; }),
             out.end());
   return out;
 }
@@ -274,7 +278,8 @@ bool identical(const Type* a, const Type* b) {
       for (size_t i = 0; i < x->fields.size(); i++) {
         const Var* f = x->fields[i];
         const Var* g = y->fields[i];
-        if (f->embedded != g->embedded || !sameName(f, g) || !identical(f->type, g->type)) return false;
+        if (f->embedded != g->embedded || !sameName(f, g) || !identical(f->type, g->type))
+          return false;
         const std::string& tf = i < x->tags.size() ? x->tags[i] : std::string();
         const std::string& tg = i < y->tags.size() ? y->tags[i] : std::string();
         if (tf != tg) return false;
@@ -353,7 +358,8 @@ class MessageWriter {
           const Var* f = s->fields[i];
           if (!f->embedded) out += f->name + " ";
           type(f->type);
-          if (i < s->tags.size() && !s->tags[i].empty()) out += " " + ConstValue::makeString(s->tags[i])->exactString();
+          if (i < s->tags.size() && !s->tags[i].empty())
+            out += " " + ConstValue::makeString(s->tags[i])->exactString();
         }
         out += "}";
         return;
@@ -409,8 +415,12 @@ class MessageWriter {
             parens = c->elem && c->elem->kind == TypeKind::Chan &&
                      static_cast<const Chan*>(c->elem)->dir == ChanDir::RecvOnly;
             break;
-          case ChanDir::SendOnly: out += "chan<- "; break;
-          case ChanDir::RecvOnly: out += "<-chan "; break;
+          case ChanDir::SendOnly:
+            out += "chan<- ";
+            break;
+          case ChanDir::RecvOnly:
+            out += "<-chan ";
+            break;
         }
         if (parens) out += "(";
         type(c->elem);
@@ -420,7 +430,8 @@ class MessageWriter {
       case TypeKind::Named: {
         const TypeName* obj = static_cast<const Named*>(t)->obj;
         const Package* pkg = obj->pkg;
-        if (pkg && (qualify_ || pkg->path != "main")) out += (pkg->name.empty() ? pkg->path : pkg->name) + ".";
+        if (pkg && (qualify_ || pkg->path != "main"))
+          out += (pkg->name.empty() ? pkg->path : pkg->name) + ".";
         out += obj->name;
         return;
       }
@@ -498,7 +509,8 @@ class RuntimeWriter {
           const Var* f = s->fields[i];
           if (!f->embedded) out += f->name + " ";
           type(f->type);
-          if (i < s->tags.size() && !s->tags[i].empty()) out += " " + ConstValue::makeString(s->tags[i])->exactString();
+          if (i < s->tags.size() && !s->tags[i].empty())
+            out += " " + ConstValue::makeString(s->tags[i])->exactString();
         }
         out += " }";
         return;
@@ -553,8 +565,12 @@ class RuntimeWriter {
             parens = c->elem && c->elem->kind == TypeKind::Chan &&
                      static_cast<const Chan*>(c->elem)->dir == ChanDir::RecvOnly;
             break;
-          case ChanDir::SendOnly: out += "chan<- "; break;
-          case ChanDir::RecvOnly: out += "<-chan "; break;
+          case ChanDir::SendOnly:
+            out += "chan<- ";
+            break;
+          case ChanDir::RecvOnly:
+            out += "<-chan ";
+            break;
         }
         if (parens) out += "(";
         type(c->elem);
@@ -652,19 +668,31 @@ bool isBasic(const Type* t, BasicKind k) {
 }
 
 bool isInteger(const Type* t) {
-  return basicIn(t, BasicKind::Int, BasicKind::Uintptr) || basicIn(t, BasicKind::UntypedInt, BasicKind::UntypedRune);
+  return basicIn(t, BasicKind::Int, BasicKind::Uintptr) ||
+         basicIn(t, BasicKind::UntypedInt, BasicKind::UntypedRune);
 }
-bool isUnsigned(const Type* t) { return basicIn(t, BasicKind::Uint, BasicKind::Uintptr); }
+bool isUnsigned(const Type* t) {
+  return basicIn(t, BasicKind::Uint, BasicKind::Uintptr);
+}
 bool isFloat(const Type* t) {
   return basicIn(t, BasicKind::Float32, BasicKind::Float64) || isBasic(t, BasicKind::UntypedFloat);
 }
 bool isComplex(const Type* t) {
-  return basicIn(t, BasicKind::Complex64, BasicKind::Complex128) || isBasic(t, BasicKind::UntypedComplex);
+  return basicIn(t, BasicKind::Complex64, BasicKind::Complex128) ||
+         isBasic(t, BasicKind::UntypedComplex);
 }
-bool isNumeric(const Type* t) { return isInteger(t) || isFloat(t) || isComplex(t); }
-bool isString(const Type* t) { return basicIs(t, BasicKind::String, BasicKind::UntypedString); }
-bool isBoolean(const Type* t) { return basicIs(t, BasicKind::Bool, BasicKind::UntypedBool); }
-bool isUntyped(const Type* t) { return basicIn(t, BasicKind::UntypedBool, BasicKind::UntypedNil); }
+bool isNumeric(const Type* t) {
+  return isInteger(t) || isFloat(t) || isComplex(t);
+}
+bool isString(const Type* t) {
+  return basicIs(t, BasicKind::String, BasicKind::UntypedString);
+}
+bool isBoolean(const Type* t) {
+  return basicIs(t, BasicKind::Bool, BasicKind::UntypedBool);
+}
+bool isUntyped(const Type* t) {
+  return basicIn(t, BasicKind::UntypedBool, BasicKind::UntypedNil);
+}
 bool isInterface(const Type* t) {
   const Type* u = under(t);
   return u && u->kind == TypeKind::Interface;
@@ -695,7 +723,9 @@ bool isComparable(const Type* t) {
   }
 }
 
-bool isOrdered(const Type* t) { return isInteger(t) || isFloat(t) || isString(t); }
+bool isOrdered(const Type* t) {
+  return isInteger(t) || isFloat(t) || isString(t);
+}
 
 bool hasPointers(const Type* t) {
   const Type* u = under(t);
@@ -703,8 +733,8 @@ bool hasPointers(const Type* t) {
   switch (u->kind) {
     case TypeKind::Basic: {
       BasicKind k = static_cast<const Basic*>(u)->basic;
-      return k == BasicKind::String || k == BasicKind::UntypedString || k == BasicKind::UnsafePointer ||
-             k == BasicKind::UntypedNil;
+      return k == BasicKind::String || k == BasicKind::UntypedString ||
+             k == BasicKind::UnsafePointer || k == BasicKind::UntypedNil;
     }
     case TypeKind::Array: {
       auto* a = static_cast<const Array*>(u);
@@ -737,8 +767,9 @@ std::string Func::fullName() const {
   const Type* recv = sig()->recv->type;
   bool pointer = recv && recv->kind == TypeKind::Pointer;
   if (pointer) recv = static_cast<const Pointer*>(recv)->elem;
-  std::string recvName =
-      recv && recv->kind == TypeKind::Named ? static_cast<const Named*>(recv)->obj->name : typeString(recv, false);
+  std::string recvName = recv && recv->kind == TypeKind::Named
+                             ? static_cast<const Named*>(recv)->obj->name
+                             : typeString(recv, false);
   if (pointer) return prefix + "(*" + recvName + ")." + name;
   return prefix + recvName + "." + name;
 }

@@ -91,6 +91,16 @@ inline bool equalStrings(const rt::String& x, const rt::String& y) {
 }  // namespace
 
 bool execute(Thread& thread, const Proto* entry) {
+  uint64_t* base = thread.stack + kFrameHeaderWords;
+  if (base + entry->frameWords + kFrameHeaderWords > thread.stackEnd) {
+    if (!thread.growStack(base, entry->frameWords + kFrameHeaderWords)) return false;
+    base = thread.stack + kFrameHeaderWords;
+  }
+  memset(base, 0, entry->frameWords * sizeof(uint64_t));
+  return executeAt(thread, entry, base);
+}
+
+bool executeAt(Thread& thread, const Proto* entry, uint64_t* base) {
   static void* const kLabels[] = {
 #define GOLEM_OP_LABEL(name, doc) &&op_##name,
       GOLEM_OPCODES(GOLEM_OP_LABEL)
@@ -98,17 +108,10 @@ bool execute(Thread& thread, const Proto* entry) {
   };
 
   const Proto* proto = entry;
-  // The entry frame's header: a null return pc marks the bottom.
-  uint64_t* base = thread.stack + kFrameHeaderWords;
-  if (base + entry->frameWords + kFrameHeaderWords > thread.stackEnd &&
-      !thread.growStack(base, entry->frameWords + kFrameHeaderWords)) {
-    return false;
-  }
-  base = thread.stack + kFrameHeaderWords;
+  // The entry frame's header: a null return pc marks where this loop returns.
   base[-3] = 0;
-  base[-2] = 0;
+  base[-2] = uint64_t(base - thread.stack);
   base[-1] = reinterpret_cast<uint64_t>(entry->staticClosure);
-  memset(base, 0, entry->frameWords * sizeof(uint64_t));
 
   const Instr* pc = entry->code.data();
   const uint64_t* K = proto->constants.data();
@@ -830,7 +833,10 @@ op_CALLCL: {
   if (callee->native) {
     SAVE_STATE();
     NativeCall call{nb, &thread};
+    NativeCall* outer = thread.activeNative;
+    thread.activeNative = &call;
     callee->native(call);
+    thread.activeNative = outer;
     if (call.panicking) {
       panic = PanicInfo::withValue(call.pendingPanic);
       goto raise;
@@ -857,11 +863,39 @@ op_CALLCL: {
   RELOAD_PROTO();
   DISPATCH();
 }
+op_CALLIFACE: {
+  auto* tab = reinterpret_cast<const rt::Itab*>(R(i.b));
+  NIL_CHECK(tab);
+  const Proto* callee = tab->fun[i.c];
+  uint64_t* nb = base + i.a + kFrameHeaderWords;
+  if (__builtin_expect(nb + callee->frameWords > thread.stackEnd, 0)) {
+    size_t baseOff = size_t(base - thread.stack);
+    SAVE_STATE();
+    if (!thread.growStack(nb, callee->frameWords)) {
+      panic = PanicInfo::stackOverflow();
+      goto raise;
+    }
+    base = thread.stack + baseOff;
+    nb = base + i.a + kFrameHeaderWords;
+  }
+  nb[-3] = reinterpret_cast<uint64_t>(pc);
+  nb[-2] = uint64_t(base - thread.stack);
+  nb[-1] = reinterpret_cast<uint64_t>(callee->staticClosure);
+  memset(nb + callee->paramWords, 0, size_t(callee->frameWords - callee->paramWords) * 8);
+  base = nb;
+  proto = callee;
+  pc = callee->code.data();
+  RELOAD_PROTO();
+  DISPATCH();
+}
 op_CALLNAT: {
   const Proto* callee = proto->protos[i.bx()];
   SAVE_STATE();
   NativeCall call{base + i.a + kFrameHeaderWords, &thread};
+  NativeCall* outer = thread.activeNative;
+  thread.activeNative = &call;
   callee->native(call);
+  thread.activeNative = outer;
   if (call.panicking) {
     panic = PanicInfo::withValue(call.pendingPanic);
     goto raise;

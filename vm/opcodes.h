@@ -184,6 +184,7 @@ enum MemKind : uint8_t { kU8, kS8, kU16, kS16, kU32, kS32, kW64 };
   X(CALL, "call P[bx]; its frame starts at R[a+3] (header at R[a:3])")                  \
   X(CALLCL, "call the func value R[b]; frame header at R[a:3]")                         \
   X(CALLNAT, "call intrinsic P[bx] with arguments at R[a+3]")                           \
+  X(CALLIFACE, "call method c of the itab in R[b]; frame header at R[a:3]")              \
   X(RET, "return to the caller (results are in their slots)")                           \
   /* builtins with run-time behaviour */                                                \
   X(PANIC, "panic(R[a:2]) (an interface value)")                                        \

@@ -86,10 +86,13 @@ void reportPanicAndExit(Thread& thread, const PanicInfo& panic) {
     out += "fatal error: stack overflow\n\n";
     out += "runtime stack:\n\ngoroutine " + std::to_string(thread.goid) + " [running]:\n";
   } else {
-    out += "panic: " + panic.message();
-    if (panic.kind == RuntimeErrorKind::None && panic.value.type &&
-        panic.value.type->kind == rt::Kind::Interface) {
-      // unreachable: interfaces are never dynamic types
+    std::string text;
+    if (panic.kind == RuntimeErrorKind::None && describeWithMethods(thread, panic.value, text)) {
+      out += "panic: " + text;
+      // Go 1.18+: an error or Stringer value is followed by its dynamic type
+      // only for a plain value (printpanicval); errors print their text.
+    } else {
+      out += "panic: " + panic.message();
     }
     out += "\n";
     if (panic.kind == RuntimeErrorKind::NilDereference)

@@ -44,6 +44,7 @@ struct Proto {
   uint32_t resultWords = 0;
   uint32_t frameWords = 0;  // including params and results; at least their sum
   NativeFn native = nullptr;  // set for intrinsics; then there is no code
+  const rt::Type* receiverType = nullptr;  // methods: the receiver parameter's type
 
   std::vector<Instr> code;
   std::vector<int32_t> lines;  // source line per instruction

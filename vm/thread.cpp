@@ -47,7 +47,8 @@ bool Thread::growStack(uint64_t* top, size_t words) {
   if (size * 8 > kMaxStackBytes) return false;
   uint64_t* fresh = allocateStack(size);
   if (!fresh) return false;
-  memcpy(fresh, stack, used * 8);
+  // The whole old stack moves: the callee's arguments already sit above `top`.
+  memcpy(fresh, stack, stackWords() * 8);
   munmap(stack, stackWords() * 8);
   stack = fresh;
   stackEnd = fresh + size;
@@ -76,6 +77,7 @@ const rt::Type* closureType(uint32_t captures) {
 }
 
 int runImage(Image& image) {
+  installGoCallbacks();
   image.globals = static_cast<uint64_t*>(calloc(image.globalWords + 1, sizeof(uint64_t)));
   Thread thread;
   thread.globals = image.globals;

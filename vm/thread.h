@@ -29,6 +29,7 @@ struct Thread {
   uint64_t* stackEnd = nullptr;  // one past the highest word
   int64_t goid = 1;
   uint64_t* globals = nullptr;  // the program's global segment
+  NativeCall* activeNative = nullptr;  // the intrinsic running now, if any
 
   // Where the goroutine is, saved whenever control leaves the dispatch loop
   // (for tracebacks and, later, for the scheduler and the GC).
@@ -51,6 +52,24 @@ struct Thread {
 // false when the goroutine panicked; the panic has then been reported and the
 // process is exiting.
 bool execute(Thread& thread, const Proto* fn);
+// Runs fn with its frame at `base` (its header at base[-3..-1] is written
+// here); parameters must already be in place. Returns when fn returns.
+bool executeAt(Thread& thread, const Proto* fn, uint64_t* base);
+
+// Calls a Go function from C++ (an intrinsic calling back into Go, such as
+// fmt calling a String method): a nested interpreter loop on the same
+// goroutine stack, above the frame of the bytecode function that called the
+// intrinsic. `args` are the parameter words; the result words are copied to
+// `results`. If the stack moves, the active intrinsic's args are rebased.
+// Installs the hooks through which the stdlib's C++ calls Go (fmt's methods).
+void installGoCallbacks();
+
+// The text of v.Error() or v.String() when v's type has that method (for
+// printing panic values, as Go's printpanicval does).
+bool describeWithMethods(Thread& thread, rt::Eface v, std::string& out);
+
+bool callGo(Thread& thread, const Proto* fn, const uint64_t* args, size_t argWords,
+            uint64_t* results, size_t resultWords);
 
 // The GC descriptor of a closure object with n captured words.
 const rt::Type* closureType(uint32_t captures);

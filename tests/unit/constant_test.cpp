@@ -1,14 +1,14 @@
 // Tests of compile-time constants (compiler/constant.cpp). Every expected
 // rendering and value was printed by Go 1.19's go/constant (MakeFromLiteral,
 // String, ExactString, BinaryOp, Shift, UnaryOp, Float64Val, Float32Val).
+#include "compiler/constant.h"
+
 #include <gtest/gtest.h>
 
 #include <chrono>
 #include <cmath>
 #include <cstring>
 #include <limits>
-
-#include "compiler/constant.h"
 
 namespace golem {
 namespace {
@@ -17,23 +17,44 @@ using K = ConstValue::Kind;
 using ast::LitKind;
 using ast::Op;
 
-const ConstValue* lit(LitKind k, const std::string& text) { return ConstValue::fromLiteral(k, text); }
-const ConstValue* intLit(const std::string& t) { return lit(LitKind::Int, t); }
-const ConstValue* floatLit(const std::string& t) { return lit(LitKind::Float, t); }
-const ConstValue* i64(int64_t v) { return ConstValue::makeInt64(v); }
+const ConstValue* lit(LitKind k, const std::string& text) {
+  return ConstValue::fromLiteral(k, text);
+}
+const ConstValue* intLit(const std::string& t) {
+  return lit(LitKind::Int, t);
+}
+const ConstValue* floatLit(const std::string& t) {
+  return lit(LitKind::Float, t);
+}
+const ConstValue* i64(int64_t v) {
+  return ConstValue::makeInt64(v);
+}
 const ConstValue* bin(Op op, const ConstValue* x, const ConstValue* y, bool intDiv = false) {
   return ConstValue::binaryOp(op, x, y, intDiv);
 }
-const ConstValue* shl(const ConstValue* x, uint64_t n) { return ConstValue::shift(Op::Shl, x, n); }
+const ConstValue* shl(const ConstValue* x, uint64_t n) {
+  return ConstValue::shift(Op::Shl, x, n);
+}
 
 // "malformed" when the literal is rejected, else its str().
-std::string show(const ConstValue* v) { return v ? v->str() : "malformed"; }
+std::string show(const ConstValue* v) {
+  return v ? v->str() : "malformed";
+}
 
 TEST(ConstantLiteral, IntegerForms) {
   const std::pair<const char*, const char*> cases[] = {
-      {"0", "0"},           {"42", "42"},         {"1_000_000", "1000000"}, {"0x_FF", "255"},
-      {"0XdeadBEEF", "3735928559"}, {"0o17", "15"}, {"0O17", "15"},         {"017", "15"},
-      {"0b1011", "11"},     {"0B_1", "1"},        {"0_7", "7"},             {"00", "0"},
+      {"0", "0"},
+      {"42", "42"},
+      {"1_000_000", "1000000"},
+      {"0x_FF", "255"},
+      {"0XdeadBEEF", "3735928559"},
+      {"0o17", "15"},
+      {"0O17", "15"},
+      {"017", "15"},
+      {"0b1011", "11"},
+      {"0B_1", "1"},
+      {"0_7", "7"},
+      {"00", "0"},
       {"123456789012345678901234567890", "123456789012345678901234567890"},
   };
   for (auto [text, want] : cases) {
@@ -45,7 +66,8 @@ TEST(ConstantLiteral, IntegerForms) {
 }
 
 TEST(ConstantLiteral, MalformedIntegers) {
-  for (const char* text : {"08", "09", "1__0", "1_", "0x", "0b2", "0o8", "0b", "_1", "0x_", "0_x1", "12a", "", "1.5", "1e3"})
+  for (const char* text : {"08", "09", "1__0", "1_", "0x", "0b2", "0o8", "0b", "_1", "0x_", "0_x1",
+                           "12a", "", "1.5", "1e3"})
     EXPECT_EQ(intLit(text), nullptr) << text;
 }
 
@@ -56,15 +78,28 @@ TEST(ConstantLiteral, FloatForms) {
     const char* exact;
   };
   const Case cases[] = {
-      {"1.5", "1.5", "3/2"},          {".5", "0.5", "1/2"},       {"1.", "1", "1"},
-      {"1e3", "1000", "1000"},        {"1E-3", "0.001", "1/1000"}, {"0.1", "0.1", "1/10"},
-      {"0x1p-2", "0.25", "1/4"},      {"0x1.8p1", "3", "3"},       {"0X.8P+1", "1", "1"},
-      {"0x_1p0", "1", "1"},           {"1_0.2_5e1_0", "1.025e+11", "102500000000"},
-      {"08.5", "8.5", "17/2"},        {"0123.5", "123.5", "247/2"}, {"0x1.0p0", "1", "1"},
-      {"0x1p1_0", "1024", "1024"},    {"2.5e-7", "2.5e-07", "1/4000000"},
-      {"123456789.0", "1.23457e+08", "123456789"}, {"1e6", "1e+06", "1000000"},
-      {"1e5", "100000", "100000"},    {"100000.5", "100000", "200001/2"},
-      {"0.0001", "0.0001", "1/10000"}, {"0.00001", "1e-05", "1/100000"},
+      {"1.5", "1.5", "3/2"},
+      {".5", "0.5", "1/2"},
+      {"1.", "1", "1"},
+      {"1e3", "1000", "1000"},
+      {"1E-3", "0.001", "1/1000"},
+      {"0.1", "0.1", "1/10"},
+      {"0x1p-2", "0.25", "1/4"},
+      {"0x1.8p1", "3", "3"},
+      {"0X.8P+1", "1", "1"},
+      {"0x_1p0", "1", "1"},
+      {"1_0.2_5e1_0", "1.025e+11", "102500000000"},
+      {"08.5", "8.5", "17/2"},
+      {"0123.5", "123.5", "247/2"},
+      {"0x1.0p0", "1", "1"},
+      {"0x1p1_0", "1024", "1024"},
+      {"2.5e-7", "2.5e-07", "1/4000000"},
+      {"123456789.0", "1.23457e+08", "123456789"},
+      {"1e6", "1e+06", "1000000"},
+      {"1e5", "100000", "100000"},
+      {"100000.5", "100000", "200001/2"},
+      {"0.0001", "0.0001", "1/10000"},
+      {"0.00001", "1e-05", "1/100000"},
       {"3.14159265358979", "3.14159", "314159265358979/100000000000000"},
   };
   for (const Case& c : cases) {
@@ -77,14 +112,16 @@ TEST(ConstantLiteral, FloatForms) {
 }
 
 TEST(ConstantLiteral, MalformedFloats) {
-  for (const char* text : {"1e", "1e+", "0x1.0", "1_.5", "1._5", "0x1p", "1.5.2", "0b1.0", "0o1p2", "0x.p1", "e5", ".", "1e5x"})
+  for (const char* text : {"1e", "1e+", "0x1.0", "1_.5", "1._5", "0x1p", "1.5.2", "0b1.0", "0o1p2",
+                           "0x.p1", "e5", ".", "1e5x"})
     EXPECT_EQ(floatLit(text), nullptr) << text;
 }
 
 TEST(ConstantLiteral, Imaginary) {
   const std::pair<const char*, const char*> cases[] = {
-      {"1i", "(0 + 1i)"},     {"0123i", "(0 + 123i)"}, {"1.5i", "(0 + 1.5i)"}, {"0x1p2i", "(0 + 4i)"},
-      {"0b101i", "(0 + 5i)"}, {"0o17i", "(0 + 15i)"},  {"1e2i", "(0 + 100i)"}, {"1_0i", "(0 + 10i)"},
+      {"1i", "(0 + 1i)"},     {"0123i", "(0 + 123i)"}, {"1.5i", "(0 + 1.5i)"},
+      {"0x1p2i", "(0 + 4i)"}, {"0b101i", "(0 + 5i)"},  {"0o17i", "(0 + 15i)"},
+      {"1e2i", "(0 + 100i)"}, {"1_0i", "(0 + 10i)"},
   };
   for (auto [text, want] : cases) {
     const ConstValue* v = lit(LitKind::Imag, text);
@@ -99,10 +136,22 @@ TEST(ConstantLiteral, Imaginary) {
 
 TEST(ConstantLiteral, Runes) {
   const std::pair<const char*, int64_t> cases[] = {
-      {"'a'", 97},         {"'\\n'", 10},          {"'\\x41'", 65}, {"'\\u00e9'", 233},
-      {"'\\U0001F600'", 128512}, {"'\\377'", 255}, {"'\\''", 39},   {"'\xc3\xa9'", 233},
-      {"'\\a'", 7},        {"'\\\\'", 92},         {"'\\000'", 0},  {"'\\t'", 9},
-      {"'\\v'", 11},       {"'\\f'", 12},          {"'\\b'", 8},    {"'\\r'", 13},
+      {"'a'", 97},
+      {"'\\n'", 10},
+      {"'\\x41'", 65},
+      {"'\\u00e9'", 233},
+      {"'\\U0001F600'", 128512},
+      {"'\\377'", 255},
+      {"'\\''", 39},
+      {"'\xc3\xa9'", 233},
+      {"'\\a'", 7},
+      {"'\\\\'", 92},
+      {"'\\000'", 0},
+      {"'\\t'", 9},
+      {"'\\v'", 11},
+      {"'\\f'", 12},
+      {"'\\b'", 8},
+      {"'\\r'", 13},
       {"'\xf0\x9f\x98\x80'", 128512},
   };
   for (auto [text, want] : cases) {
@@ -114,8 +163,8 @@ TEST(ConstantLiteral, Runes) {
 }
 
 TEST(ConstantLiteral, MalformedRunes) {
-  for (const char* text : {"'\\\"'", "'ab'", "''", "'\\400'", "'\\uD800'", "'\\U00110000'", "'\\0'", "'\\x4'",
-                           "'\\q'", "'a", "a'", "'\xff'", "'\n'", "'''"})
+  for (const char* text : {"'\\\"'", "'ab'", "''", "'\\400'", "'\\uD800'", "'\\U00110000'", "'\\0'",
+                           "'\\x4'", "'\\q'", "'a", "a'", "'\xff'", "'\n'", "'''"})
     EXPECT_EQ(lit(LitKind::Char, text), nullptr) << text;
 }
 
@@ -136,7 +185,8 @@ TEST(ConstantLiteral, InterpretedStrings) {
     EXPECT_EQ(v->kind(), K::String);
     EXPECT_EQ(v->stringVal(), want) << text;
   }
-  for (const char* bad : {"\"\\'\"", "\"abc", "\"a\nb\"", "\"\\x\"", "\"\\uD800\"", "\"a\"b\"", "\"\\"})
+  for (const char* bad :
+       {"\"\\'\"", "\"abc", "\"a\nb\"", "\"\\x\"", "\"\\uD800\"", "\"a\"b\"", "\"\\"})
     EXPECT_EQ(lit(LitKind::String, bad), nullptr) << bad;
 }
 
@@ -234,7 +284,8 @@ TEST(ConstantArith, ComplementUsesPrecisionForUnsigned) {
   EXPECT_EQ(ConstValue::unaryOp(Op::Xor, i64(0), 8)->str(), "255");
   EXPECT_EQ(ConstValue::unaryOp(Op::Xor, i64(5), 0)->str(), "-6");
   EXPECT_EQ(ConstValue::unaryOp(Op::Xor, i64(5), 64)->str(), "18446744073709551610");
-  EXPECT_EQ(ConstValue::unaryOp(Op::Xor, i64(0), 64)->uint64Val(), std::numeric_limits<uint64_t>::max());
+  EXPECT_EQ(ConstValue::unaryOp(Op::Xor, i64(0), 64)->uint64Val(),
+            std::numeric_limits<uint64_t>::max());
   EXPECT_EQ(ConstValue::unaryOp(Op::Xor, i64(0x0F), 16)->str(), "65520");
   EXPECT_EQ(ConstValue::unaryOp(Op::Sub, i64(5), 0)->str(), "-5");
   EXPECT_EQ(ConstValue::unaryOp(Op::Add, floatLit("1.5"), 0)->str(), "1.5");
@@ -250,7 +301,8 @@ TEST(ConstantArith, BitwiseOnNegativesIsTwosComplement) {
   EXPECT_EQ(bin(Op::AndNot, i64(-6), i64(-3))->str(), "2");
   const ConstValue* big = shl(i64(1), 100);
   EXPECT_EQ(bin(Op::And, big, i64(-1))->str(), big->str());
-  EXPECT_EQ(bin(Op::AndNot, bin(Op::Or, big, i64(7)), i64(2))->exactString(), "1267650600228229401496703205381");
+  EXPECT_EQ(bin(Op::AndNot, bin(Op::Or, big, i64(7)), i64(2))->exactString(),
+            "1267650600228229401496703205381");
 }
 
 TEST(ConstantArith, BigIntegers) {
@@ -300,8 +352,10 @@ TEST(ConstantRepresent, FitsIntForEveryWidth) {
 
 TEST(ConstantRepresent, MachineValuesAreTwosComplement) {
   EXPECT_EQ(i64(-1)->uint64Val(), std::numeric_limits<uint64_t>::max());
-  EXPECT_EQ(i64(std::numeric_limits<int64_t>::min())->int64Val(), std::numeric_limits<int64_t>::min());
-  EXPECT_EQ(ConstValue::makeUint64(std::numeric_limits<uint64_t>::max())->str(), "18446744073709551615");
+  EXPECT_EQ(i64(std::numeric_limits<int64_t>::min())->int64Val(),
+            std::numeric_limits<int64_t>::min());
+  EXPECT_EQ(ConstValue::makeUint64(std::numeric_limits<uint64_t>::max())->str(),
+            "18446744073709551615");
   EXPECT_EQ(i64(std::numeric_limits<int64_t>::min())->str(), "-9223372036854775808");
   EXPECT_EQ(floatLit("3.0")->int64Val(), 3);
   EXPECT_EQ(floatLit("1e3")->uint64Val(), 1000u);
@@ -357,14 +411,15 @@ TEST(ConstantRepresent, Float64Range) {
   // MaxFloat64 + half an ulp rounds (to even) to infinity; a hair less does not.
   EXPECT_FALSE(floatLit("0x1.fffffffffffff8p1023")->fitsFloat64());
   EXPECT_TRUE(floatLit("0x1.fffffffffffff7ffp1023")->fitsFloat64());
-  EXPECT_EQ(floatLit("0x1.fffffffffffff7ffp1023")->float64Val(), std::numeric_limits<double>::max());
+  EXPECT_EQ(floatLit("0x1.fffffffffffff7ffp1023")->float64Val(),
+            std::numeric_limits<double>::max());
   EXPECT_EQ(ConstValue::unaryOp(Op::Sub, floatLit("1e309"), 0)->float64Val(), -HUGE_VAL);
 }
 
 TEST(ConstantRepresent, Subnormals) {
   EXPECT_EQ(floatLit("0x1p-1074")->float64Val(), 4.9406564584124654e-324);
   EXPECT_EQ(floatLit("0x1p-1074")->str(), "4.94066e-324");
-  EXPECT_EQ(floatLit("0x1p-1075")->float64Val(), 0.0);          // halfway to 0: even
+  EXPECT_EQ(floatLit("0x1p-1075")->float64Val(), 0.0);  // halfway to 0: even
   EXPECT_EQ(floatLit("0x1.8p-1075")->float64Val(), 4.9406564584124654e-324);
   EXPECT_EQ(floatLit("4.9406564584124654e-324")->float64Val(), 4.9406564584124654e-324);
   EXPECT_EQ(floatLit("1e-320")->str(), "9.99989e-321");
@@ -374,9 +429,18 @@ TEST(ConstantRepresent, Subnormals) {
 
 TEST(ConstantString, FloatsPrintLikeGoConstantString) {
   const std::pair<const char*, const char*> cases[] = {
-      {"1e-7", "1e-07"},     {"1.0000001", "1"},  {"123456.5", "123456"}, {"1234567.5", "1.23457e+06"},
-      {"0.000012345", "1.2345e-05"}, {"1e21", "1e+21"}, {"100", "100"},   {"1e300", "1e+300"},
-      {"1e-300", "1e-300"},  {"1e+100", "1e+100"}, {"1e1000", "1e+1000"}, {"0.5", "0.5"},
+      {"1e-7", "1e-07"},
+      {"1.0000001", "1"},
+      {"123456.5", "123456"},
+      {"1234567.5", "1.23457e+06"},
+      {"0.000012345", "1.2345e-05"},
+      {"1e21", "1e+21"},
+      {"100", "100"},
+      {"1e300", "1e+300"},
+      {"1e-300", "1e-300"},
+      {"1e+100", "1e+100"},
+      {"1e1000", "1e+1000"},
+      {"0.5", "0.5"},
   };
   for (auto [text, want] : cases) EXPECT_EQ(show(floatLit(text)), want) << text;
   EXPECT_EQ(ConstValue::unaryOp(Op::Sub, floatLit("2.5"), 0)->str(), "-2.5");
@@ -409,7 +473,8 @@ TEST(ConstantHuge, LargeExponentsStayExactOrBounded) {
 
 TEST(ConstantHuge, OutOfRangeLiteralsOverflowOrUnderflow) {
   auto start = std::chrono::steady_clock::now();
-  for (const char* text : {"1e1000000000", "1e10000000000", "0x1p3000000000", "1e99999999999999999999999"}) {
+  for (const char* text :
+       {"1e1000000000", "1e10000000000", "0x1p3000000000", "1e99999999999999999999999"}) {
     const ConstValue* v = floatLit(text);
     ASSERT_NE(v, nullptr) << text;
     EXPECT_EQ(v->kind(), K::Unknown) << text;
@@ -451,12 +516,16 @@ TEST(ConstantConvert, MakeFloat64RoundTrips) {
 TEST(ConstantCompare, MixedKindsAndStrings) {
   EXPECT_TRUE(ConstValue::compare(Op::Eql, i64(2), floatLit("2.0")));
   EXPECT_TRUE(ConstValue::compare(Op::Lss, i64(2), floatLit("2.5")));
-  EXPECT_TRUE(ConstValue::compare(Op::Gtr, ConstValue::unaryOp(Op::Sub, floatLit("0.5"), 0), i64(-1)));
+  EXPECT_TRUE(
+      ConstValue::compare(Op::Gtr, ConstValue::unaryOp(Op::Sub, floatLit("0.5"), 0), i64(-1)));
   EXPECT_TRUE(ConstValue::compare(Op::Leq, floatLit("1e1000"), floatLit("1e1000")));
   EXPECT_TRUE(ConstValue::compare(Op::Lss, floatLit("1e-1000"), floatLit("1e-999")));
-  EXPECT_TRUE(ConstValue::compare(Op::Lss, ConstValue::makeString("abc"), ConstValue::makeString("abd")));
-  EXPECT_TRUE(ConstValue::compare(Op::Gtr, ConstValue::makeString("\xff"), ConstValue::makeString("a")));
-  EXPECT_TRUE(ConstValue::compare(Op::Neq, ConstValue::makeBool(true), ConstValue::makeBool(false)));
+  EXPECT_TRUE(
+      ConstValue::compare(Op::Lss, ConstValue::makeString("abc"), ConstValue::makeString("abd")));
+  EXPECT_TRUE(
+      ConstValue::compare(Op::Gtr, ConstValue::makeString("\xff"), ConstValue::makeString("a")));
+  EXPECT_TRUE(
+      ConstValue::compare(Op::Neq, ConstValue::makeBool(true), ConstValue::makeBool(false)));
   EXPECT_FALSE(ConstValue::compare(Op::Eql, ConstValue::makeUnknown(), ConstValue::makeUnknown()));
   const ConstValue* r = bin(Op::Lss, i64(1), i64(2));
   ASSERT_NE(r, nullptr);
@@ -468,7 +537,8 @@ TEST(ConstantArith, StringsBoolsAndMismatches) {
   const ConstValue* s = bin(Op::Add, ConstValue::makeString("foo"), ConstValue::makeString("bar"));
   EXPECT_EQ(s->stringVal(), "foobar");
   EXPECT_EQ(bin(Op::Sub, ConstValue::makeString("a"), ConstValue::makeString("b")), nullptr);
-  EXPECT_EQ(bin(Op::LAnd, ConstValue::makeBool(true), ConstValue::makeBool(false))->boolVal(), false);
+  EXPECT_EQ(bin(Op::LAnd, ConstValue::makeBool(true), ConstValue::makeBool(false))->boolVal(),
+            false);
   EXPECT_EQ(bin(Op::LOr, ConstValue::makeBool(true), ConstValue::makeBool(false))->boolVal(), true);
   EXPECT_EQ(bin(Op::Add, ConstValue::makeBool(true), i64(1)), nullptr);
   EXPECT_EQ(bin(Op::Add, ConstValue::makeString("a"), i64(1)), nullptr);
@@ -490,9 +560,11 @@ TEST(ConstantArith, IntPlusFloatIsFloat) {
 TEST(ConstantArith, Complex) {
   EXPECT_EQ(bin(Op::Mul, lit(LitKind::Imag, "2i"), lit(LitKind::Imag, "3i"))->str(), "(-6 + 0i)");
   EXPECT_EQ(bin(Op::Add, i64(1), lit(LitKind::Imag, "1.5i"))->str(), "(1 + 1.5i)");
-  const ConstValue* q = bin(Op::Quo, bin(Op::Add, i64(1), lit(LitKind::Imag, "1i")), lit(LitKind::Imag, "1i"));
+  const ConstValue* q =
+      bin(Op::Quo, bin(Op::Add, i64(1), lit(LitKind::Imag, "1i")), lit(LitKind::Imag, "1i"));
   EXPECT_EQ(q->str(), "(1 + -1i)");
-  EXPECT_TRUE(ConstValue::compare(Op::Eql, bin(Op::Sub, lit(LitKind::Imag, "1i"), lit(LitKind::Imag, "1i")), i64(0)));
+  EXPECT_TRUE(ConstValue::compare(
+      Op::Eql, bin(Op::Sub, lit(LitKind::Imag, "1i"), lit(LitKind::Imag, "1i")), i64(0)));
   EXPECT_EQ(ConstValue::unaryOp(Op::Sub, lit(LitKind::Imag, "2i"), 0)->str(), "(0 + -2i)");
 }
 
@@ -502,6 +574,19 @@ TEST(ConstantArith, SignOfValues) {
   EXPECT_EQ(floatLit("0.001")->sign(), 1);
   EXPECT_EQ(ConstValue::unaryOp(Op::Sub, floatLit("1e-1000"), 0)->sign(), -1);
   EXPECT_NE(lit(LitKind::Imag, "1i")->sign(), 0);
+}
+
+TEST(ConstantString, ExactStringTellsApartWhatStrConflates) {
+  // str() rounds to 6 digits and cuts long strings; exactString() does not,
+  // so it can key duplicate detection (map literal keys, switch cases).
+  EXPECT_EQ(floatLit("1.0000001")->str(), floatLit("1.0000002")->str());
+  EXPECT_NE(floatLit("1.0000001")->exactString(), floatLit("1.0000002")->exactString());
+  EXPECT_EQ(floatLit("1.0000001")->exactString(), "10000001/10000000");
+  std::string a(100, 'a'), b = std::string(99, 'a') + "b";
+  EXPECT_EQ(ConstValue::makeString(a)->str(), ConstValue::makeString(b)->str());
+  EXPECT_NE(ConstValue::makeString(a)->exactString(), ConstValue::makeString(b)->exactString());
+  EXPECT_EQ(shl(i64(1), 100)->exactString(), "1267650600228229401496703205376");
+  EXPECT_EQ(ConstValue::makeBool(false)->exactString(), "false");
 }
 
 }  // namespace

@@ -2,10 +2,11 @@
 // (compiler/types.cpp, compiler/sizes.cpp). Expected spellings come from Go
 // 1.19: gc's error messages for typeString, fmt's %T for runtimeTypeString,
 // and unsafe.Sizeof/Alignof/Offsetof printed by a Go program for the sizes.
+#include "compiler/types.h"
+
 #include <gtest/gtest.h>
 
 #include "compiler/constant.h"
-#include "compiler/types.h"
 
 namespace golem::types {
 namespace {
@@ -91,12 +92,15 @@ class TypesTest : public ::testing::Test {
 
 TEST_F(TypesTest, UniverseDeclaresEveryPredeclaredType) {
   const std::pair<const char*, BasicKind> cases[] = {
-      {"bool", BasicKind::Bool},       {"int", BasicKind::Int},         {"int8", BasicKind::Int8},
-      {"int16", BasicKind::Int16},     {"int32", BasicKind::Int32},     {"int64", BasicKind::Int64},
-      {"uint", BasicKind::Uint},       {"uint8", BasicKind::Uint8},     {"uint16", BasicKind::Uint16},
-      {"uint32", BasicKind::Uint32},   {"uint64", BasicKind::Uint64},   {"uintptr", BasicKind::Uintptr},
-      {"float32", BasicKind::Float32}, {"float64", BasicKind::Float64}, {"complex64", BasicKind::Complex64},
-      {"complex128", BasicKind::Complex128}, {"string", BasicKind::String},
+      {"bool", BasicKind::Bool},           {"int", BasicKind::Int},
+      {"int8", BasicKind::Int8},           {"int16", BasicKind::Int16},
+      {"int32", BasicKind::Int32},         {"int64", BasicKind::Int64},
+      {"uint", BasicKind::Uint},           {"uint8", BasicKind::Uint8},
+      {"uint16", BasicKind::Uint16},       {"uint32", BasicKind::Uint32},
+      {"uint64", BasicKind::Uint64},       {"uintptr", BasicKind::Uintptr},
+      {"float32", BasicKind::Float32},     {"float64", BasicKind::Float64},
+      {"complex64", BasicKind::Complex64}, {"complex128", BasicKind::Complex128},
+      {"string", BasicKind::String},
   };
   for (auto [name, kind] : cases) {
     Object* o = u.scope->lookup(name);
@@ -187,11 +191,14 @@ TEST_F(TypesTest, UniverseConstantsNilAndBuiltins) {
   EXPECT_TRUE(isBasic(nil->type, BasicKind::UntypedNil));
 
   const std::pair<const char*, ast::BuiltinId> builtins[] = {
-      {"append", ast::BuiltinId::Append}, {"cap", ast::BuiltinId::Cap},     {"close", ast::BuiltinId::Close},
-      {"complex", ast::BuiltinId::Complex}, {"copy", ast::BuiltinId::Copy},  {"delete", ast::BuiltinId::Delete},
-      {"imag", ast::BuiltinId::Imag},     {"len", ast::BuiltinId::Len},     {"make", ast::BuiltinId::Make},
-      {"new", ast::BuiltinId::New},       {"panic", ast::BuiltinId::Panic}, {"print", ast::BuiltinId::Print},
-      {"println", ast::BuiltinId::Println}, {"real", ast::BuiltinId::Real}, {"recover", ast::BuiltinId::Recover},
+      {"append", ast::BuiltinId::Append},   {"cap", ast::BuiltinId::Cap},
+      {"close", ast::BuiltinId::Close},     {"complex", ast::BuiltinId::Complex},
+      {"copy", ast::BuiltinId::Copy},       {"delete", ast::BuiltinId::Delete},
+      {"imag", ast::BuiltinId::Imag},       {"len", ast::BuiltinId::Len},
+      {"make", ast::BuiltinId::Make},       {"new", ast::BuiltinId::New},
+      {"panic", ast::BuiltinId::Panic},     {"print", ast::BuiltinId::Print},
+      {"println", ast::BuiltinId::Println}, {"real", ast::BuiltinId::Real},
+      {"recover", ast::BuiltinId::Recover},
   };
   for (auto [name, id] : builtins) {
     Object* o = u.scope->lookup(name);
@@ -215,8 +222,9 @@ TEST_F(TypesTest, UnsafePackage) {
   EXPECT_EQ(p->pkg, u.unsafePkg);
   EXPECT_EQ(typeString(p->type), "unsafe.Pointer");
   EXPECT_EQ(runtimeTypeString(p->type), "unsafe.Pointer");
-  for (auto [name, id] : {std::pair{"Sizeof", ast::BuiltinId::Sizeof}, std::pair{"Alignof", ast::BuiltinId::Alignof},
-                          std::pair{"Offsetof", ast::BuiltinId::Offsetof}}) {
+  for (auto [name, id] :
+       {std::pair{"Sizeof", ast::BuiltinId::Sizeof}, std::pair{"Alignof", ast::BuiltinId::Alignof},
+        std::pair{"Offsetof", ast::BuiltinId::Offsetof}}) {
     Object* o = u.unsafePkg->scope->lookupLocal(name);
     ASSERT_NE(o, nullptr) << name;
     EXPECT_EQ(static_cast<Builtin*>(o)->id, id);
@@ -238,7 +246,8 @@ TEST_F(TypesTest, TypeStringComposites) {
   EXPECT_EQ(typeString(ptr(T)), "*main.T");
   EXPECT_EQ(typeString(ptr(T), false), "*T");
   EXPECT_EQ(typeString(map(b(BasicKind::String), slice(ptr(T))), false), "map[string][]*T");
-  EXPECT_EQ(typeString(tuple({var("", b(BasicKind::Int)), var("", b(BasicKind::String))})), "(int, string)");
+  EXPECT_EQ(typeString(tuple({var("", b(BasicKind::Int)), var("", b(BasicKind::String))})),
+            "(int, string)");
   EXPECT_EQ(typeString(tuple({})), "()");
 }
 
@@ -253,14 +262,16 @@ TEST_F(TypesTest, TypeStringQualifiesOtherPackages) {
 
 TEST_F(TypesTest, TypeStringFunctions) {
   // var h = g, with func g(a, b int, c ...string) (r int, e error)
-  Signature* g = func({var("a", b(BasicKind::Int)), var("b", b(BasicKind::Int)), var("c", slice(b(BasicKind::String)))},
+  Signature* g = func({var("a", b(BasicKind::Int)), var("b", b(BasicKind::Int)),
+                       var("c", slice(b(BasicKind::String)))},
                       {var("r", b(BasicKind::Int)), var("e", u.errorType)}, true);
   EXPECT_EQ(typeString(g), "func(a int, b int, c ...string) (r int, e error)");
   EXPECT_EQ(runtimeTypeString(g), "func(int, int, ...string) (int, error)");
   Signature* f = func({var("a", b(BasicKind::Int))}, {var("", b(BasicKind::String))});
   EXPECT_EQ(typeString(f), "func(a int) string");
   EXPECT_EQ(runtimeTypeString(f), "func(int) string");
-  Signature* anon = func({var("", b(BasicKind::Int))}, {var("", b(BasicKind::String)), var("", b(BasicKind::Int))});
+  Signature* anon = func({var("", b(BasicKind::Int))},
+                         {var("", b(BasicKind::String)), var("", b(BasicKind::Int))});
   EXPECT_EQ(typeString(anon), "func(int) (string, int)");
   EXPECT_EQ(runtimeTypeString(anon), "func(int) (string, int)");
   EXPECT_EQ(typeString(func({}, {})), "func()");
@@ -269,24 +280,28 @@ TEST_F(TypesTest, TypeStringFunctions) {
   EXPECT_EQ(typeString(func({}, {var("n", b(BasicKind::Int))})), "func() (n int)");
   // The method expression (*T).m: func(t *T, x int) string
   Named* T = named("T", structOf({}));
-  Signature* m = func({var("t", ptr(T)), var("x", b(BasicKind::Int))}, {var("", b(BasicKind::String))});
+  Signature* m =
+      func({var("t", ptr(T)), var("x", b(BasicKind::Int))}, {var("", b(BasicKind::String))});
   EXPECT_EQ(typeString(m, false), "func(t *T, x int) string");
 }
 
 TEST_F(TypesTest, TypeStringStructsAndInterfaces) {
   Named* T = named("T", structOf({field("a", b(BasicKind::Int))}));
-  Struct* s = structOf({field("a", b(BasicKind::Int)), field("b", b(BasicKind::String)), field("T", T, true)},
-                       {"", "tag", ""});
+  Struct* s = structOf(
+      {field("a", b(BasicKind::Int)), field("b", b(BasicKind::String)), field("T", T, true)},
+      {"", "tag", ""});
   EXPECT_EQ(typeString(s, false), "struct{a int; b string \"tag\"; T}");
   EXPECT_EQ(typeString(structOf({})), "struct{}");
   Named* builder = named("Builder", structOf({}), stringsPkg);
-  Struct* r = structOf({field("a", b(BasicKind::Int)), field("b", b(BasicKind::String)), field("T", T, true),
-                        field("Builder", ptr(builder), true)},
+  Struct* r = structOf({field("a", b(BasicKind::Int)), field("b", b(BasicKind::String)),
+                        field("T", T, true), field("Builder", ptr(builder), true)},
                        {"", "json:\"b\"", "", ""});
-  EXPECT_EQ(runtimeTypeString(r), "struct { a int; b string \"json:\\\"b\\\"\"; main.T; *strings.Builder }");
+  EXPECT_EQ(runtimeTypeString(r),
+            "struct { a int; b string \"json:\\\"b\\\"\"; main.T; *strings.Builder }");
   EXPECT_EQ(runtimeTypeString(structOf({})), "struct {}");
 
-  Interface* mn = iface({method("M", func({}, {})), method("N", func({}, {var("", b(BasicKind::Int))}))});
+  Interface* mn =
+      iface({method("M", func({}, {})), method("N", func({}, {var("", b(BasicKind::Int))}))});
   EXPECT_EQ(typeString(mn), "interface{M(); N() int}");
   EXPECT_EQ(runtimeTypeString(slice(mn)), "[]interface { M(); N() int }");
   Interface* embedsError = iface({}, {u.errorType});
@@ -301,8 +316,10 @@ TEST_F(TypesTest, TypeStringChannels) {
   EXPECT_EQ(typeString(chan(ChanDir::SendRecv, i)), "chan int");
   EXPECT_EQ(typeString(chan(ChanDir::SendRecv, chan(ChanDir::RecvOnly, i))), "chan (<-chan int)");
   EXPECT_EQ(typeString(chan(ChanDir::SendRecv, chan(ChanDir::SendOnly, i))), "chan chan<- int");
-  EXPECT_EQ(runtimeTypeString(chan(ChanDir::SendRecv, chan(ChanDir::RecvOnly, i))), "chan (<-chan int)");
-  EXPECT_EQ(runtimeTypeString(chan(ChanDir::SendRecv, chan(ChanDir::SendOnly, i))), "chan chan<- int");
+  EXPECT_EQ(runtimeTypeString(chan(ChanDir::SendRecv, chan(ChanDir::RecvOnly, i))),
+            "chan (<-chan int)");
+  EXPECT_EQ(runtimeTypeString(chan(ChanDir::SendRecv, chan(ChanDir::SendOnly, i))),
+            "chan chan<- int");
 }
 
 TEST_F(TypesTest, RuntimeTypeStringMatchesPercentT) {
@@ -313,7 +330,8 @@ TEST_F(TypesTest, RuntimeTypeStringMatchesPercentT) {
   EXPECT_EQ(runtimeTypeString(array(b(BasicKind::Uintptr), 3)), "[3]uintptr");
   EXPECT_EQ(runtimeTypeString(slice(b(BasicKind::Complex64))), "[]complex64");
   EXPECT_EQ(runtimeTypeString(slice(u.errorType)), "[]error");
-  EXPECT_EQ(runtimeTypeString(slice(structOf({field("a", b(BasicKind::Int)), field("b", b(BasicKind::Int))}))),
+  EXPECT_EQ(runtimeTypeString(
+                slice(structOf({field("a", b(BasicKind::Int)), field("b", b(BasicKind::Int))}))),
             "[]struct { a int; b int }");
   EXPECT_EQ(runtimeTypeString(u.anyType), "interface {}");
 }
@@ -353,16 +371,20 @@ TEST_F(TypesTest, NamedTypesAreIdenticalOnlyToThemselves) {
 TEST_F(TypesTest, IdenticalStructs) {
   Basic* i = b(BasicKind::Int);
   Basic* str = b(BasicKind::String);
-  EXPECT_TRUE(identical(structOf({field("a", i), field("b", str)}), structOf({field("a", i), field("b", str)})));
-  EXPECT_FALSE(identical(structOf({field("a", i), field("b", str)}), structOf({field("b", str), field("a", i)})));
+  EXPECT_TRUE(identical(structOf({field("a", i), field("b", str)}),
+                        structOf({field("a", i), field("b", str)})));
+  EXPECT_FALSE(identical(structOf({field("a", i), field("b", str)}),
+                         structOf({field("b", str), field("a", i)})));
   EXPECT_FALSE(identical(structOf({field("a", i)}), structOf({field("x", i)})));
   EXPECT_FALSE(identical(structOf({field("a", i)}, {"json"}), structOf({field("a", i)})));
   EXPECT_TRUE(identical(structOf({field("a", i)}, {"json"}), structOf({field("a", i)}, {"json"})));
   Named* T = named("T", structOf({}));
   EXPECT_FALSE(identical(structOf({field("T", T, true)}), structOf({field("T", T, false)})));
   // Unexported field names of different packages differ; exported ones do not.
-  EXPECT_FALSE(identical(structOf({field("a", i, false, mainPkg)}), structOf({field("a", i, false, stringsPkg)})));
-  EXPECT_TRUE(identical(structOf({field("A", i, false, mainPkg)}), structOf({field("A", i, false, stringsPkg)})));
+  EXPECT_FALSE(identical(structOf({field("a", i, false, mainPkg)}),
+                         structOf({field("a", i, false, stringsPkg)})));
+  EXPECT_TRUE(identical(structOf({field("A", i, false, mainPkg)}),
+                        structOf({field("A", i, false, stringsPkg)})));
 }
 
 TEST_F(TypesTest, IdenticalSignaturesIgnoreNamesNotVariadic) {
@@ -387,15 +409,18 @@ TEST_F(TypesTest, IdenticalInterfacesCompareMethodSets) {
   EXPECT_TRUE(identical(ab, ba));
   Interface* onlyA = iface({method("A", func({}, {}))});
   Interface* embedding = iface({method("B", func({var("n", i)}, {var("", i)}))}, {onlyA});
-  Interface* wrongB = iface({method("A", func({}, {})), method("B", func({}, {var("", b(BasicKind::String))}))});
+  Interface* wrongB =
+      iface({method("A", func({}, {})), method("B", func({}, {var("", b(BasicKind::String))}))});
   EXPECT_FALSE(identical(ab, wrongB));
   EXPECT_FALSE(identical(ab, onlyA));
-  Interface* explicitAB = iface({method("A", func({}, {})), method("B", func({var("", i)}, {var("", i)}))});
+  Interface* explicitAB =
+      iface({method("A", func({}, {})), method("B", func({var("", i)}, {var("", i)}))});
   EXPECT_TRUE(identical(embedding, explicitAB));
   Interface* errorLike = iface({method("Error", func({}, {var("", b(BasicKind::String))}))});
   EXPECT_TRUE(identical(errorLike, underlying(u.errorType)));
   // Unexported methods of different packages differ.
-  EXPECT_FALSE(identical(iface({method("m", func({}, {}), mainPkg)}), iface({method("m", func({}, {}), stringsPkg)})));
+  EXPECT_FALSE(identical(iface({method("m", func({}, {}), mainPkg)}),
+                         iface({method("m", func({}, {}), stringsPkg)})));
 }
 
 // ---------------------------------------------------------------------------
@@ -507,12 +532,12 @@ TEST_F(TypesTest, FuncFullNameAsTracebacksPrintIt) {
 
 TEST_F(TypesTest, SizesOfBasicTypes) {
   const std::tuple<BasicKind, int64_t, int64_t> cases[] = {
-      {BasicKind::Bool, 1, 1},       {BasicKind::Int8, 1, 1},       {BasicKind::Uint8, 1, 1},
-      {BasicKind::Int16, 2, 2},      {BasicKind::Uint16, 2, 2},     {BasicKind::Int32, 4, 4},
-      {BasicKind::Uint32, 4, 4},     {BasicKind::Float32, 4, 4},    {BasicKind::Int, 8, 8},
-      {BasicKind::Uint, 8, 8},       {BasicKind::Int64, 8, 8},      {BasicKind::Uint64, 8, 8},
-      {BasicKind::Uintptr, 8, 8},    {BasicKind::Float64, 8, 8},    {BasicKind::Complex64, 8, 4},
-      {BasicKind::Complex128, 16, 8}, {BasicKind::String, 16, 8},   {BasicKind::UnsafePointer, 8, 8},
+      {BasicKind::Bool, 1, 1},        {BasicKind::Int8, 1, 1},    {BasicKind::Uint8, 1, 1},
+      {BasicKind::Int16, 2, 2},       {BasicKind::Uint16, 2, 2},  {BasicKind::Int32, 4, 4},
+      {BasicKind::Uint32, 4, 4},      {BasicKind::Float32, 4, 4}, {BasicKind::Int, 8, 8},
+      {BasicKind::Uint, 8, 8},        {BasicKind::Int64, 8, 8},   {BasicKind::Uint64, 8, 8},
+      {BasicKind::Uintptr, 8, 8},     {BasicKind::Float64, 8, 8}, {BasicKind::Complex64, 8, 4},
+      {BasicKind::Complex128, 16, 8}, {BasicKind::String, 16, 8}, {BasicKind::UnsafePointer, 8, 8},
   };
   for (auto [kind, size, align] : cases) {
     EXPECT_EQ(sizeOf(b(kind)), size) << typeString(b(kind));
@@ -529,7 +554,8 @@ TEST_F(TypesTest, SizesOfReferenceTypes) {
   EXPECT_EQ(sizeOf(chan(ChanDir::SendRecv, i)), 8);
   EXPECT_EQ(sizeOf(func({}, {})), 8);
   EXPECT_EQ(sizeOf(ptr(i)), 8);
-  for (Type* t : std::vector<Type*>{slice(i), u.anyType, map(i, i), chan(ChanDir::SendRecv, i), func({}, {}), ptr(i)})
+  for (Type* t : std::vector<Type*>{slice(i), u.anyType, map(i, i), chan(ChanDir::SendRecv, i),
+                                    func({}, {}), ptr(i)})
     EXPECT_EQ(alignOf(t), 8) << typeString(t);
   EXPECT_EQ(sizeOf(named("N", slice(i))), 24);
 }
@@ -555,19 +581,25 @@ TEST_F(TypesTest, StructLayoutMatchesGc) {
     std::vector<int64_t> offsets;
   };
   // type S4 struct { a byte; b int32; c byte; d complex64; e bool }
-  Struct* s4 = structOf({field("a", b(BasicKind::Uint8)), field("b", b(BasicKind::Int32)), field("c", b(BasicKind::Uint8)),
-                         field("d", b(BasicKind::Complex64)), field("e", b(BasicKind::Bool))});
-  // type S5 struct { a bool; s string; c complex128; i interface{}; sl []int; m map[int]int; ch chan int; f func(); p *int; u uintptr }
-  Struct* s5 = structOf({field("a", b(BasicKind::Bool)), field("s", b(BasicKind::String)),
-                         field("c", b(BasicKind::Complex128)), field("i", u.anyType), field("sl", slice(b(BasicKind::Int))),
-                         field("m", map(b(BasicKind::Int), b(BasicKind::Int))),
-                         field("ch", chan(ChanDir::SendRecv, b(BasicKind::Int))), field("f", func({}, {})),
-                         field("p", ptr(b(BasicKind::Int))), field("u", b(BasicKind::Uintptr))});
+  Struct* s4 = structOf({field("a", b(BasicKind::Uint8)), field("b", b(BasicKind::Int32)),
+                         field("c", b(BasicKind::Uint8)), field("d", b(BasicKind::Complex64)),
+                         field("e", b(BasicKind::Bool))});
+  // type S5 struct { a bool; s string; c complex128; i interface{}; sl []int; m map[int]int; ch
+  // chan int; f func(); p *int; u uintptr }
+  Struct* s5 = structOf(
+      {field("a", b(BasicKind::Bool)), field("s", b(BasicKind::String)),
+       field("c", b(BasicKind::Complex128)), field("i", u.anyType),
+       field("sl", slice(b(BasicKind::Int))), field("m", map(b(BasicKind::Int), b(BasicKind::Int))),
+       field("ch", chan(ChanDir::SendRecv, b(BasicKind::Int))), field("f", func({}, {})),
+       field("p", ptr(b(BasicKind::Int))), field("u", b(BasicKind::Uintptr))});
   const Expect cases[] = {
       // S1 { a int64; b struct{} }: the trailing zero-size field gets padding.
       {structOf({field("a", i64), field("b", structOf({}))}), 16, 8, {0, 8}},
       // S2 { a byte; b [0]int }
-      {structOf({field("a", b(BasicKind::Uint8)), field("b", array(b(BasicKind::Int), 0))}), 16, 8, {0, 8}},
+      {structOf({field("a", b(BasicKind::Uint8)), field("b", array(b(BasicKind::Int), 0))}),
+       16,
+       8,
+       {0, 8}},
       // S3 { b struct{} }: all zero, no padding.
       {structOf({field("b", structOf({}))}), 0, 1, {0}},
       {s4, 24, 4, {0, 4, 8, 12, 20}},
@@ -575,11 +607,17 @@ TEST_F(TypesTest, StructLayoutMatchesGc) {
       // S6 { a int32; b E }
       {structOf({field("a", b(BasicKind::Int32)), field("b", E)}), 8, 4, {0, 4}},
       // S7 { a [3]byte; b [0]S5 }
-      {structOf({field("a", array(b(BasicKind::Uint8), 3)), field("b", array(s5, 0))}), 16, 8, {0, 8}},
+      {structOf({field("a", array(b(BasicKind::Uint8), 3)), field("b", array(s5, 0))}),
+       16,
+       8,
+       {0, 8}},
       // S8 { a E; b int8 }
       {structOf({field("a", E), field("b", b(BasicKind::Int8))}), 1, 1, {0, 0}},
       // S9 { x int16; y [2]S4; z E; w E }
-      {structOf({field("x", b(BasicKind::Int16)), field("y", array(s4, 2)), field("z", E), field("w", E)}), 56, 4,
+      {structOf({field("x", b(BasicKind::Int16)), field("y", array(s4, 2)), field("z", E),
+                 field("w", E)}),
+       56,
+       4,
        {0, 4, 52, 52}},
       {structOf({}), 0, 1, {}},
   };
