@@ -7,6 +7,8 @@
 // Error, String and GoString methods are called back through the VM.
 package fmt
 
+import "errors"
+
 // Stringer is implemented by any value that has a String method, which
 // defines the “native” format for that value.
 type Stringer interface {
@@ -59,6 +61,36 @@ func (e *wrapError) Error() string {
 
 // Errorf formats according to a format specifier and returns the string as
 // a value that satisfies error. A %w verb formats its error operand as %v.
+// Errorf formats like Sprintf. As in Go, the result is a *wrapError when the
+// format has a %w verb, and an errors.New value otherwise.
 func Errorf(format string, a ...any) error {
-	return &wrapError{errorfText(format, a...)}
+	text := errorfText(format, a...)
+	if !hasWrapVerb(format) {
+		return errors.New(text)
+	}
+	return &wrapError{text}
+}
+
+// hasWrapVerb reports whether format has a %w directive (after any flags,
+// width, precision and argument index).
+func hasWrapVerb(format string) bool {
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		i++
+		for i < len(format) {
+			c := format[i]
+			if c == '+' || c == '-' || c == '#' || c == ' ' || c == '0' || c == '.' || c == '*' ||
+				c == '[' || c == ']' || (c >= '1' && c <= '9') {
+				i++
+				continue
+			}
+			break
+		}
+		if i < len(format) && format[i] == 'w' {
+			return true
+		}
+	}
+	return false
 }
