@@ -71,7 +71,7 @@ Slot FuncLowerer::makeInterface(Slot src, types::Type* from, types::Type* to, Sl
         move(target, src, 2);
         Slot isNil = allocScalarTemp();
         Slot zero = allocScalarTemp();
-        emit(Op::LOADI, zero, 0);
+        emitBx(Op::LOADI, zero, 0);
         emit(Op::EQ, isNil, src, zero);
         size_t skip = emitJump(Op::JT, isNil);
         emit(Op::LOAD, target, src, uint32_t(offsetof(rt::Itab, type)), vm::kW64);

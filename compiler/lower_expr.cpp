@@ -312,7 +312,7 @@ Slot FuncLowerer::binary(ast::BinaryExpr* e, Slot target) {
       Slot v = expr(other);
       if (target == kNoSlot) target = allocScalarTemp();
       Slot zero = allocScalarTemp();
-      emit(Op::LOADI, zero, 0);
+      emitBx(Op::LOADI, zero, 0);
       emit(e->op == ast::Op::Eql ? Op::EQ : Op::NE, target, v, zero);
       return target;
     }
@@ -385,10 +385,10 @@ Slot FuncLowerer::logical(ast::BinaryExpr* e, Slot target) {
   if (target == kNoSlot) target = allocScalarTemp();
   std::vector<size_t> jumps;
   condJump(e, false, jumps);
-  emit(Op::LOADI, target, 1);
+  emitBx(Op::LOADI, target, 1);
   size_t end = emitJump(Op::JMP);
   patchJumpsHere(jumps);
-  emit(Op::LOADI, target, 0);
+  emitBx(Op::LOADI, target, 0);
   patchJumpTo(end, here());
   return target;
 }
@@ -709,7 +709,7 @@ Slot FuncLowerer::addressOfLValue(const LValue& lv) {
       emitBx(Op::GADDR, a, lv.offset);
       break;
     default:
-      emit(Op::LOADI, a, 0);
+      emitBx(Op::LOADI, a, 0);
       break;
   }
   return a;

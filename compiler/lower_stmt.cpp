@@ -386,8 +386,8 @@ void FuncLowerer::rangeStmt(ast::RangeStmt* s, const ast::LabeledStmt* label) {
   Slot index = allocFresh(1, {false});
   Slot next = allocFresh(1, {false});
   Slot len = allocFresh(1, {false});
-  emit(Op::LOADI, index, 0);
-  emit(Op::LOADI, next, 0);
+  emitBx(Op::LOADI, index, 0);
+  emitBx(Op::LOADI, next, 0);
   emit(Op::MOV, len, seq + 1);
 
   size_t toCond = emitJump(Op::JMP);
