@@ -1,0 +1,242 @@
+// Bytecode: the opcode table, the code the lowering emits for typed
+// operations (type-specialized, fused branches), frame pointer maps, and the
+// interpreter running hand-built and compiled functions.
+#include <gtest/gtest.h>
+
+#include <cstring>
+#include <set>
+#include <string>
+
+#include "compiler/lower.h"
+#include "compiler/program.h"
+#include "vm/proto.h"
+#include "vm/thread.h"
+
+namespace golem {
+namespace {
+
+using vm::Op;
+
+std::unique_ptr<vm::Image> compile(Program& prog, const std::string& src) {
+  Diagnostics diags;
+  if (!loadProgramFromSource(prog, "./prog.go", src, diags)) {
+    ADD_FAILURE() << "check failed: " << (diags.formatted().empty() ? "" : diags.formatted()[0]);
+    return nullptr;
+  }
+  auto image = lowerProgram(prog, diags);
+  if (!image) ADD_FAILURE() << "lowering failed: " << diags.formatted()[0];
+  return image;
+}
+
+const vm::Proto* findProto(const vm::Image& image, const std::string& name) {
+  for (auto& p : image.protos)
+    if (p->name == name) return p.get();
+  return nullptr;
+}
+
+std::multiset<Op> opsOf(const vm::Proto* p) {
+  std::multiset<Op> ops;
+  for (auto& in : p->code) ops.insert(in.op);
+  return ops;
+}
+
+TEST(Opcodes, NamesAreUniqueAndDocumented) {
+  std::set<std::string> names;
+  for (int k = 0; k < int(Op::kCount); k++) {
+    Op op = Op(k);
+    ASSERT_NE(vm::opName(op), nullptr);
+    EXPECT_TRUE(names.insert(vm::opName(op)).second) << vm::opName(op);
+    EXPECT_GT(strlen(vm::opDoc(op)), 0u);
+  }
+  EXPECT_STREQ(vm::opName(Op::ADD), "ADD");
+  EXPECT_STREQ(vm::opName(Op::EXTRA), "EXTRA");
+}
+
+TEST(Opcodes, InstructionIsEightBytesAndCarriesWideOperands) {
+  vm::Instr in{Op::JMP, 0, 0, 0, 0};
+  in.setBx(uint32_t(-12345));
+  EXPECT_EQ(in.sbx(), -12345);
+  in.setBx(0xABCDEF);
+  EXPECT_EQ(in.bx(), 0xABCDEFu);
+  EXPECT_EQ(sizeof(vm::Instr), 8u);
+}
+
+TEST(Lowering, IntegerArithmeticIsTypeSpecialized) {
+  Program prog;
+  auto image = compile(prog, R"(package main
+func f(a, b int) int { return a*b + a - b }
+func g(a, b float64) float64 { return a*b + a }
+func h(a, b string) string { return a + b }
+func u(a, b uint32) uint32 { return a / b }
+func main() { f(1, 2); g(1, 2); h("a", "b"); u(1, 2) }
+)");
+  ASSERT_TRUE(image);
+  auto f = opsOf(findProto(*image, "main.f"));
+  EXPECT_EQ(f.count(Op::MUL), 1u);
+  EXPECT_EQ(f.count(Op::ADD), 1u);
+  EXPECT_EQ(f.count(Op::SUB), 1u);
+  EXPECT_EQ(f.count(Op::FADD), 0u);
+  auto g = opsOf(findProto(*image, "main.g"));
+  EXPECT_EQ(g.count(Op::FMUL), 1u);
+  EXPECT_EQ(g.count(Op::FADD), 1u);
+  EXPECT_EQ(g.count(Op::MUL), 0u);
+  auto h = opsOf(findProto(*image, "main.h"));
+  EXPECT_EQ(h.count(Op::SCONCAT), 1u);
+  // uint32 division is unsigned and its result is re-normalized to 32 bits.
+  auto u = opsOf(findProto(*image, "main.u"));
+  EXPECT_EQ(u.count(Op::DIVU), 1u);
+  EXPECT_EQ(u.count(Op::ZEXT32), 1u);
+}
+
+TEST(Lowering, NarrowSignedArithmeticWraps) {
+  Program prog;
+  auto image = compile(prog, R"(package main
+func f(a int8) int8 { return a + 1 }
+func main() { f(1) }
+)");
+  ASSERT_TRUE(image);
+  auto f = opsOf(findProto(*image, "main.f"));
+  EXPECT_EQ(f.count(Op::ADDI), 1u);
+  EXPECT_EQ(f.count(Op::SEXT8), 1u);
+}
+
+TEST(Lowering, LoopConditionsUseFusedBranches) {
+  Program prog;
+  auto image = compile(prog, R"(package main
+func sum(n int) int {
+	s := 0
+	for i := 0; i < n; i++ {
+		s += i
+	}
+	return s
+}
+func main() { sum(3) }
+)");
+  ASSERT_TRUE(image);
+  const vm::Proto* p = findProto(*image, "main.sum");
+  auto ops = opsOf(p);
+  EXPECT_EQ(ops.count(Op::JLT), 1u);
+  EXPECT_EQ(ops.count(Op::LT), 0u);  // no materialized bool
+  EXPECT_EQ(ops.count(Op::JT), 0u);
+}
+
+TEST(Lowering, PointerMapsAreExact) {
+  Program prog;
+  auto image = compile(prog, R"(package main
+func f(s string, n int, p *int, xs []int) int {
+	return n + len(s) + *p + len(xs)
+}
+func main() { x := 1; f("a", 1, &x, nil) }
+)");
+  ASSERT_TRUE(image);
+  const vm::Proto* p = findProto(*image, "main.f");
+  ASSERT_TRUE(p);
+  // params: s {data,len} n p xs {data,len,cap}
+  EXPECT_TRUE(p->wordIsPointer(0));
+  EXPECT_FALSE(p->wordIsPointer(1));
+  EXPECT_FALSE(p->wordIsPointer(2));
+  EXPECT_TRUE(p->wordIsPointer(3));
+  EXPECT_TRUE(p->wordIsPointer(4));
+  EXPECT_FALSE(p->wordIsPointer(5));
+  EXPECT_FALSE(p->wordIsPointer(6));
+  EXPECT_EQ(p->paramWords, 7u);
+  EXPECT_EQ(p->resultWords, 1u);
+}
+
+TEST(Lowering, AddressTakenVariablesLiveOnTheHeap) {
+  Program prog;
+  auto image = compile(prog, R"(package main
+func f() *int { x := 1; return &x }
+func main() { f() }
+)");
+  ASSERT_TRUE(image);
+  auto ops = opsOf(findProto(*image, "main.f"));
+  EXPECT_EQ(ops.count(Op::NEW), 1u);
+}
+
+TEST(Lowering, DisassemblyListsEveryFunction) {
+  Program prog;
+  auto image = compile(prog, R"(package main
+func add(a, b int) int { return a + b }
+func main() { add(1, 2) }
+)");
+  ASSERT_TRUE(image);
+  std::string out;
+  vm::disassemble(*image, out);
+  EXPECT_NE(out.find("main.add STEXT params=2 results=1"), std::string::npos) << out;
+  EXPECT_NE(out.find("main.main STEXT"), std::string::npos);
+  EXPECT_NE(out.find("ADD"), std::string::npos);
+  EXPECT_NE(out.find("CALL"), std::string::npos);
+}
+
+// Runs a compiled function with integer parameters on a fresh thread and
+// returns its first result word.
+uint64_t runWithArgs(const vm::Image& image, const vm::Proto* fn, std::initializer_list<uint64_t> args) {
+  vm::Thread thread;
+  thread.globals = image.globals;
+  uint64_t* base = thread.stack + vm::kFrameHeaderWords;
+  memset(base, 0, fn->frameWords * 8);
+  size_t k = 0;
+  for (uint64_t a : args) base[k++] = a;
+  EXPECT_TRUE(vm::executeAt(thread, fn, base));
+  return thread.stack[vm::kFrameHeaderWords + fn->paramWords];
+}
+
+TEST(Interpreter, RunsRecursionOnItsOwnStack) {
+  Program prog;
+  auto image = compile(prog, R"(package main
+func fib(n int) int {
+	if n < 2 {
+		return n
+	}
+	return fib(n-1) + fib(n-2)
+}
+func depth(n int) int {
+	if n == 0 {
+		return 0
+	}
+	return 1 + depth(n-1)
+}
+func main() {}
+)");
+  ASSERT_TRUE(image);
+  EXPECT_EQ(runWithArgs(*image, findProto(*image, "main.fib"), {20}), 6765u);
+  // Deep enough to grow the goroutine stack several times.
+  EXPECT_EQ(runWithArgs(*image, findProto(*image, "main.depth"), {200000}), 200000u);
+}
+
+TEST(Interpreter, IntegerWidthsWrapAsInGo) {
+  Program prog;
+  auto image = compile(prog, R"(package main
+func i8(a int8) int8 { return a + 1 }
+func u16(a uint16) uint16 { return a * 3 }
+func div(a, b int) int { return a / b }
+func shl(a uint32, s uint) uint32 { return a << s }
+func main() {}
+)");
+  ASSERT_TRUE(image);
+  EXPECT_EQ(int64_t(runWithArgs(*image, findProto(*image, "main.i8"), {127})), -128);
+  EXPECT_EQ(runWithArgs(*image, findProto(*image, "main.u16"), {30000}), 24464u);
+  EXPECT_EQ(int64_t(runWithArgs(*image, findProto(*image, "main.div"), {uint64_t(INT64_MIN), uint64_t(-1)})),
+            INT64_MIN);
+  EXPECT_EQ(runWithArgs(*image, findProto(*image, "main.shl"), {1, 40}), 0u);
+  EXPECT_EQ(runWithArgs(*image, findProto(*image, "main.shl"), {1, 31}), 0x80000000u);
+}
+
+TEST(Interpreter, HandBuiltProtoRuns) {
+  // R2 = R0 + R1; return
+  vm::Image image;
+  vm::Proto* p = image.newProto();
+  p->name = "test.add";
+  p->paramWords = 2;
+  p->resultWords = 1;
+  p->frameWords = 3;
+  vm::Closure cl{p};
+  p->staticClosure = &cl;
+  p->code = {vm::Instr{Op::ADD, 0, 2, 0, 1}, vm::Instr{Op::RET, 0, 0, 0, 0}};
+  p->lines = {1, 1};
+  EXPECT_EQ(runWithArgs(image, p, {40, 2}), 42u);
+}
+
+}  // namespace
+}  // namespace golem
