@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "runtime/iface.h"
 #include "vm/native.h"
 
 namespace golem {
@@ -39,7 +40,10 @@ vm::Proto* ProgramLowerer::protoFor(types::Func* fn) {
 
 vm::Proto* ProgramLowerer::itabMethod(types::Func* m, types::Type* dyn) {
   types::Type* recv = m->sig()->recv->type;
-  if (types::underlying(recv)->kind == types::TypeKind::Pointer || descriptorOf(dyn)->isDirectIface())
+  // The data word is the receiver itself for pointer receivers, and for value
+  // receivers of pointer-shaped types stored directly.
+  if (types::underlying(recv)->kind == types::TypeKind::Pointer ||
+      (descriptorOf(dyn) == descriptorOf(recv) && descriptorOf(dyn)->isDirectIface()))
     return protoFor(m);
   auto it = valueWrappers.find(m);
   if (it != valueWrappers.end()) return it->second;
@@ -63,7 +67,7 @@ void ProgramLowerer::fillMethodTables() {
     auto* d = const_cast<rt::Type*>(descriptorOf(t));
     for (auto& existing : d->methods)
       if (existing.name == m->name) return;
-    d->methods.push_back(rt::Method{m->name, descriptorOf(m->type), protoFor(m)});
+    d->methods.push_back(rt::Method{m->name, descriptorOf(m->type), protoFor(m), itabMethod(m, t)});
     std::sort(d->methods.begin(), d->methods.end(),
               [](const rt::Method& a, const rt::Method& b) { return a.name < b.name; });
   };
@@ -79,6 +83,17 @@ void ProgramLowerer::fillMethodTables() {
         addMethod(prog.universe.make<types::Pointer>(rt), fn);
       }
     }
+  }
+}
+
+void ProgramLowerer::resolveItabs() {
+  for (auto& use : pendingItabs) {
+    const rt::Itab* tab = rt::getitab(use.inter, use.type);
+    if (!tab) {
+      unsupported(Pos{}, "itab for " + use.type->str + " as " + use.inter->str);
+      continue;
+    }
+    use.proto->constants[use.constant] = reinterpret_cast<uint64_t>(tab);
   }
 }
 
@@ -549,6 +564,7 @@ std::unique_ptr<vm::Image> lowerProgram(Program& prog, Diagnostics& diags) {
     }
   }
   P.fillMethodTables();
+  P.resolveItabs();
   if (prog.mainPackage) {
     if (auto* mainObj = prog.mainPackage->scope->lookupLocal("main");
         mainObj && mainObj->objKind == types::ObjKind::Func) {

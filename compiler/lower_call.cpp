@@ -32,19 +32,6 @@ types::Type* defaultTypeOf(types::Universe& u, types::Type* t) {
   }
 }
 
-// The method set lookup for itabs: the method named `name` of t (a named
-// type or a pointer to one), or nullptr.
-types::Func* findMethod(types::Type* t, const std::string& name) {
-  if (t->kind == TypeKind::Pointer) t = static_cast<types::Pointer*>(t)->elem;
-  if (t->kind != TypeKind::Named) return nullptr;
-  for (auto* m : static_cast<types::Named*>(t)->methods)
-    if (m->name == name) return m;
-  return nullptr;
-}
-
-std::mutex itabMutex;
-std::map<std::pair<const rt::Type*, const rt::Type*>, rt::Itab*> itabs;
-
 }  // namespace
 
 using types::Universe;
@@ -65,46 +52,35 @@ Slot FuncLowerer::makeInterface(Slot src, types::Type* from, types::Type* to, Sl
   if (types::isInterface(from)) {
     auto* fi = static_cast<types::Interface*>(types::underlying(from));
     auto* ti = static_cast<types::Interface*>(types::underlying(to));
-    if (fi->allMethods.empty() == ti->allMethods.empty() || ti->allMethods.empty()) {
-      if (!fi->allMethods.empty() && ti->allMethods.empty()) {
-        // iface -> eface: the type word comes from the itab.
-        move(target, src, 2);
-        Slot isNil = allocScalarTemp();
-        Slot zero = allocScalarTemp();
-        emitBx(Op::LOADI, zero, 0);
-        emit(Op::EQ, isNil, src, zero);
-        size_t skip = emitJump(Op::JT, isNil);
-        emit(Op::LOAD, target, src, uint32_t(offsetof(rt::Itab, type)), vm::kW64);
-        patchJumpTo(skip, here());
-        return target;
-      }
+    if (ti->allMethods.empty() && !fi->allMethods.empty()) {
+      // iface -> eface: the type word comes from the itab.
       move(target, src, 2);
-      return target;
+      Slot isNil = allocScalarTemp();
+      Slot zero = allocScalarTemp();
+      emitBx(Op::LOADI, zero, 0);
+      emit(Op::EQ, isNil, src, zero);
+      size_t skip = emitJump(Op::JT, isNil);
+      emit(Op::LOAD, target, src, uint32_t(offsetof(rt::Itab, type)), vm::kW64);
+      patchJumpTo(skip, here());
+    } else if (ti->allMethods.empty() || types::identical(from, to)) {
+      move(target, src, 2);
+    } else {
+      // To a non-empty interface from another interface: look the itab up.
+      emit(Op::CONVI, target, src, 0, fi->allMethods.empty() ? 1 : 0);
+      emitExtra(typeIndex(to));
     }
-    P.unsupported(Pos{}, "conversion between non-empty interfaces");
     return target;
   }
   const rt::Type* d = descriptorOf(from);
   auto* ti = static_cast<types::Interface*>(types::underlying(to));
-  const rt::Type* tab = d;
-  if (!ti->allMethods.empty()) {
-    const rt::Type* inter = descriptorOf(to);
-    std::lock_guard<std::mutex> lock(itabMutex);
-    auto& slot = itabs[{inter, d}];
-    if (!slot) {
-      slot = new rt::Itab{inter, d, {}};
-      for (auto* m : ti->allMethods) {
-        types::Func* impl = findMethod(from, m->name);
-        slot->fun.push_back(impl ? P.itabMethod(impl, from) : nullptr);
-      }
-    }
-    tab = reinterpret_cast<const rt::Type*>(slot);
-  }
   emit(Op::MKIFACE, target, src);
   emitExtra(typeIndex(d));
-  if (tab != d) {
-    // Non-empty interfaces carry the itab in their first word.
-    uint32_t k = constIndex(reinterpret_cast<uint64_t>(tab));
+  if (!ti->allMethods.empty()) {
+    // Non-empty interfaces carry the itab in their first word, resolved
+    // when every method table is known.
+    uint32_t k = uint32_t(proto_->constants.size());
+    proto_->constants.push_back(0);
+    P.pendingItabs.push_back({proto_, k, descriptorOf(to), d});
     emitBx(Op::LOADK, target, k);
   }
   return target;

@@ -106,6 +106,8 @@ Slot FuncLowerer::expr(ast::Expr* e, Slot target) {
       return compositeLit(static_cast<ast::CompositeLit*>(e), target);
     case ast::ExprKind::FuncLit:
       return funcLit(static_cast<ast::FuncLit*>(e), target);
+    case ast::ExprKind::TypeAssert:
+      return typeAssert(static_cast<ast::TypeAssertExpr*>(e), target);
     case ast::ExprKind::Star: {
       Slot ptr = expr(static_cast<ast::StarExpr*>(e)->x);
       if (target == kNoSlot) target = allocTemp(e->type);
@@ -970,7 +972,8 @@ void FuncLowerer::fillComposite(ast::CompositeLit* e, const LValue& dst) {
     if (v->kind == ast::ExprKind::CompositeLit) {
       auto* inner = static_cast<ast::CompositeLit*>(v);
       types::Type* it = types::underlying(inner->type);
-      if (it->kind != TypeKind::Pointer && it->kind != TypeKind::Slice && it->kind != TypeKind::Map) {
+      if (it->kind != TypeKind::Pointer && it->kind != TypeKind::Slice && it->kind != TypeKind::Map &&
+          types::identical(inner->type, at.type)) {
         fillComposite(inner, at);
         return;
       }
@@ -1044,7 +1047,7 @@ Slot FuncLowerer::compositeLit(ast::CompositeLit* e, Slot target) {
         val = kv->value;
       }
       LValue at{LValue::Memory, p, uint32_t(index * esize), st->elem};
-      if (val->kind == ast::ExprKind::CompositeLit &&
+      if (val->kind == ast::ExprKind::CompositeLit && types::identical(val->type, st->elem) &&
           types::underlying(val->type)->kind != TypeKind::Slice &&
           types::underlying(val->type)->kind != TypeKind::Pointer &&
           types::underlying(val->type)->kind != TypeKind::Map) {
@@ -1109,6 +1112,82 @@ Slot FuncLowerer::funcLit(ast::FuncLit* e, Slot target) {
   emit(Op::CLOSURE, target, cells, uint32_t(e->captures.size()));
   emitExtra(protoIndex(p));
   return target;
+}
+
+// ---------------------------------------------------------------------------
+// Type assertions
+
+void FuncLowerer::extractFromInterface(Slot iface, types::Type* t, Slot target) {
+  const rt::Type* d = descriptorOf(t);
+  if (types::isInterface(t)) {
+    move(target, iface, 2);
+  } else if (d->isDirectIface()) {
+    emit(Op::MOV, target, iface + 1);
+  } else {
+    emit(Op::MEMLOAD, target, iface + 1, uint32_t(types::sizeOf(t)));
+  }
+}
+
+Slot FuncLowerer::typeAssert(ast::TypeAssertExpr* e, Slot target) {
+  types::Type* t = e->type;
+  types::Type* xt = e->x->type;
+  bool xIsEface = static_cast<types::Interface*>(types::underlying(xt))->allMethods.empty();
+  Slot v = expr(e->x);
+  if (target == kNoSlot) target = allocTemp(t);
+  setLine(e->pos);
+  if (types::isInterface(t)) {
+    emit(Op::ASSERTI, target, v, 0, xIsEface ? 1 : 0);
+    emitExtra(typeIndex(t));
+    return target;
+  }
+  Slot dyn = allocScalarTemp();
+  emit(Op::TYPEOF, dyn, v, 0, xIsEface ? 0 : 1);
+  Slot want = allocScalarTemp();
+  emitBx(Op::LOADK, want, constIndex(reinterpret_cast<uint64_t>(descriptorOf(t))));
+  size_t skip = emit(Op::JEQ, dyn, want, 0);
+  emit(Op::PANICASSERT, v, 0, typeIndex(xt), xIsEface ? 0 : 1);
+  emitExtra(typeIndex(t));
+  patchJumpTo(skip, here());
+  extractFromInterface(v, t, target);
+  return target;
+}
+
+Slot FuncLowerer::commaOk(ast::Expr* e, types::Type*& valueType) {
+  e = unparen(e);
+  if (e->kind != ast::ExprKind::TypeAssert) {
+    P.unsupported(e->pos, "comma-ok form");
+    valueType = e->type;
+    return allocTemp(e->type);
+  }
+  auto* ta = static_cast<ast::TypeAssertExpr*>(e);
+  types::Type* t = ta->type;
+  valueType = t;
+  uint32_t words = wordsOf(t);
+  std::vector<bool> bits = pointerBitsOf(t);
+  bits.push_back(false);
+  Slot out = allocFresh(words + 1, bits);
+  bool xIsEface = static_cast<types::Interface*>(types::underlying(ta->x->type))->allMethods.empty();
+  Slot v = expr(ta->x);
+  if (types::isInterface(t)) {
+    Slot r = allocFresh(3, {true, true, false});
+    emit(Op::ASSERTI, r, v, 0, uint8_t((xIsEface ? 1 : 0) | 2));
+    emitExtra(typeIndex(t));
+    move(out, r, 2);
+    emit(Op::MOV, out + 2, r + 2);
+    return out;
+  }
+  Slot dyn = allocScalarTemp();
+  emit(Op::TYPEOF, dyn, v, 0, xIsEface ? 0 : 1);
+  Slot want = allocScalarTemp();
+  emitBx(Op::LOADK, want, constIndex(reinterpret_cast<uint64_t>(descriptorOf(t))));
+  emit(Op::EQ, out + words, dyn, want);
+  size_t toZero = emitJump(Op::JF, out + words);
+  extractFromInterface(v, t, out);
+  size_t toEnd = emitJump(Op::JMP);
+  patchJumpTo(toZero, here());
+  emit(Op::ZERO, out, words);
+  patchJumpTo(toEnd, here());
+  return out;
 }
 
 }  // namespace golem::lower

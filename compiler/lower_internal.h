@@ -44,8 +44,18 @@ struct ProgramLowerer {
   // word points at a copy of the receiver.
   vm::Proto* methodValueWrapper(types::Func* m);
   std::unordered_map<const types::Func*, vm::Proto*> methodValueWrappers;
-  // Fills rt::Type::methods of every named type T and *T (for fmt).
+  // Fills rt::Type::methods of every named type T and *T (for fmt and itabs).
   void fillMethodTables();
+  // Itabs of conversions known at compile time, resolved once every method
+  // table is filled: the constant word `constant` of `proto` receives it.
+  struct PendingItab {
+    vm::Proto* proto;
+    uint32_t constant;
+    const rt::Type* inter;
+    const rt::Type* type;
+  };
+  std::vector<PendingItab> pendingItabs;
+  void resolveItabs();
   vm::Proto* newProto(const std::string& name);
   uint32_t globalWord(types::Var* v);
   void unsupported(Pos pos, const std::string& what);
@@ -163,6 +173,14 @@ class FuncLowerer {
   Slot compositeLit(ast::CompositeLit* e, Slot target);
   void fillComposite(ast::CompositeLit* e, const LValue& dst);
   Slot funcLit(ast::FuncLit* e, Slot target);
+  // x.(T): panics on failure.
+  Slot typeAssert(ast::TypeAssertExpr* e, Slot target);
+  // v, ok forms (x.(T), m[k], <-c): the value's words then one ok word;
+  // valueType receives the value's type.
+  Slot commaOk(ast::Expr* e, types::Type*& valueType);
+  // The value of type t held by interface words `iface` (checked already).
+  void extractFromInterface(Slot iface, types::Type* t, Slot target);
+  void typeSwitchStmt(ast::TypeSwitchStmt* s, const ast::LabeledStmt* label);
   Slot indexExpr(ast::IndexExpr* e, Slot target);
   Slot sliceExpr(ast::SliceExpr* e, Slot target);
   Slot selector(ast::SelectorExpr* e, Slot target);

@@ -70,6 +70,7 @@ void FuncLowerer::stmt(ast::Stmt* s) {
         case ast::StmtKind::For: forStmt(static_cast<ast::ForStmt*>(l->stmt), l); break;
         case ast::StmtKind::Range: rangeStmt(static_cast<ast::RangeStmt*>(l->stmt), l); break;
         case ast::StmtKind::Switch: switchStmt(static_cast<ast::SwitchStmt*>(l->stmt), l); break;
+        case ast::StmtKind::TypeSwitch: typeSwitchStmt(static_cast<ast::TypeSwitchStmt*>(l->stmt), l); break;
         default: stmt(l->stmt); break;
       }
       break;
@@ -84,7 +85,7 @@ void FuncLowerer::stmt(ast::Stmt* s) {
       P.unsupported(s->pos, "select statement");
       break;
     case ast::StmtKind::TypeSwitch:
-      P.unsupported(s->pos, "type switch");
+      typeSwitchStmt(static_cast<ast::TypeSwitchStmt*>(s), nullptr);
       break;
     case ast::StmtKind::Send:
       P.unsupported(s->pos, "channel send");
@@ -122,7 +123,10 @@ void FuncLowerer::assign(ast::AssignStmt* s) {
     // a, b := f()
     ast::Expr* rhs = s->rhs[0];
     if (rhs->type == nullptr || rhs->type->kind != types::TypeKind::Tuple) {
-      P.unsupported(rhs->pos, "comma-ok form");
+      types::Type* vt = nullptr;
+      Slot out = commaOk(rhs, vt);
+      defineOrAssign(s->lhs[0], s->define, out, vt);
+      defineOrAssign(s->lhs[1], s->define, out + wordsOf(vt), P.prog.universe.basic(types::BasicKind::Bool));
       return;
     }
     Slot first = expr(rhs);
@@ -483,6 +487,85 @@ void FuncLowerer::switchStmt(ast::SwitchStmt* s, const ast::LabeledStmt* label) 
     block(cc->body);
     fallthroughJumps_ = saved;
     if (fallthroughs.empty()) ends.push_back(emitJump(Op::JMP));
+  }
+  if (defaultIndex < 0) patchJumpTo(toDefault, here());
+  patchJumpsHere(ends);
+  BranchTarget t = std::move(targets_.back());
+  targets_.pop_back();
+  patchJumpsHere(t.breaks);
+}
+
+void FuncLowerer::typeSwitchStmt(ast::TypeSwitchStmt* s, const ast::LabeledStmt* label) {
+  (void)label;
+  if (s->init) stmt(s->init);
+  ast::Expr* guard = nullptr;
+  if (s->assign->kind == ast::StmtKind::Assign)
+    guard = static_cast<ast::AssignStmt*>(s->assign)->rhs[0];
+  else
+    guard = static_cast<ast::ExprStmt*>(s->assign)->x;
+  while (guard->kind == ast::ExprKind::Paren) guard = static_cast<ast::ParenExpr*>(guard)->x;
+  ast::Expr* x = static_cast<ast::TypeAssertExpr*>(guard)->x;
+  types::Type* xt = x->type;
+  bool xIsEface = static_cast<types::Interface*>(types::underlying(xt))->allMethods.empty();
+  Slot v = allocFresh(2, {true, true});
+  expr(x, v);
+  Slot dyn = allocFresh(1, {false});
+  emit(Op::TYPEOF, dyn, v, 0, xIsEface ? 0 : 1);
+
+  targets_.push_back(BranchTarget{s, {}, {}, false});
+  auto& clauses = s->body->list;
+  std::vector<std::vector<size_t>> toBody(clauses.size());
+  int defaultIndex = -1;
+  for (size_t k = 0; k < clauses.size(); k++) {
+    auto* cc = static_cast<ast::CaseClause*>(clauses[k]);
+    if (cc->isDefault || cc->list.empty()) {
+      defaultIndex = int(k);
+      continue;
+    }
+    for (ast::Expr* e : cc->list) {
+      TempScope scope(*this);
+      setLine(e->pos);
+      Slot hit = allocScalarTemp();
+      if (types::isBasic(e->type, types::BasicKind::UntypedNil)) {
+        Slot zero = allocScalarTemp();
+        emitBx(Op::LOADI, zero, 0);
+        emit(Op::EQ, hit, dyn, zero);
+      } else if (types::isInterface(e->type)) {
+        Slot r = allocFresh(3, {true, true, false});
+        emit(Op::ASSERTI, r, v, 0, uint8_t((xIsEface ? 1 : 0) | 2));
+        emitExtra(typeIndex(e->type));
+        emit(Op::MOV, hit, r + 2);
+      } else {
+        Slot want = allocScalarTemp();
+        emitBx(Op::LOADK, want, constIndex(reinterpret_cast<uint64_t>(descriptorOf(e->type))));
+        emit(Op::EQ, hit, dyn, want);
+      }
+      toBody[k].push_back(emitJump(Op::JT, hit));
+    }
+  }
+  size_t toDefault = emitJump(Op::JMP);
+  std::vector<size_t> ends;
+  for (size_t k = 0; k < clauses.size(); k++) {
+    auto* cc = static_cast<ast::CaseClause*>(clauses[k]);
+    patchJumpsHere(toBody[k]);
+    if (int(k) == defaultIndex) patchJumpTo(toDefault, here());
+    if (types::Var* iv = cc->implicitVar) {
+      TempScope scope(*this);
+      declareVarNoInit(iv);
+      Slot val = allocTemp(iv->type);
+      bool single = cc->list.size() == 1 && !types::isBasic(cc->list[0]->type, types::BasicKind::UntypedNil);
+      if (single && types::isInterface(iv->type) && !types::identical(iv->type, xt)) {
+        emit(Op::ASSERTI, val, v, 0, xIsEface ? 1 : 0);
+        emitExtra(typeIndex(iv->type));
+      } else if (single && !types::isInterface(iv->type)) {
+        extractFromInterface(v, iv->type, val);
+      } else {
+        move(val, v, 2);
+      }
+      store(varLValue(iv), val);
+    }
+    block(cc->body);
+    ends.push_back(emitJump(Op::JMP));
   }
   if (defaultIndex < 0) patchJumpTo(toDefault, here());
   patchJumpsHere(ends);

@@ -140,7 +140,7 @@ void fill(rt::Type* d, Type* t) {
       setPointerWord(d, 0);
       setPointerWord(d, 1);
       auto* it = static_cast<types::Interface*>(u);
-      for (auto* m : it->allMethods) d->imethods.push_back(rt::Method{m->name, nullptr, nullptr});
+      for (auto* m : it->allMethods) d->imethods.push_back(rt::Method{m->name, descriptorOf(m->type), nullptr});
       break;
     }
     default:

@@ -78,7 +78,8 @@ struct Method {
   std::string name;          // "String"
   const Type* funcType;      // signature without receiver
   const vm::Proto* fn;       // implementation taking the receiver as first param
-                             // (for a value method on a pointer type: the wrapper)
+  const vm::Proto* ifn = nullptr;  // the same, taking an interface's data word as receiver
+                                   // (a wrapper for value methods whose values are boxed)
 };
 
 struct Type {

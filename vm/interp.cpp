@@ -17,6 +17,7 @@
 #include <cstring>
 
 #include "runtime/equal.h"
+#include "runtime/iface.h"
 #include "runtime/malloc.h"
 #include "runtime/output.h"
 #include "runtime/print.h"
@@ -802,6 +803,64 @@ op_MKIFACE: {
   DISPATCH();
 }
 
+op_TYPEOF: {
+  uint64_t tab = R(i.b);
+  R(i.a) = (i.x && tab) ? reinterpret_cast<uint64_t>(reinterpret_cast<const rt::Itab*>(tab)->type) : tab;
+  DISPATCH();
+}
+op_CONVI: {
+  const rt::Type* inter = proto->types[EXT()];
+  uint64_t tab = R(i.b);
+  const rt::Type* dyn = (i.x || !tab) ? reinterpret_cast<const rt::Type*>(tab)
+                                      : reinterpret_cast<const rt::Itab*>(tab)->type;
+  R(i.a + 1) = R(i.b + 1);
+  R(i.a) = dyn ? reinterpret_cast<uint64_t>(rt::getitab(inter, dyn)) : 0;
+  DISPATCH();
+}
+op_ASSERTI: {
+  const rt::Type* inter = proto->types[EXT()];
+  uint64_t tab = R(i.b);
+  const rt::Type* dyn = ((i.x & 1) || !tab) ? reinterpret_cast<const rt::Type*>(tab)
+                                            : reinterpret_cast<const rt::Itab*>(tab)->type;
+  std::string missing;
+  uint64_t result = 0;
+  bool ok = false;
+  if (dyn) {
+    if (inter->imethods.empty()) {
+      result = reinterpret_cast<uint64_t>(dyn);
+      ok = true;
+    } else if (const rt::Itab* it = rt::getitab(inter, dyn, &missing)) {
+      result = reinterpret_cast<uint64_t>(it);
+      ok = true;
+    }
+  }
+  if (i.x & 2) {
+    uint64_t data = R(i.b + 1);
+    R(i.a) = ok ? result : 0;
+    R(i.a + 1) = ok ? data : 0;
+    R(i.a + 2) = ok;
+    DISPATCH();
+  }
+  if (!ok) {
+    // Go: "interface conversion: interface is nil, not main.I" for nil, else missing method.
+    panic = PanicInfo::typeAssertion(
+        dyn ? rt::assertionErrorMessage(nullptr, dyn, inter, missing)
+            : "interface conversion: interface is nil, not " + inter->str);
+    goto raise;
+  }
+  R(i.a + 1) = R(i.b + 1);
+  R(i.a) = result;
+  DISPATCH();
+}
+op_PANICASSERT: {
+  const rt::Type* wanted = proto->types[EXT()];
+  const rt::Type* staticType = proto->types[i.c];
+  uint64_t tab = R(i.a);
+  const rt::Type* dyn = (i.x && tab) ? reinterpret_cast<const rt::Itab*>(tab)->type
+                                     : reinterpret_cast<const rt::Type*>(tab);
+  panic = PanicInfo::typeAssertion(rt::assertionErrorMessage(staticType, dyn, wanted, ""));
+  goto raise;
+}
 op_CALL: {
   const Proto* callee = proto->protos[i.bx()];
   uint64_t* nb = base + i.a + kFrameHeaderWords;

@@ -180,6 +180,10 @@ enum MemKind : uint8_t { kU8, kS8, kU16, kS16, kU32, kS32, kW64 };
   X(CAPTURE, "R[a] = captured word b of the running closure")                           \
   /* interfaces */                                                                      \
   X(MKIFACE, "R[a:2] = eface{T[bx], box(R[b:])} (+EXT)")                                \
+  X(TYPEOF, "R[a] = dynamic type of interface R[b:2] (x=1: an iface, via its itab; nil: 0)") \
+  X(CONVI, "R[a:2] = R[b:2] as interface T[bx]: itab looked up; x=1: R[b] is an eface (+EXT)") \
+  X(ASSERTI, "R[a:2] = R[b:2].(T[bx]) for interface T; x bit0: R[b] is an eface, bit1: comma-ok into R[a+2] (+EXT)") \
+  X(PANICASSERT, "panic: R[a:2].(T[bx]) failed; c = static interface type index; x=1: an iface (+EXT)") \
   /* calls */                                                                           \
   X(CALL, "call P[bx]; its frame starts at R[a+3] (header at R[a:3])")                  \
   X(CALLCL, "call the func value R[b]; frame header at R[a:3]")                         \

@@ -43,6 +43,8 @@ std::string PanicInfo::message() const {
       return "runtime error: " + rt::sliceErrorMessage(rt::SliceError::GrowCapOutOfRange);
     case RuntimeErrorKind::StackOverflow:
       return "stack overflow";
+    case RuntimeErrorKind::TypeAssertion:
+      return text;
   }
   return "unknown panic";
 }

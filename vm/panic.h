@@ -32,6 +32,7 @@ enum class RuntimeErrorKind : uint8_t {
   MakeSliceCap,
   GrowSliceCap,
   StackOverflow,
+  TypeAssertion,  // text holds the message (a runtime.TypeAssertionError)
 };
 
 struct PanicInfo {
@@ -39,6 +40,7 @@ struct PanicInfo {
   rt::BoundsCode boundsCode = rt::BoundsCode::Index;
   int64_t x = 0, y = 0;
   rt::Eface value{nullptr, nullptr};  // for kind == None
+  std::string text;                   // for kind == TypeAssertion
 
   static PanicInfo runtimeError(RuntimeErrorKind k) {
     PanicInfo p;
@@ -58,6 +60,11 @@ struct PanicInfo {
     p.boundsCode = k;
     p.x = x;
     p.y = y;
+    return p;
+  }
+  static PanicInfo typeAssertion(std::string message) {
+    PanicInfo p = runtimeError(RuntimeErrorKind::TypeAssertion);
+    p.text = std::move(message);
     return p;
   }
   static PanicInfo makeSlice(rt::SliceError err);

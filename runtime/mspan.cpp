@@ -1,0 +1,160 @@
+// mspan: slot bookkeeping and heap bitmaps of a span.
+//
+// See mspan.h for the meaning of freeindex, allocCache and allocBits, and for
+// who may touch a span when. Nothing here takes a lock: callers hold the right
+// to the span (its mcache's thread, its mcentral's lock, or the heap lock).
+#include "runtime/mspan.h"
+
+#include <cassert>
+#include <cstring>
+
+namespace golem::rt {
+
+MSpan emptySpan;
+
+void MSpan::init(uintptr_t baseArg, uintptr_t npagesArg, SpanClass spc) {
+  base = baseArg;
+  npages = npagesArg;
+  spanclass = spc;
+  state = SpanState::InUse;
+  next = prev = nullptr;
+  freeindex = 0;
+  allocCount = 0;
+  cached = false;
+  inFullList = false;
+  pendingFrees = 0;
+  largeType = nullptr;
+  largeDataSize = 0;
+  std::memset(allocBits, 0, sizeof allocBits);
+  std::memset(gcmarkBits, 0, sizeof gcmarkBits);
+  std::memset(pendingFreeBits, 0, sizeof pendingFreeBits);
+  uint8_t sizeClass = spanClassSizeClass(spc);
+  if (sizeClass == 0) {
+    elemsize = npages * kPageSize;
+    nelems = 1;
+    divMagic = 0;
+  } else {
+    elemsize = classToSize(sizeClass);
+    nelems = static_cast<uint32_t>(npages * kPageSize / elemsize);
+    divMagic = sizeClassTables.class_to_divmagic[sizeClass];
+  }
+  limit = base + elemsize * nelems;
+  refillAllocCache();
+}
+
+void MSpan::refillAllocCache() {
+  uint32_t word = freeindex / 64;
+  allocCache = word < kObjectBitsWords ? ~allocBits[word] : 0;
+  unsigned shift = freeindex % 64;
+  allocCache = shift == 0 ? allocCache : allocCache >> shift;
+}
+
+uint32_t MSpan::nextFreeIndex() {
+  if (freeindex >= nelems) return nelems;
+  while (allocCache == 0) {
+    // The rest of this 64-slot word is allocated: go to the next word.
+    freeindex = (freeindex + 64) & ~uint32_t{63};
+    if (freeindex >= nelems) {
+      freeindex = nelems;
+      return nelems;
+    }
+    refillAllocCache();
+  }
+  unsigned bitIndex = static_cast<unsigned>(__builtin_ctzll(allocCache));
+  uint32_t result = freeindex + bitIndex;
+  if (result >= nelems) {
+    freeindex = nelems;
+    return nelems;
+  }
+  // The cache now starts at `result`; the caller takes it and advances.
+  allocCache >>= bitIndex;
+  freeindex = result;
+  return result;
+}
+
+void MSpan::materializeAllocBits() {
+  uint32_t full = freeindex / 64;
+  for (uint32_t w = 0; w < full; w++) allocBits[w] = ~uint64_t{0};
+  if (freeindex % 64 != 0) allocBits[full] |= (uint64_t{1} << (freeindex % 64)) - 1;
+}
+
+uint32_t MSpan::applyPendingFrees() {
+  uint32_t freed = pendingFrees;
+  if (freed == 0) return 0;
+  for (uint64_t w = 0; w < kObjectBitsWords; w++) {
+    assert((allocBits[w] & pendingFreeBits[w]) == pendingFreeBits[w]);
+    allocBits[w] &= ~pendingFreeBits[w];
+    pendingFreeBits[w] = 0;
+  }
+  pendingFrees = 0;
+  allocCount -= freed;
+  needzero = true;
+  freeindex = 0;  // freed slots may lie below it; allocBits are exact here
+  refillAllocCache();
+  return freed;
+}
+
+uint32_t MSpan::countAllocBits() const {
+  uint32_t n = 0;
+  for (uint64_t w = 0; w < kObjectBitsWords; w++) n += static_cast<uint32_t>(__builtin_popcountll(allocBits[w]));
+  return n;
+}
+
+namespace {
+
+// ORs the low `nbits` (<= 64) bits of `value` into the bitmap at bit `pos`.
+inline void orBits(uint64_t* bits, uint64_t pos, uint64_t value, unsigned nbits) {
+  if (nbits < 64) value &= (uint64_t{1} << nbits) - 1;
+  if (value == 0) return;
+  unsigned shift = pos % 64;
+  bits[pos / 64] |= value << shift;
+  if (shift != 0 && shift + nbits > 64) bits[pos / 64 + 1] |= value >> (64 - shift);
+}
+
+// Clears `nbits` bits of the bitmap from bit `pos`.
+void clearBits(uint64_t* bits, uint64_t pos, uint64_t nbits) {
+  while (nbits > 0) {
+    unsigned shift = pos % 64;
+    uint64_t take = nbits < 64 - shift ? nbits : 64 - shift;
+    uint64_t mask = take == 64 ? ~uint64_t{0} : ((uint64_t{1} << take) - 1) << shift;
+    bits[pos / 64] &= ~mask;
+    pos += take;
+    nbits -= take;
+  }
+}
+
+// The gcmask bits of words [from, from+n) of the type; from is a multiple
+// of 64 and n <= 64.
+inline uint64_t typeMaskBits(const Type* type, uint64_t from, unsigned n) {
+  uint64_t value = 0;
+  for (unsigned i = 0; i * 8 < n && from / 8 + i < type->gcmask.size(); i++)
+    value |= uint64_t{type->gcmask[from / 8 + i]} << (i * 8);
+  return n < 64 ? value & ((uint64_t{1} << n) - 1) : value;
+}
+
+}  // namespace
+
+void heapBitsSetType(MSpan* span, uintptr_t object, uint64_t dataSize, const Type* type) {
+  assert(span->heapBits != nullptr && type != nullptr && type->size % 8 == 0);
+  assert(dataSize <= span->elemsize && dataSize % type->size == 0);
+  uint64_t firstWord = (object - span->base) / 8;
+  clearBits(span->heapBits, firstWord, span->elemsize / 8);
+  uint64_t elemWords = type->size / 8;
+  uint64_t ptrWords = (type->ptrdata + 7) / 8;
+  uint64_t count = dataSize / type->size;
+  for (uint64_t e = 0; e < count; e++) {
+    uint64_t at = firstWord + e * elemWords;
+    for (uint64_t w = 0; w < ptrWords; w += 64) {
+      unsigned n = static_cast<unsigned>(ptrWords - w < 64 ? ptrWords - w : 64);
+      orBits(span->heapBits, at + w, typeMaskBits(type, w, n), n);
+    }
+  }
+}
+
+bool heapBitsIsPointer(const MSpan* span, uintptr_t word) {
+  if (span->heapBits == nullptr) return false;
+  uint64_t index = (word - span->base) / 8;
+  return (span->heapBits[index / 64] >> (index % 64)) & 1;
+}
+
+}  // namespace golem::rt

@@ -1,0 +1,159 @@
+// mspan: a run of pages cut into objects of one size class (Go's mspan).
+//
+// A span is `npages` contiguous 8 KiB pages starting at `base`. A small-object
+// span (spanClass != 0) holds `nelems` objects of `elemsize` bytes each; a
+// large-object span (size class 0) holds exactly one object of the whole span.
+//
+// Allocation state of a small span (Go's scheme, malloc.go / mbitmap.go):
+//   * allocBits: one bit per object, 1 = allocated.
+//   * freeindex: the slot from which the next free object is searched. While
+//     an mcache owns the span, every slot below freeindex is allocated (the
+//     mcache allocates in address order and does NOT write allocBits); slots
+//     from freeindex on are free exactly when their allocBit is 0. When the
+//     span goes back to its mcentral, the bits below freeindex are set
+//     (materializeAllocBits), so that outside an mcache allocBits alone is exact.
+//   * allocCache: the complement of the 64 allocBits of the word containing
+//     freeindex, shifted so that bit 0 is slot freeindex. The fast path is one
+//     count-trailing-zeros on it (nextFreeFast); refillAllocCache reloads it
+//     at each 64-slot boundary.
+//   * allocCount: allocated objects (slots below freeindex included).
+//   * gcmarkBits: reserved for the collector (same shape as allocBits).
+//
+// Pointer layout (for the future precise GC; Go 1.22's idea, simplified):
+//   * small objects in a scan span (noscan bit 0): `heapBits` is a bitmap with
+//     one bit per 8-byte word of the whole span (npages * 1024 bits), kept
+//     outside the span so that objects-per-span stays Go 1.19's. mallocgc
+//     writes an object's bits at allocation from its type's gcmask, repeated
+//     for arrays (size a multiple of type->size); words past the data (class
+//     round-up) are 0. Noscan spans have no bitmap.
+//   * large objects: the span records the type (largeType) and the requested
+//     size (largeDataSize); the object is an array of largeDataSize /
+//     largeType->size elements of that type.
+//
+// needzero: whether the span's free memory may hold garbage. Spans made from
+// fresh (or scavenged) pages start at 0, so the first use of every slot skips
+// the clearing; freeing an object sets it to 1 (Go tracks it the same way).
+//
+// Ownership and locks: a span in use is owned by exactly one of: an mcache
+// (`cached`; only that thread touches freeindex/allocCache/allocBits/allocCount),
+// its mcentral's partial or full list (under the mcentral lock), or nobody for
+// a large span (changed only under the heap lock). Frees of objects in a cached
+// span are deferred in `pendingFreeBits` (under the mcentral lock) and applied
+// when the span leaves the mcache.
+#pragma once
+
+#include <atomic>
+#include <cstddef>
+#include <cstdint>
+
+#include "runtime/sizeclasses.h"
+#include "runtime/type.h"
+
+namespace golem::rt {
+
+// spanClass = sizeclass<<1 | noscan: scan and noscan objects never share a span.
+using SpanClass = uint8_t;
+inline constexpr int kNumSpanClasses = kNumSizeClasses << 1;
+inline constexpr SpanClass makeSpanClass(uint8_t sizeClass, bool noscan) {
+  return static_cast<SpanClass>(sizeClass << 1 | (noscan ? 1 : 0));
+}
+inline constexpr uint8_t spanClassSizeClass(SpanClass spc) { return spc >> 1; }
+inline constexpr bool spanClassNoscan(SpanClass spc) { return (spc & 1) != 0; }
+
+inline constexpr uint64_t kMaxObjectsPerSpan = kPageSize / 8;  // 1024 (8-byte class)
+inline constexpr uint64_t kObjectBitsWords = kMaxObjectsPerSpan / 64;
+inline constexpr uint64_t kHeapBitsBytesPerPage = kPageSize / 8 / 8;  // one bit per word
+
+enum class SpanState : uint8_t {
+  Dead,   // in the span free list; fields other than `next` are meaningless
+  InUse,  // holds heap objects (small or large)
+};
+
+struct MSpan {
+  uintptr_t base = 0;
+  uintptr_t npages = 0;
+  uintptr_t limit = 0;  // end of the last object (base + nelems*elemsize)
+  MSpan* next = nullptr;  // mcentral list, or the heap's free MSpan list
+  MSpan* prev = nullptr;
+
+  uint64_t allocCache = 0;
+  uint32_t freeindex = 0;
+  uint32_t nelems = 0;
+  uint32_t allocCount = 0;
+  uint32_t divMagic = 0;  // small spans: n/elemsize == (n*divMagic)>>32 for offsets n
+  uintptr_t elemsize = 0;  // large spans: npages * kPageSize
+  SpanClass spanclass = 0;
+  SpanState state = SpanState::Dead;
+  bool needzero = false;
+  bool cached = false;     // owned by an mcache (under the mcentral lock)
+  bool inFullList = false; // which mcentral list holds it (under the mcentral lock)
+  uint32_t pendingFrees = 0;  // count of pendingFreeBits (under the mcentral lock)
+
+  const Type* largeType = nullptr;  // large objects with pointers
+  uint64_t largeDataSize = 0;
+  uint64_t* heapBits = nullptr;     // small scan spans: one bit per word
+
+  uint64_t allocBits[kObjectBitsWords] = {};
+  uint64_t gcmarkBits[kObjectBitsWords] = {};
+  uint64_t pendingFreeBits[kObjectBitsWords] = {};
+
+  bool isLarge() const { return spanClassSizeClass(spanclass) == 0; }
+  bool noscan() const { return spanClassNoscan(spanclass); }
+
+  // Slot index of the object containing address p (base <= p < limit; small spans).
+  uint32_t objectIndex(uintptr_t p) const {
+    return static_cast<uint32_t>(((p - base) * uint64_t{divMagic}) >> 32);
+  }
+  uintptr_t objectBase(uint32_t index) const { return base + uintptr_t{index} * elemsize; }
+  bool allocBit(uint32_t index) const { return (allocBits[index / 64] >> (index % 64)) & 1; }
+  // Whether slot `index` holds an allocated object (valid in every ownership state).
+  bool isAllocated(uint32_t index) const { return index < freeindex || allocBit(index); }
+
+  // Sets up a span of `npagesArg` pages at `baseArg` for objects of class
+  // spc (0: one large object); allocation state starts empty.
+  void init(uintptr_t baseArg, uintptr_t npagesArg, SpanClass spc);
+
+  // Loads allocCache with the complement of the allocBits word holding slot
+  // `freeindex`, shifted so bit 0 is slot freeindex.
+  void refillAllocCache();
+  // Index of the next free slot at or after freeindex (nelems if none);
+  // advances freeindex and allocCache to it. Go's nextFreeIndex.
+  uint32_t nextFreeIndex();
+  // Sets the alloc bits below freeindex: the mcache allocated them.
+  void materializeAllocBits();
+  // Applies the deferred frees; returns how many there were.
+  uint32_t applyPendingFrees();
+  // Number of set bits in allocBits (a check of allocCount outside an mcache).
+  uint32_t countAllocBits() const;
+
+  // The fast path: the next free object from allocCache, or 0 when the cache
+  // is exhausted (the caller takes the slow path). Go's nextFreeFast.
+  uintptr_t nextFreeFast() {
+    unsigned theBit = allocCache == 0 ? 64 : static_cast<unsigned>(__builtin_ctzll(allocCache));
+    if (theBit < 64) {
+      uint32_t result = freeindex + theBit;
+      if (result < nelems) {
+        uint32_t nextIndex = result + 1;
+        if (nextIndex % 64 == 0 && nextIndex != nelems) return 0;  // needs a cache refill
+        allocCache = theBit == 63 ? 0 : allocCache >> (theBit + 1);
+        freeindex = nextIndex;
+        allocCount++;
+        return base + uintptr_t{result} * elemsize;
+      }
+    }
+    return 0;
+  }
+};
+
+// The span every mcache slot points at before its first refill: no free
+// objects, so nextFreeFast fails and the slow path runs (Go's emptymspan).
+extern MSpan emptySpan;
+
+// Writes the pointer bits of a small object at `object` in scan span `span`:
+// the gcmask of `type`, repeated dataSize/type->size times, then zeros up to
+// elemsize. Go 1.22's heapSetType for the span-bitmap case.
+void heapBitsSetType(MSpan* span, uintptr_t object, uint64_t dataSize, const Type* type);
+// Whether the heap bitmap marks the word at address `word` of a scan span.
+bool heapBitsIsPointer(const MSpan* span, uintptr_t word);
+
+}  // namespace golem::rt
