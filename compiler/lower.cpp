@@ -377,6 +377,11 @@ void FuncLowerer::bindParam(types::Var* v, Slot slot) {
 }
 
 void FuncLowerer::emitReturn() {
+  if (hasDefer_) {
+    // Deferred calls run first (and may change named results).
+    epilogueJumps_.push_back(emitJump(Op::JMP));
+    return;
+  }
   // Boxed named results are copied back into the result words.
   for (size_t k = 0; k < namedResults_.size(); k++) {
     types::Var* v = namedResults_[k];
@@ -387,10 +392,56 @@ void FuncLowerer::emitReturn() {
   emit(Op::RET);
 }
 
+void FuncLowerer::emitEpilogue() {
+  if (!hasDefer_) return;
+  patchJumpsHere(epilogueJumps_);
+  proto_->recoverPc = int32_t(here());
+  emit(Op::RUNDEFERS);
+  hasDefer_ = false;
+  emitReturn();
+}
+
 // ---------------------------------------------------------------------------
 // Functions
 
 namespace {
+
+// Whether a function body has a defer statement of its own (function
+// literals inside it are separate functions).
+struct DeferFinder {
+  bool found = false;
+  void stmts(const std::vector<ast::Stmt*>& list) {
+    for (auto* s : list) stmt(s);
+  }
+  void stmt(ast::Stmt* s) {
+    if (!s || found) return;
+    switch (s->kind) {
+      case ast::StmtKind::Defer: found = true; break;
+      case ast::StmtKind::Block: stmts(static_cast<ast::BlockStmt*>(s)->list); break;
+      case ast::StmtKind::Labeled: stmt(static_cast<ast::LabeledStmt*>(s)->stmt); break;
+      case ast::StmtKind::If: {
+        auto* i = static_cast<ast::IfStmt*>(s);
+        stmts(i->body->list);
+        stmt(i->els);
+        break;
+      }
+      case ast::StmtKind::For: stmts(static_cast<ast::ForStmt*>(s)->body->list); break;
+      case ast::StmtKind::Range: stmts(static_cast<ast::RangeStmt*>(s)->body->list); break;
+      case ast::StmtKind::Switch: stmts(static_cast<ast::SwitchStmt*>(s)->body->list); break;
+      case ast::StmtKind::TypeSwitch: stmts(static_cast<ast::TypeSwitchStmt*>(s)->body->list); break;
+      case ast::StmtKind::Select: stmts(static_cast<ast::SelectStmt*>(s)->body->list); break;
+      case ast::StmtKind::CaseClause: stmts(static_cast<ast::CaseClause*>(s)->body); break;
+      case ast::StmtKind::CommClause: stmts(static_cast<ast::CommClause*>(s)->body); break;
+      default: break;
+    }
+  }
+};
+
+bool hasDeferStmt(ast::BlockStmt* body) {
+  DeferFinder f;
+  f.stmts(body->list);
+  return f.found;
+}
 
 void finishProto(vm::Proto* p, uint32_t top, const std::vector<bool>& pointerWords) {
   p->frameWords = std::max<uint32_t>(top, p->paramWords + p->resultWords);
@@ -426,9 +477,11 @@ void FuncLowerer::lowerFuncDecl(types::Func* fn) {
   for (size_t k = 0; k < namedResults_.size(); k++) {
     if (namedResults_[k]) bindParam(namedResults_[k], resultSlots_[k]);
   }
+  hasDefer_ = hasDeferStmt(decl->body);
   block(decl->body->list);
   setLine(decl->body->rbrace);
   emitReturn();
+  emitEpilogue();
   finishProto(proto_, top_, pointerWords_);
 }
 
@@ -459,9 +512,11 @@ void FuncLowerer::lowerFuncLit(ast::FuncLit* lit) {
   for (auto& [v, s] : params) bindParam(v, s);
   for (size_t k = 0; k < namedResults_.size(); k++)
     if (namedResults_[k]) bindParam(namedResults_[k], resultSlots_[k]);
+  hasDefer_ = hasDeferStmt(lit->body);
   block(lit->body->list);
   setLine(lit->body->rbrace);
   emitReturn();
+  emitEpilogue();
   finishProto(proto_, top_, pointerWords_);
 }
 

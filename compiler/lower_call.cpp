@@ -273,7 +273,7 @@ Slot FuncLowerer::methodValue(ast::SelectorExpr* e, Slot target) {
   return target;
 }
 
-Slot FuncLowerer::interfaceCall(ast::CallExpr* e, ast::SelectorExpr* sel) {
+Slot FuncLowerer::interfaceCall(ast::CallExpr* e, ast::SelectorExpr* sel, bool deferred) {
   auto* iface = static_cast<types::Interface*>(types::underlying(sel->x->type));
   auto* m = static_cast<types::Func*>(sel->selection->obj);
   uint32_t index = 0;
@@ -300,11 +300,17 @@ Slot FuncLowerer::interfaceCall(ast::CallExpr* e, ast::SelectorExpr* sel) {
     at += wordsOf(pt);
   }
   setLine(e->pos);
+  if (deferred) {
+    Slot fn = allocFresh(1, {true});
+    emit(Op::LOADIMETH, fn, recv, index);
+    emit(Op::DEFER, area + vm::kFrameHeaderWords, fn, paramWords);
+    return kNoSlot;
+  }
   emit(Op::CALLIFACE, area, recv, index);
   return resultWords ? area + vm::kFrameHeaderWords + paramWords : kNoSlot;
 }
 
-Slot FuncLowerer::callFunction(ast::CallExpr* e) {
+Slot FuncLowerer::callFunction(ast::CallExpr* e, bool deferred) {
   ast::Expr* fun = e->fun;
   while (fun->kind == ast::ExprKind::Paren) fun = static_cast<ast::ParenExpr*>(fun)->x;
   types::Func* staticFn = nullptr;
@@ -322,7 +328,7 @@ Slot FuncLowerer::callFunction(ast::CallExpr* e) {
       method = sel->selection;
       recvExpr = sel->x;
       staticFn = static_cast<types::Func*>(method->obj);
-      if (types::isInterface(method->recv)) return interfaceCall(e, sel);
+      if (types::isInterface(method->recv)) return interfaceCall(e, sel, deferred);
     }
   }
   auto* sig = static_cast<types::Signature*>(types::underlying(staticFn ? staticFn->type : fun->type));
@@ -418,6 +424,16 @@ Slot FuncLowerer::callFunction(ast::CallExpr* e) {
   }
 
   setLine(e->pos);
+  if (deferred) {
+    // defer f(args): the function and its arguments are evaluated now and
+    // kept with the deferred call.
+    if (staticFn) {
+      fnValue = allocFresh(1, {true});
+      emitBx(Op::LOADFN, fnValue, protoIndex(P.protoFor(staticFn)));
+    }
+    emit(Op::DEFER, area + vm::kFrameHeaderWords, fnValue, paramWords);
+    return kNoSlot;
+  }
   if (staticFn) {
     vm::Proto* callee = P.protoFor(staticFn);
     if (callee->native)
@@ -597,10 +613,9 @@ Slot FuncLowerer::builtinCall(ast::CallExpr* e, Slot target) {
       printCall(e, true);
       return target;
     case ast::BuiltinId::Recover: {
-      // Without defer, recover is never called by a deferred function: nil.
       types::Type* anyType = P.prog.universe.anyType;
       if (target == kNoSlot) target = allocTemp(anyType);
-      emit(Op::ZERO, target, 2);
+      emit(Op::RECOVER, target);
       return target;
     }
     default:

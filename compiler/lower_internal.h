@@ -203,8 +203,14 @@ class FuncLowerer {
 
   // --- calls (lower_call.cpp)
   Slot call(ast::CallExpr* e, Slot target);
-  Slot callFunction(ast::CallExpr* e);
-  Slot interfaceCall(ast::CallExpr* e, ast::SelectorExpr* sel);
+  // Returns the first result word (or kNoSlot). deferred: emit DEFER instead of the call.
+  Slot callFunction(ast::CallExpr* e, bool deferred = false);
+  Slot interfaceCall(ast::CallExpr* e, ast::SelectorExpr* sel, bool deferred);
+  void deferStmt(ast::DeferStmt* s);
+  // Functions with defer statements return through one epilogue.
+  bool hasDefer_ = false;
+  std::vector<size_t> epilogueJumps_;
+  void emitEpilogue();
   void receiverInto(types::Selection* method, ast::Expr* recvExpr, types::Type* recvType, Slot at);
   Slot methodValue(ast::SelectorExpr* e, Slot target);  // returns the first result word (or kNoSlot)
   Slot builtinCall(ast::CallExpr* e, Slot target);

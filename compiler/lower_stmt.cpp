@@ -79,7 +79,7 @@ void FuncLowerer::stmt(ast::Stmt* s) {
       P.unsupported(s->pos, "go statement");
       break;
     case ast::StmtKind::Defer:
-      P.unsupported(s->pos, "defer statement");
+      deferStmt(static_cast<ast::DeferStmt*>(s));
       break;
     case ast::StmtKind::Select:
       P.unsupported(s->pos, "select statement");
@@ -572,6 +572,16 @@ void FuncLowerer::typeSwitchStmt(ast::TypeSwitchStmt* s, const ast::LabeledStmt*
   BranchTarget t = std::move(targets_.back());
   targets_.pop_back();
   patchJumpsHere(t.breaks);
+}
+
+void FuncLowerer::deferStmt(ast::DeferStmt* s) {
+  ast::CallExpr* call = s->call;
+  if (call->callKind == ast::CallKind::Builtin || call->callKind == ast::CallKind::Conversion) {
+    P.unsupported(s->pos, "defer of a built-in function");
+    return;
+  }
+  setLine(s->pos);
+  callFunction(call, true);
 }
 
 void FuncLowerer::returnStmt(ast::ReturnStmt* s) {

@@ -109,6 +109,12 @@ bool executeAt(Thread& thread, const Proto* entry, uint64_t* base) {
   };
 
   const Proto* proto = entry;
+  // Deferred calls below this mark belong to frames of an outer loop.
+  const size_t deferBase = thread.defers.size();
+  const size_t panicBase = thread.panics.size();
+  static const Instr kPanicContinue{Op::PANICCONT, 0, 0, 0, 0};
+  const Closure* deferFn = nullptr;
+  const Instr* deferReturn = nullptr;
   // The entry frame's header: a null return pc marks where this loop returns.
   base[-3] = 0;
   base[-2] = uint64_t(base - thread.stack);
@@ -896,6 +902,11 @@ op_CALLCL: {
     thread.activeNative = &call;
     callee->native(call);
     thread.activeNative = outer;
+    if (__builtin_expect(thread.nestedPanic, 0)) {
+      thread.nestedPanic = false;
+      panic = thread.nestedPanicInfo;
+      goto raise;
+    }
     if (call.panicking) {
       panic = PanicInfo::withValue(call.pendingPanic);
       goto raise;
@@ -955,6 +966,11 @@ op_CALLNAT: {
   thread.activeNative = &call;
   callee->native(call);
   thread.activeNative = outer;
+  if (__builtin_expect(thread.nestedPanic, 0)) {
+    thread.nestedPanic = false;
+    panic = thread.nestedPanicInfo;
+    goto raise;
+  }
   if (call.panicking) {
     panic = PanicInfo::withValue(call.pendingPanic);
     goto raise;
@@ -991,10 +1007,134 @@ op_PRINTNL:
 op_EXTRA:
   DISPATCH();
 
+op_DEFER: {
+  auto* fn = reinterpret_cast<const Closure*>(R(i.b));
+  NIL_CHECK(fn);
+  thread.defers.push_back(DeferRecord{fn, std::vector<uint64_t>(&R(i.a), &R(i.a) + i.c),
+                                      size_t(base - thread.stack)});
+  DISPATCH();
+}
+op_RUNDEFERS:
+  if (thread.defers.size() > deferBase &&
+      thread.defers.back().frameOffset == size_t(base - thread.stack)) {
+    deferFn = thread.defers.back().fn;
+    deferReturn = pc - 1;  // this instruction again
+    goto run_deferred;
+  }
+  DISPATCH();
+op_RECOVER: {
+  // Only a deferred call run by a panic, calling recover itself, recovers.
+  if (thread.panics.size() > panicBase) {
+    PanicRecord& p = thread.panics.back();
+    if (!p.recovered && p.deferFrameOffset == size_t(base - thread.stack)) {
+      p.recovered = true;
+      rt::Eface v = p.info.value;
+      if (p.info.kind != RuntimeErrorKind::None) {
+        SAVE_STATE();
+        v = runtimeErrorValue(p.info);
+      }
+      R(i.a) = reinterpret_cast<uint64_t>(v.type);
+      R(i.a + 1) = reinterpret_cast<uint64_t>(v.data);
+      DISPATCH();
+    }
+  }
+  R(i.a) = 0;
+  R(i.a + 1) = 0;
+  DISPATCH();
+}
+op_LOADIMETH: {
+  auto* tab = reinterpret_cast<const rt::Itab*>(R(i.b));
+  NIL_CHECK(tab);
+  R(i.a) = reinterpret_cast<uint64_t>(tab->fun[i.c]->staticClosure);
+  DISPATCH();
+}
+op_PANICCONT: {
+  // A deferred call run by the innermost panic has returned.
+  PanicRecord& p = thread.panics.back();
+  if (p.recovered) {
+    // Resume in the frame that deferred the call: its epilogue runs its
+    // remaining deferred calls and returns normally to its caller.
+    size_t frame = p.recoverFrameOffset;
+    while (thread.panics.size() > panicBase) thread.panics.pop_back();
+    base = thread.stack + frame;
+    proto = reinterpret_cast<const Closure*>(base[-1])->fn;
+    RELOAD_PROTO();
+    pc = proto->code.data() + proto->recoverPc;
+    DISPATCH();
+  }
+  goto unwind;
+}
+
 raise:
   SAVE_STATE();
-  reportPanicAndExit(thread, panic);
-  return false;
+  // Stack overflow is a fatal error: no deferred call runs.
+  if (panic.kind == RuntimeErrorKind::StackOverflow) reportPanicAndExit(thread, panic);
+  // A panic while a deferred call of an earlier panic runs aborts the
+  // earlier one; both are printed if nothing recovers.
+  thread.panics.push_back(PanicRecord{panic});
+unwind:
+  // Run the deferred calls, innermost first; each returns to PANICCONT.
+  if (thread.defers.size() > deferBase) {
+    deferFn = thread.defers.back().fn;
+    deferReturn = &kPanicContinue;
+    goto run_deferred;
+  }
+  SAVE_STATE();
+  if (deferBase > 0 || panicBase > 0) {
+    // A nested loop (an intrinsic calling Go): the outer loop continues the panic.
+    thread.nestedPanic = true;
+    thread.nestedPanicInfo = thread.panics.back().info;
+    thread.panics.pop_back();
+    return false;
+  }
+  reportPanicsAndExit(thread);
+
+run_deferred: {
+  // Pop the deferred call and run it in a new frame above the current one.
+  DeferRecord d = std::move(thread.defers.back());
+  thread.defers.pop_back();
+  const Proto* callee = d.fn->fn;
+  size_t here = size_t(base - thread.stack);
+  uint64_t* nb = base + proto->frameWords + kFrameHeaderWords;
+  size_t need = (callee->native ? d.args.size() + 16 : callee->frameWords);
+  if (nb + need > thread.stackEnd) {
+    SAVE_STATE();
+    if (!thread.growStack(nb, need)) {
+      panic = PanicInfo::stackOverflow();
+      reportPanicAndExit(thread, panic);
+    }
+    base = thread.stack + here;
+    nb = base + proto->frameWords + kFrameHeaderWords;
+  }
+  if (deferReturn == &kPanicContinue) {
+    thread.panics.back().deferFrameOffset = size_t(nb - thread.stack);
+    thread.panics.back().recoverFrameOffset = d.frameOffset;
+  }
+  memcpy(nb, d.args.data(), d.args.size() * 8);
+  if (callee->native) {
+    SAVE_STATE();
+    NativeCall call{nb, &thread};
+    NativeCall* outer = thread.activeNative;
+    thread.activeNative = &call;
+    callee->native(call);
+    thread.activeNative = outer;
+    if (call.panicking) {
+      panic = PanicInfo::withValue(call.pendingPanic);
+      goto raise;
+    }
+    pc = deferReturn;
+    DISPATCH();
+  }
+  memset(nb + d.args.size(), 0, size_t(callee->frameWords - d.args.size()) * 8);
+  nb[-3] = reinterpret_cast<uint64_t>(deferReturn);
+  nb[-2] = uint64_t(here);
+  nb[-1] = reinterpret_cast<uint64_t>(d.fn);
+  base = nb;
+  proto = callee;
+  pc = callee->code.data();
+  RELOAD_PROTO();
+  DISPATCH();
+}
 
 #undef SAVE_STATE
 #undef RELOAD_PROTO

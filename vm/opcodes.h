@@ -190,6 +190,11 @@ enum MemKind : uint8_t { kU8, kS8, kU16, kS16, kU32, kS32, kW64 };
   X(CALLNAT, "call intrinsic P[bx] with arguments at R[a+3]")                           \
   X(CALLIFACE, "call method c of the itab in R[b]; frame header at R[a:3]")              \
   X(RET, "return to the caller (results are in their slots)")                           \
+  X(DEFER, "defer a call of func value R[b] with the c argument words R[a:c]")             \
+  X(RUNDEFERS, "run this frame's next deferred call, then this instruction again; none left: go on") \
+  X(RECOVER, "R[a:2] = recover(): the panic's value when called by a deferred call it runs") \
+  X(LOADIMETH, "R[a] = func value of method c of the interface in R[b:2] (nil-checked)")     \
+  X(PANICCONT, "internal: a deferred call run by a panic returned here")                   \
   /* builtins with run-time behaviour */                                                \
   X(PANIC, "panic(R[a:2]) (an interface value)")                                        \
   X(PRINT, "print R[a:] of type T[bx] to stderr (+EXT: bx)")                            \

@@ -6,7 +6,9 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "runtime/malloc.h"
 #include "runtime/output.h"
+#include "runtime/string.h"
 #include "vm/thread.h"
 
 namespace golem::vm {
@@ -81,30 +83,57 @@ void appendTraceback(const Thread& thread, std::string& out) {
   });
 }
 
-void reportPanicAndExit(Thread& thread, const PanicInfo& panic) {
-  std::string out;
-  if (panic.kind == RuntimeErrorKind::StackOverflow) {
-    out += "runtime: goroutine stack exceeds 1000000000-byte limit\n";
-    out += "fatal error: stack overflow\n\n";
-    out += "runtime stack:\n\ngoroutine " + std::to_string(thread.goid) + " [running]:\n";
-  } else {
-    std::string text;
-    if (panic.kind == RuntimeErrorKind::None && describeWithMethods(thread, panic.value, text)) {
-      out += "panic: " + text;
-      // Go 1.18+: an error or Stringer value is followed by its dynamic type
-      // only for a plain value (printpanicval); errors print their text.
-    } else {
-      out += "panic: " + panic.message();
-    }
-    out += "\n";
-    if (panic.kind == RuntimeErrorKind::NilDereference)
-      out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
-    out += "\ngoroutine " + std::to_string(thread.goid) + " [running]:\n";
-  }
+rt::Eface runtimeErrorValue(const PanicInfo& panic) {
+  // Until package runtime exists, the value is a string with the error's
+  // text, so printing it matches Go; asserting it to error does not yet.
+  std::string text = panic.message();
+  auto* box = static_cast<rt::String*>(rt::mallocgc(sizeof(rt::String), rt::stringType(), true));
+  *box = rt::copyString(text);
+  return rt::Eface{rt::stringType(), box};
+}
+
+namespace {
+
+std::string panicLine(Thread& thread, const PanicInfo& panic) {
+  std::string text;
+  if (panic.kind == RuntimeErrorKind::None && describeWithMethods(thread, panic.value, text))
+    return text;
+  return panic.message();
+}
+
+[[noreturn]] void finish(Thread& thread, std::string out, bool nilDereference) {
+  if (nilDereference) out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
+  out += "\ngoroutine " + std::to_string(thread.goid) + " [running]:\n";
   appendTraceback(thread, out);
   rt::writeStderr(out.data(), out.size());
   rt::flushStdout();
   _exit(2);
+}
+
+}  // namespace
+
+void reportPanicsAndExit(Thread& thread) {
+  std::string out;
+  for (size_t k = 0; k < thread.panics.size(); k++) {
+    const PanicRecord& p = thread.panics[k];
+    if (k > 0) out += "\t";
+    out += "panic: " + panicLine(thread, p.info);
+    if (p.recovered) out += " [recovered]";
+    out += "\n";
+  }
+  bool nilDeref = !thread.panics.empty() &&
+                  thread.panics.back().info.kind == RuntimeErrorKind::NilDereference;
+  finish(thread, out, nilDeref);
+}
+
+void reportPanicAndExit(Thread& thread, const PanicInfo& panic) {
+  if (panic.kind == RuntimeErrorKind::StackOverflow) {
+    std::string out = "runtime: goroutine stack exceeds 1000000000-byte limit\n";
+    out += "fatal error: stack overflow\n\nruntime stack:\n";
+    finish(thread, out, false);
+  }
+  finish(thread, "panic: " + panicLine(thread, panic) + "\n",
+         panic.kind == RuntimeErrorKind::NilDereference);
 }
 
 }  // namespace golem::vm

@@ -80,6 +80,13 @@ struct PanicInfo {
 
 // Prints the report of an unrecovered panic for `thread` and exits(2).
 [[noreturn]] void reportPanicAndExit(Thread& thread, const PanicInfo& panic);
+// The same for the thread's chain of panics (Go's printpanics: oldest first,
+// later ones indented, recovered ones marked " [recovered]").
+[[noreturn]] void reportPanicsAndExit(Thread& thread);
+
+// The Go value recover() returns for a run-time error: a runtime.Error whose
+// Error() is the message (for now a string value holding it).
+rt::Eface runtimeErrorValue(const PanicInfo& panic);
 
 // Appends Go's traceback of the thread's frames: "main.f(...)\n\t/path/x.go:12 +0x0\n" per frame.
 void appendTraceback(const Thread& thread, std::string& out);

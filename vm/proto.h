@@ -45,6 +45,9 @@ struct Proto {
   uint32_t frameWords = 0;  // including params and results; at least their sum
   NativeFn native = nullptr;  // set for intrinsics; then there is no code
   const rt::Type* receiverType = nullptr;  // methods: the receiver parameter's type
+  // For functions with defer statements: where a recovered panic resumes
+  // (the epilogue that runs the remaining deferred calls and returns).
+  int32_t recoverPc = -1;
 
   std::vector<Instr> code;
   std::vector<int32_t> lines;  // source line per instruction

@@ -17,6 +17,9 @@
 #include <string>
 
 #include "runtime/type.h"
+#include <vector>
+
+#include "vm/panic.h"
 #include "vm/proto.h"
 
 namespace golem::vm {
@@ -24,12 +27,36 @@ namespace golem::vm {
 // Go's maximum stack size on 64-bit systems (runtime.maxstacksize).
 constexpr uint64_t kMaxStackBytes = 1000000000;
 
+// A deferred call: the func value and its argument words, evaluated at the
+// defer statement, and the frame (an offset from the stack bottom) that
+// deferred it. The GC reads the argument words with the callee's pointer map.
+struct DeferRecord {
+  const Closure* fn;
+  std::vector<uint64_t> args;
+  size_t frameOffset;
+};
+
+// A panic in progress (Go's _panic). Later panics are pushed on top; a
+// recovered one is popped with the aborted ones below it.
+struct PanicRecord {
+  PanicInfo info;
+  bool recovered = false;
+  size_t deferFrameOffset = SIZE_MAX;  // frame of the deferred call it is running
+  size_t recoverFrameOffset = 0;       // frame that deferred that call
+};
+
 struct Thread {
   uint64_t* stack = nullptr;   // lowest word
   uint64_t* stackEnd = nullptr;  // one past the highest word
   int64_t goid = 1;
   uint64_t* globals = nullptr;  // the program's global segment
   NativeCall* activeNative = nullptr;  // the intrinsic running now, if any
+  std::vector<DeferRecord> defers;  // innermost last, across all frames
+  std::vector<PanicRecord> panics;  // innermost last
+  // A panic raised in a nested interpreter loop (callGo) that found no
+  // deferred call of its own: the outer loop raises it when the intrinsic returns.
+  bool nestedPanic = false;
+  PanicInfo nestedPanicInfo;
 
   // Where the goroutine is, saved whenever control leaves the dispatch loop
   // (for tracebacks and, later, for the scheduler and the GC).
