@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "runtime/iface.h"
+#include "runtime/map.h"
 #include "vm/native.h"
 
 namespace golem {
@@ -234,6 +235,10 @@ uint32_t FuncLowerer::typeIndex(const rt::Type* t) {
     if (proto_->types[k] == t) return k;
   proto_->types.push_back(t);
   return uint32_t(proto_->types.size() - 1);
+}
+
+uint32_t FuncLowerer::mapTypeConst(types::Type* mapType) {
+  return constIndex(reinterpret_cast<uint64_t>(rt::mapTypeFor(descriptorOf(mapType))));
 }
 
 uint32_t FuncLowerer::protoIndex(const vm::Proto* p) {

@@ -550,8 +550,14 @@ Slot FuncLowerer::builtinCall(ast::CallExpr* e, Slot target) {
         loadConst(ConstValue::makeInt64(static_cast<types::Array*>(u)->len), intType, target);
         return target;
       }
-      if (u->kind == TypeKind::Map || u->kind == TypeKind::Chan) {
-        P.unsupported(e->pos, "len of map or channel");
+      if (u->kind == TypeKind::Map) {
+        if (!isLen) return target;
+        Slot m = expr(a);
+        emit(Op::MAPLEN, target, m);
+        return target;
+      }
+      if (u->kind == TypeKind::Chan) {
+        P.unsupported(e->pos, "len of channel");
         return target;
       }
       Slot v = expr(a);
@@ -576,6 +582,17 @@ Slot FuncLowerer::builtinCall(ast::CallExpr* e, Slot target) {
     case ast::BuiltinId::Make: {
       types::Type* t = e->args[0]->type;
       types::Type* u = types::underlying(t);
+      if (u->kind == TypeKind::Map) {
+        Slot hint = allocScalarTemp();
+        if (e->args.size() > 1)
+          exprTo(e->args[1], intType, hint);
+        else
+          emitBx(Op::LOADI, hint, 0);
+        if (target == kNoSlot) target = allocTemp(t);
+        emit(Op::MAKEMAP, target, hint);
+        emitExtra(mapTypeConst(t));
+        return target;
+      }
       if (u->kind != TypeKind::Slice) {
         P.unsupported(e->pos, "make of " + types::typeString(t));
         return target == kNoSlot ? allocTemp(t) : target;
@@ -590,6 +607,17 @@ Slot FuncLowerer::builtinCall(ast::CallExpr* e, Slot target) {
       if (target == kNoSlot) target = allocTemp(t);
       emit(Op::MAKESLICE, target, len, cap);
       emitExtra(typeIndex(static_cast<types::Slice*>(u)->elem));
+      return target;
+    }
+    case ast::BuiltinId::Delete: {
+      types::Type* mapType = e->args[0]->type;
+      auto* mt = static_cast<types::Map*>(types::underlying(mapType));
+      Slot m = expr(e->args[0]);
+      Slot key = allocTemp(mt->key);
+      exprTo(e->args[1], mt->key, key);
+      setLine(e->pos);
+      emit(Op::MAPDELETE, m, key);
+      emitExtra(mapTypeConst(mapType));
       return target;
     }
     case ast::BuiltinId::New: {

@@ -626,6 +626,15 @@ LValue FuncLowerer::lvalue(ast::Expr* e) {
         emitExtra(uint32_t(types::sizeOf(st->elem)));
         return LValue{LValue::Memory, addr, 0, st->elem};
       }
+      if (xt->kind == TypeKind::Map) {
+        auto* mt = static_cast<types::Map*>(xt);
+        Slot m = expr(ix->x);
+        Slot key = allocTemp(mt->key);
+        exprTo(ix->index, mt->key, key);
+        LValue lv{LValue::MapIndex, m, key, mt->elem};
+        lv.mapType = ix->x->type;
+        return lv;
+      }
       if (xt->kind == TypeKind::Array) {
         LValue base = lvalue(ix->x);
         return elemOfArray(base, ix->index, static_cast<types::Array*>(xt), ix->pos);
@@ -740,6 +749,10 @@ void FuncLowerer::load(const LValue& lv, Slot target) {
         load(LValue{LValue::Memory, a, 0, t}, target);
       }
       return;
+    case LValue::MapIndex:
+      emit(Op::MAPLOAD, target, lv.slot, lv.offset);
+      emitExtra(mapTypeConst(lv.mapType));
+      return;
     case LValue::Memory:
       if (mk >= 0) {
         emit(Op::LOAD, target, lv.slot, lv.offset, uint8_t(mk));
@@ -775,6 +788,10 @@ void FuncLowerer::store(const LValue& lv, Slot src) {
         emitBx(Op::GADDR, a, lv.offset);
         store(LValue{LValue::Memory, a, 0, t}, src);
       }
+      return;
+    case LValue::MapIndex:
+      emit(Op::MAPSTORE, lv.slot, lv.offset, src);
+      emitExtra(mapTypeConst(lv.mapType));
       return;
     case LValue::Memory:
       if (mk >= 0) {
@@ -829,8 +846,10 @@ Slot FuncLowerer::indexExpr(ast::IndexExpr* e, Slot target) {
     }
   }
   if (xt->kind == TypeKind::Map) {
-    P.unsupported(e->pos, "map index");
-    return target == kNoSlot ? allocTemp(e->type) : target;
+    LValue lv = lvalue(e);
+    if (target == kNoSlot) target = allocTemp(e->type);
+    load(lv, target);
+    return target;
   }
   if (xt->kind == TypeKind::Array) {
     // An array value that is not addressable (a call result): index a copy.
@@ -1069,8 +1088,25 @@ Slot FuncLowerer::compositeLit(ast::CompositeLit* e, Slot target) {
     return target;
   }
   if (u->kind == TypeKind::Map) {
-    P.unsupported(e->pos, "map literal");
-    return target == kNoSlot ? allocTemp(t) : target;
+    auto* mt = static_cast<types::Map*>(u);
+    if (target == kNoSlot) target = allocTemp(t);
+    Slot hint = allocScalarTemp();
+    loadConst(ConstValue::makeInt64(int64_t(e->elts.size())), P.prog.universe.basic(types::BasicKind::Int), hint);
+    Slot m = allocTemp(t);
+    emit(Op::MAKEMAP, m, hint);
+    emitExtra(mapTypeConst(t));
+    for (ast::Expr* el : e->elts) {
+      auto* kv = static_cast<ast::KeyValueExpr*>(el);
+      TempScope scope(*this);
+      Slot key = allocTemp(mt->key);
+      exprTo(kv->key, mt->key, key);
+      Slot val = allocTemp(mt->elem);
+      exprTo(kv->value, mt->elem, val);
+      emit(Op::MAPSTORE, m, key, val);
+      emitExtra(mapTypeConst(t));
+    }
+    move(target, m, 1);
+    return target;
   }
   if (u->kind == TypeKind::Pointer) return addressOf(e, target);
   if (target == kNoSlot) target = allocTemp(t);
@@ -1154,6 +1190,22 @@ Slot FuncLowerer::typeAssert(ast::TypeAssertExpr* e, Slot target) {
 
 Slot FuncLowerer::commaOk(ast::Expr* e, types::Type*& valueType) {
   e = unparen(e);
+  if (e->kind == ast::ExprKind::Index &&
+      types::underlying(static_cast<ast::IndexExpr*>(e)->x->type)->kind == TypeKind::Map) {
+    auto* ix = static_cast<ast::IndexExpr*>(e);
+    auto* mt = static_cast<types::Map*>(types::underlying(ix->x->type));
+    valueType = mt->elem;
+    uint32_t words = wordsOf(mt->elem);
+    std::vector<bool> bits = pointerBitsOf(mt->elem);
+    bits.push_back(false);
+    Slot out = allocFresh(words + 1, bits);
+    Slot m = expr(ix->x);
+    Slot key = allocTemp(mt->key);
+    exprTo(ix->index, mt->key, key);
+    emit(Op::MAPLOAD2, out, m, key);
+    emitExtra(mapTypeConst(ix->x->type));
+    return out;
+  }
   if (e->kind != ast::ExprKind::TypeAssert) {
     P.unsupported(e->pos, "comma-ok form");
     valueType = e->type;

@@ -70,10 +70,11 @@ struct VarLoc {
 
 // An assignable location.
 struct LValue {
-  enum Kind : uint8_t { Blank, Frame, Memory, Global } kind = Blank;
+  enum Kind : uint8_t { Blank, Frame, Memory, Global, MapIndex } kind = Blank;
   Slot slot = kNoSlot;    // Frame: first word; Memory: word holding the base address
-  uint32_t offset = 0;    // Memory: byte offset from the base; Global: word index
+  uint32_t offset = 0;    // Memory: byte offset from the base; Global: word index; MapIndex: key's first word
   types::Type* type = nullptr;
+  types::Type* mapType = nullptr;  // MapIndex: the map's type (slot holds the map)
 };
 
 // Jump targets of an enclosing for/switch/select, for break and continue.
@@ -117,6 +118,7 @@ class FuncLowerer {
   uint32_t typeIndex(const rt::Type* t);
   uint32_t typeIndex(types::Type* t) { return typeIndex(descriptorOf(t)); }
   uint32_t protoIndex(const vm::Proto* p);
+  uint32_t mapTypeConst(types::Type* mapType);  // K index of its rt::MapType*
 
   // --- frame words (lower.cpp)
   Slot allocFresh(uint32_t words, const std::vector<bool>& pointerBits);
@@ -146,6 +148,7 @@ class FuncLowerer {
   void ifStmt(ast::IfStmt* s);
   void forStmt(ast::ForStmt* s, const ast::LabeledStmt* label);
   void rangeStmt(ast::RangeStmt* s, const ast::LabeledStmt* label);
+  void rangeMap(ast::RangeStmt* s);
   void switchStmt(ast::SwitchStmt* s, const ast::LabeledStmt* label);
   void returnStmt(ast::ReturnStmt* s);
   void branchStmt(ast::BranchStmt* s);

@@ -2,6 +2,7 @@
 // control flow is lowered with forward jumps patched when their target is
 // known; loop back-edges use LOOP, the interpreter's preemption point.
 #include "compiler/lower_internal.h"
+#include "runtime/map.h"
 
 namespace golem::lower {
 
@@ -343,6 +344,11 @@ void FuncLowerer::rangeStmt(ast::RangeStmt* s, const ast::LabeledStmt* label) {
     xt = types::underlying(static_cast<types::Pointer*>(xt)->elem);
     viaPointer = true;
   }
+  if (xt->kind == types::TypeKind::Map && !viaPointer) {
+    rangeMap(s);
+    (void)label;
+    return;
+  }
   if (xt->kind == types::TypeKind::Slice) elemType = static_cast<types::Slice*>(xt)->elem;
   else if (xt->kind == types::TypeKind::Array) elemType = static_cast<types::Array*>(xt)->elem;
   else if (!isString) {
@@ -437,6 +443,50 @@ void FuncLowerer::rangeStmt(ast::RangeStmt* s, const ast::LabeledStmt* label) {
   for (size_t j : t.continues) patchJumpTo(j, continueAt);
   patchJumpsHere(t.breaks);
   (void)label;
+}
+
+void FuncLowerer::rangeMap(ast::RangeStmt* s) {
+  auto* mt = static_cast<types::Map*>(types::underlying(s->x->type));
+  for (ast::Expr* v : {s->key, s->value}) {
+    if (!s->define || !v || v->kind != ast::ExprKind::Ident) continue;
+    auto* id = static_cast<ast::Ident*>(v);
+    auto* var = static_cast<types::Var*>(id->obj);
+    if (id->name != "_" && var && vars_.find(var) == vars_.end()) declareVar(var);
+  }
+  std::vector<bool> bits(rt::kMapIterWords);
+  for (uint64_t w = 0; w < rt::kMapIterWords; w++) bits[w] = (rt::kMapIterPointerWords >> w) & 1;
+  Slot it = allocFresh(uint32_t(rt::kMapIterWords), bits);
+  Slot more = allocFresh(1, {false});
+  Slot m = expr(s->x);
+  emit(Op::MAPITERINIT, it, m);
+  emitExtra(mapTypeConst(s->x->type));
+  size_t loopTop = here();
+  emit(Op::MAPITERNEXT, it, more);
+  size_t toEnd = emitJump(Op::JF, more);
+  targets_.push_back(BranchTarget{s, {}, {}, true});
+  {
+    TempScope scope(*this);
+    auto isBlank = [](ast::Expr* e) {
+      return !e || (e->kind == ast::ExprKind::Ident && static_cast<ast::Ident*>(e)->name == "_");
+    };
+    if (!isBlank(s->key)) {
+      Slot k = allocTemp(mt->key);
+      emit(Op::MEMLOAD, k, it, uint32_t(types::sizeOf(mt->key)));
+      defineOrAssign(s->key, s->define, k, mt->key);
+    }
+    if (!isBlank(s->value)) {
+      Slot v = allocTemp(mt->elem);
+      emit(Op::MEMLOAD, v, it + 1, uint32_t(types::sizeOf(mt->elem)));
+      defineOrAssign(s->value, s->define, v, mt->elem);
+    }
+  }
+  block(s->body->list);
+  BranchTarget t = std::move(targets_.back());
+  targets_.pop_back();
+  for (size_t j : t.continues) patchJumpTo(j, loopTop);
+  emitLoopJump(loopTop);
+  patchJumpTo(toEnd, here());
+  patchJumpsHere(t.breaks);
 }
 
 void FuncLowerer::switchStmt(ast::SwitchStmt* s, const ast::LabeledStmt* label) {

@@ -1,6 +1,8 @@
 // Hashing of Go values by type descriptor, and fastrand (see hash.h).
 #include "runtime/hash.h"
 
+// Inlined: the hash of a map key is on every map operation's path.
+#define XXH_INLINE_ALL
 #include <xxhash.h>
 
 #include <cassert>
@@ -30,7 +32,9 @@ T loadAs(const void* p) {
   return v;
 }
 
-const char* at(const void* p, uint64_t offset) { return static_cast<const char*>(p) + offset; }
+const char* at(const void* p, uint64_t offset) {
+  return static_cast<const char*>(p) + offset;
+}
 
 // A float that is neither zero nor NaN hashes its bits; ±0 hash as +0; each
 // NaN hashes to a fresh random value so it never matches an existing entry.
@@ -63,7 +67,9 @@ uint64_t interfacehash(bool empty, const void* p, uint64_t seed, const Type** un
 
 }  // namespace
 
-uint32_t fastrand() { return static_cast<uint32_t>(fastrand64()); }
+uint32_t fastrand() {
+  return static_cast<uint32_t>(fastrand64());
+}
 
 uint64_t fastrand64() {
   if (!randomSeeded) {
@@ -135,12 +141,18 @@ bool hashMightFail(const Type* t) {
 uint64_t typehash(const Type* t, const void* p, uint64_t seed, const Type** unhashable) {
   assert(t->comparable && "typehash of a type that is not comparable");
   switch (t->kind) {
-    case Kind::Float32: return floathash<float>(p, seed);
-    case Kind::Float64: return floathash<double>(p, seed);
-    case Kind::Complex64: return floathash<float>(at(p, 4), floathash<float>(p, seed));
-    case Kind::Complex128: return floathash<double>(at(p, 8), floathash<double>(p, seed));
-    case Kind::String: return strhash(p, seed);
-    case Kind::Interface: return interfacehash(t->imethods.empty(), p, seed, unhashable);
+    case Kind::Float32:
+      return floathash<float>(p, seed);
+    case Kind::Float64:
+      return floathash<double>(p, seed);
+    case Kind::Complex64:
+      return floathash<float>(at(p, 4), floathash<float>(p, seed));
+    case Kind::Complex128:
+      return floathash<double>(at(p, 8), floathash<double>(p, seed));
+    case Kind::String:
+      return strhash(p, seed);
+    case Kind::Interface:
+      return interfacehash(t->imethods.empty(), p, seed, unhashable);
     case Kind::Array:
       if (isRegularMemory(t)) return memhash(p, seed, t->size);
       for (uint64_t i = 0; i < t->len; i++) {

@@ -24,6 +24,8 @@
 //
 // Hashes are 64-bit. The seed is per map (hmap.hash0), so the same key lands
 // in different buckets in different maps and different runs.
+// XXH3 (libxxhash's header) is compiled inline into hash.cpp
+// (XXH_INLINE_ALL), so nothing needs linking against libxxhash.
 //
 // fastrand is a per-thread wyrand generator (Go 1.19's fastrand on 64-bit
 // targets), seeded from the OS on first use in each thread: map seeds,

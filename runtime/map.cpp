@@ -71,13 +71,19 @@ const Type* overflowSliceHeaderType() {
   static const Type t = makeRecordType("[]*runtime.bmap", 3, 0b001);
   return &t;
 }
-const Type* bucketPointerType() { return basicType(Kind::UnsafePointer); }
+const Type* bucketPointerType() {
+  return basicType(Kind::UnsafePointer);
+}
 
 // ---------------------------------------------------------------------------
 // Small helpers over the bucket layout.
 
-uintptr_t bucketShift(uint8_t b) { return uintptr_t{1} << (b & 63); }
-uintptr_t bucketMask(uint8_t b) { return bucketShift(b) - 1; }
+uintptr_t bucketShift(uint8_t b) {
+  return uintptr_t{1} << (b & 63);
+}
+uintptr_t bucketMask(uint8_t b) {
+  return bucketShift(b) - 1;
+}
 
 uint8_t tophash(uint64_t hash) {
   auto top = static_cast<uint8_t>(hash >> 56);
@@ -85,13 +91,19 @@ uint8_t tophash(uint64_t hash) {
   return top;
 }
 
-bool isEmpty(uint8_t top) { return top <= kEmptyOne; }
+bool isEmpty(uint8_t top) {
+  return top <= kEmptyOne;
+}
 
 char* bucketAt(const MapType* t, void* array, uintptr_t index) {
   return static_cast<char*>(array) + index * t->bucketSize;
 }
-uint8_t* tophashesOf(char* b) { return reinterpret_cast<uint8_t*>(b); }
-char* keySlot(const MapType* t, char* b, uint64_t i) { return b + kBucketDataOffset + i * t->keySize; }
+uint8_t* tophashesOf(char* b) {
+  return reinterpret_cast<uint8_t*>(b);
+}
+char* keySlot(const MapType* t, char* b, uint64_t i) {
+  return b + kBucketDataOffset + i * t->keySize;
+}
 char* elemSlot(const MapType* t, char* b, uint64_t i) {
   return b + kBucketDataOffset + kBucketCnt * t->keySize + i * t->elemSize;
 }
@@ -100,7 +112,9 @@ char* overflowOf(const MapType* t, char* b) {
   memcpy(&next, b + t->bucketSize - 8, sizeof next);
   return next;
 }
-void setOverflow(const MapType* t, char* b, void* next) { memcpy(b + t->bucketSize - 8, &next, sizeof next); }
+void setOverflow(const MapType* t, char* b, void* next) {
+  memcpy(b + t->bucketSize - 8, &next, sizeof next);
+}
 
 // A slot's address is its value's address, or for an indirect slot the
 // address stored in it.
@@ -109,9 +123,15 @@ char* derefSlot(char* slot) {
   memcpy(&target, slot, sizeof target);
   return target;
 }
-void storePointer(char* slot, const void* target) { memcpy(slot, &target, sizeof target); }
-char* keyOf(const MapType* t, char* slot) { return t->indirectKey ? derefSlot(slot) : slot; }
-char* elemOf(const MapType* t, char* slot) { return t->indirectElem ? derefSlot(slot) : slot; }
+void storePointer(char* slot, const void* target) {
+  memcpy(slot, &target, sizeof target);
+}
+char* keyOf(const MapType* t, char* slot) {
+  return t->indirectKey ? derefSlot(slot) : slot;
+}
+char* elemOf(const MapType* t, char* slot) {
+  return t->indirectElem ? derefSlot(slot) : slot;
+}
 
 bool evacuated(char* b) {
   uint8_t top = tophashesOf(b)[0];
@@ -119,7 +139,9 @@ bool evacuated(char* b) {
 }
 
 // Stores a value of type `type` into map memory. The write barrier goes here.
-void copyValue(const Type* type, void* dst, const void* src) { memcpy(dst, src, type->size); }
+void copyValue(const Type* type, void* dst, const void* src) {
+  memcpy(dst, src, type->size);
+}
 
 // ---------------------------------------------------------------------------
 // Flags (relaxed atomics; see the file comment).
@@ -130,8 +152,12 @@ uint8_t loadFlags(const Hmap* h) {
 void storeFlags(Hmap* h, uint8_t flags) {
   std::atomic_ref<uint8_t>(h->flags).store(flags, std::memory_order_relaxed);
 }
-bool isWriting(const Hmap* h) { return loadFlags(h) & kHashWriting; }
-void setWriting(Hmap* h) { storeFlags(h, loadFlags(h) ^ kHashWriting); }
+bool isWriting(const Hmap* h) {
+  return loadFlags(h) & kHashWriting;
+}
+void setWriting(Hmap* h) {
+  storeFlags(h, loadFlags(h) ^ kHashWriting);
+}
 // Clears kHashWriting at the end of a write; false when someone else
 // already cleared it (a concurrent write).
 bool finishWriting(Hmap* h) {
@@ -152,23 +178,34 @@ bool fail(MapError* err, MapErrorCode code, const Type* unhashable = nullptr) {
 
 uint64_t hashKey(const MapType* t, const void* key, uint64_t seed, const Type** unhashable) {
   switch (t->keyHash) {
-    case MapType::KeyHash::Memory: return memhash(key, seed, t->key->size);
-    case MapType::KeyHash::String: return strhash(key, seed);
-    case MapType::KeyHash::Generic: break;
+    case MapType::KeyHash::Memory:
+      return memhash(key, seed, t->key->size);
+    case MapType::KeyHash::String:
+      return strhash(key, seed);
+    case MapType::KeyHash::Generic:
+      break;
   }
   return typehash(t->key, key, seed, unhashable);
 }
 
 bool keysEqual(const MapType* t, const void* a, const void* b) {
   switch (t->keyHash) {
-    case MapType::KeyHash::Memory: return memcmp(a, b, t->key->size) == 0;
+    case MapType::KeyHash::Memory:
+      if (t->key->size == 8) {  // int, pointer, chan: the common keys
+        uint64_t x, y;
+        memcpy(&x, a, 8);
+        memcpy(&y, b, 8);
+        return x == y;
+      }
+      return memcmp(a, b, t->key->size) == 0;
     case MapType::KeyHash::String: {
       String sa, sb;
       memcpy(&sa, a, sizeof sa);
       memcpy(&sb, b, sizeof sb);
       return sa.len == sb.len && (sa.len == 0 || memcmp(sa.data, sb.data, size_t(sa.len)) == 0);
     }
-    case MapType::KeyHash::Generic: break;
+    case MapType::KeyHash::Generic:
+      break;
   }
   return valuesEqual(t->key, a, b);
 }
@@ -254,8 +291,7 @@ void buildBucketType(MapType& mt) {
   b.ptrdata = b.size;
   b.gcmask.assign((b.size / 8 + 7) / 8, 0);
   for (uint64_t i = 0; i < kBucketCnt; i++) {
-    if (keysHavePointers)
-      markSlot(b, kBucketDataOffset + i * mt.keySize, mt.key, mt.indirectKey);
+    if (keysHavePointers) markSlot(b, kBucketDataOffset + i * mt.keySize, mt.key, mt.indirectKey);
     if (elemsHavePointers)
       markSlot(b, kBucketDataOffset + kBucketCnt * mt.keySize + i * mt.elemSize, mt.elem,
                mt.indirectElem);
@@ -273,7 +309,8 @@ std::unique_ptr<MapType> buildMapType(const Type* mapDescriptor) {
   mt->indirectElem = mt->elem->size > kMaxElemSize;
   mt->keySize = static_cast<uint8_t>(mt->indirectKey ? 8 : mt->key->size);
   mt->elemSize = static_cast<uint8_t>(mt->indirectElem ? 8 : mt->elem->size);
-  mt->bucketSize = static_cast<uint16_t>(kBucketDataOffset + kBucketCnt * (mt->keySize + mt->elemSize) + 8);
+  mt->bucketSize =
+      static_cast<uint16_t>(kBucketDataOffset + kBucketCnt * (mt->keySize + mt->elemSize) + 8);
   mt->reflexiveKey = isReflexive(mt->key);
   mt->needKeyUpdate = needsKeyUpdate(mt->key);
   mt->hashMightFail = hashMightFail(mt->key);
@@ -301,17 +338,24 @@ bool tooManyOverflowBuckets(uint16_t noverflow, uint8_t b) {
   return noverflow >= uint16_t(1u << b);
 }
 
-bool growing(const Hmap* h) { return h->oldbuckets != nullptr; }
-bool sameSizeGrow(const Hmap* h) { return loadFlags(h) & kSameSizeGrow; }
+bool growing(const Hmap* h) {
+  return h->oldbuckets != nullptr;
+}
+bool sameSizeGrow(const Hmap* h) {
+  return loadFlags(h) & kSameSizeGrow;
+}
 uintptr_t noldbuckets(const Hmap* h) {
   uint8_t oldB = h->B;
   if (!sameSizeGrow(h)) oldB--;
   return bucketShift(oldB);
 }
-uintptr_t oldbucketmask(const Hmap* h) { return noldbuckets(h) - 1; }
+uintptr_t oldbucketmask(const Hmap* h) {
+  return noldbuckets(h) - 1;
+}
 
 MapExtra* extraOf(Hmap* h) {
-  if (!h->extra) h->extra = static_cast<MapExtra*>(mallocgc(sizeof(MapExtra), mapExtraType(), true));
+  if (!h->extra)
+    h->extra = static_cast<MapExtra*>(mallocgc(sizeof(MapExtra), mapExtraType(), true));
   return h->extra;
 }
 
@@ -434,7 +478,8 @@ void advanceEvacuationMark(const MapType* t, Hmap* h, uintptr_t newbit) {
   // to keep each step O(1).
   uintptr_t stop = h->nevacuate + 1024;
   if (stop > newbit) stop = newbit;
-  while (h->nevacuate != stop && evacuated(bucketAt(t, h->oldbuckets, h->nevacuate))) h->nevacuate++;
+  while (h->nevacuate != stop && evacuated(bucketAt(t, h->oldbuckets, h->nevacuate)))
+    h->nevacuate++;
   if (h->nevacuate == newbit) {  // growth done
     h->oldbuckets = nullptr;
     if (h->extra) h->extra->oldoverflow = nullptr;
@@ -443,10 +488,10 @@ void advanceEvacuationMark(const MapType* t, Hmap* h, uintptr_t newbit) {
 }
 
 struct EvacuationTarget {
-  char* b;    // current destination bucket
-  uint64_t i; // next slot in b
-  char* k;    // its key slot
-  char* e;    // its value slot
+  char* b;     // current destination bucket
+  uint64_t i;  // next slot in b
+  char* k;     // its key slot
+  char* e;     // its value slot
 };
 
 EvacuationTarget evacuationTarget(const MapType* t, char* b) {
@@ -533,7 +578,7 @@ void growWork(const MapType* t, Hmap* h, uintptr_t bucket) {
 // Lookup.
 
 struct Entry {
-  char* key;   // nullptr: not found
+  char* key;  // nullptr: not found
   char* elem;
 };
 
@@ -608,13 +653,18 @@ const MapType* mapTypeFor(const Type* mapDescriptor) {
 
 std::string mapErrorMessage(const MapError& err) {
   switch (err.code) {
-    case MapErrorCode::None: return "";
-    case MapErrorCode::AssignToNilMap: return "assignment to entry in nil map";
+    case MapErrorCode::None:
+      return "";
+    case MapErrorCode::AssignToNilMap:
+      return "assignment to entry in nil map";
     case MapErrorCode::UnhashableKey:
       return "hash of unhashable type " + (err.unhashableType ? err.unhashableType->str : "?");
-    case MapErrorCode::ConcurrentWrites: return "concurrent map writes";
-    case MapErrorCode::ConcurrentReadAndWrite: return "concurrent map read and map write";
-    case MapErrorCode::ConcurrentIterationAndWrite: return "concurrent map iteration and map write";
+    case MapErrorCode::ConcurrentWrites:
+      return "concurrent map writes";
+    case MapErrorCode::ConcurrentReadAndWrite:
+      return "concurrent map read and map write";
+    case MapErrorCode::ConcurrentIterationAndWrite:
+      return "concurrent map iteration and map write";
   }
   return "";
 }
@@ -709,7 +759,8 @@ void* mapassign(const MapType* t, Hmap* h, const void* key, MapError* err) {
     }
     if (found) break;
 
-    if (!growing(h) && (overLoadFactor(h->count + 1, h->B) || tooManyOverflowBuckets(h->noverflow, h->B))) {
+    if (!growing(h) &&
+        (overLoadFactor(h->count + 1, h->B) || tooManyOverflowBuckets(h->noverflow, h->B))) {
       hashGrow(t, h);
       continue;  // growing invalidates everything: search again
     }
@@ -935,6 +986,8 @@ bool mapiternext(MapIter* it, MapError* err) {
   }
 }
 
-void installMapWalker() { stdlib::setMapWalker(&walkMap); }
+void installMapWalker() {
+  stdlib::setMapWalker(&walkMap);
+}
 
 }  // namespace golem::rt

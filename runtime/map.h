@@ -76,9 +76,9 @@ namespace golem::rt {
 
 inline constexpr uint64_t kBucketCntBits = 3;
 inline constexpr uint64_t kBucketCnt = 1 << kBucketCntBits;  // slots per bucket
-inline constexpr uint64_t kMaxKeySize = 128;   // larger keys are stored indirectly
-inline constexpr uint64_t kMaxElemSize = 128;  // larger values are stored indirectly
-inline constexpr uint64_t kLoadFactorNum = 13; // grow when count > 6.5 * 2^B
+inline constexpr uint64_t kMaxKeySize = 128;                 // larger keys are stored indirectly
+inline constexpr uint64_t kMaxElemSize = 128;                // larger values are stored indirectly
+inline constexpr uint64_t kLoadFactorNum = 13;               // grow when count > 6.5 * 2^B
 inline constexpr uint64_t kLoadFactorDen = 2;
 inline constexpr uint64_t kBucketDataOffset = 8;  // keys start after tophash[8]
 
@@ -104,9 +104,9 @@ struct MapType {
   const Type* type = nullptr;  // map[K]V
   const Type* key = nullptr;
   const Type* elem = nullptr;
-  Type bucket;                 // descriptor of one bucket, for mallocgc
-  uint8_t keySize = 0;         // bytes per key slot (8 when indirect)
-  uint8_t elemSize = 0;        // bytes per value slot (8 when indirect)
+  Type bucket;           // descriptor of one bucket, for mallocgc
+  uint8_t keySize = 0;   // bytes per key slot (8 when indirect)
+  uint8_t elemSize = 0;  // bytes per value slot (8 when indirect)
   uint16_t bucketSize = 0;
   bool indirectKey = false;
   bool indirectElem = false;
@@ -129,14 +129,14 @@ struct MapExtra {
 
 // Go's hmap, field for field.
 struct Hmap {
-  int64_t count;       // live entries: len(m)
+  int64_t count;  // live entries: len(m)
   uint8_t flags;
-  uint8_t B;           // log2 of the number of buckets
-  uint16_t noverflow;  // (approximate) number of overflow buckets
-  uint32_t hash0;      // hash seed
-  void* buckets;       // 2^B buckets; nil when count == 0 and never written
-  void* oldbuckets;    // the previous array while growing, else nil
-  uintptr_t nevacuate; // old buckets below this are all evacuated
+  uint8_t B;            // log2 of the number of buckets
+  uint16_t noverflow;   // (approximate) number of overflow buckets
+  uint32_t hash0;       // hash seed
+  void* buckets;        // 2^B buckets; nil when count == 0 and never written
+  void* oldbuckets;     // the previous array while growing, else nil
+  uintptr_t nevacuate;  // old buckets below this are all evacuated
   MapExtra* extra;
 };
 static_assert(sizeof(Hmap) == 48);
@@ -144,10 +144,10 @@ static_assert(sizeof(Hmap) == 48);
 // Failures the VM turns into panics or fatal errors.
 enum class MapErrorCode : uint8_t {
   None,
-  AssignToNilMap,             // panic: assignment to entry in nil map
-  UnhashableKey,              // panic: runtime error: hash of unhashable type T
-  ConcurrentWrites,           // fatal error: concurrent map writes
-  ConcurrentReadAndWrite,     // fatal error: concurrent map read and map write
+  AssignToNilMap,               // panic: assignment to entry in nil map
+  UnhashableKey,                // panic: runtime error: hash of unhashable type T
+  ConcurrentWrites,             // fatal error: concurrent map writes
+  ConcurrentReadAndWrite,       // fatal error: concurrent map read and map write
   ConcurrentIterationAndWrite,  // fatal error: concurrent map iteration and map write
 };
 struct MapError {
@@ -178,7 +178,9 @@ void* mapassign(const MapType* t, Hmap* h, const void* key, MapError* err);
 bool mapdelete(const MapType* t, Hmap* h, const void* key, MapError* err);
 // Removes every entry, keeping the bucket array. Returns false on error.
 bool mapclear(const MapType* t, Hmap* h, MapError* err);
-inline int64_t maplen(const Hmap* h) { return h ? h->count : 0; }
+inline int64_t maplen(const Hmap* h) {
+  return h ? h->count : 0;
+}
 
 // A range loop's state (Go's hiter): 12 words, kept by the VM in frame
 // words. Usage:
@@ -188,22 +190,22 @@ inline int64_t maplen(const Hmap* h) { return h ? h->count : 0; }
 // oldoverflow) hold GC pointers (key/elem point inside buckets); word 2 points
 // at the MapType, outside the GC heap; the rest are integers.
 struct MapIter {
-  void* key;               // current entry's key (nullptr: no entry)
-  void* elem;              // current entry's value
+  void* key;   // current entry's key (nullptr: no entry)
+  void* elem;  // current entry's value
   const MapType* t;
   Hmap* h;
-  void* buckets;           // the bucket array at mapiterinit
-  void* bptr;              // current bucket
-  Slice* overflow;         // keeps overflow buckets alive (pointer-free buckets)
+  void* buckets;    // the bucket array at mapiterinit
+  void* bptr;       // current bucket
+  Slice* overflow;  // keeps overflow buckets alive (pointer-free buckets)
   Slice* oldoverflow;
-  uintptr_t startBucket;   // where iteration started
-  uint8_t offset;          // slot offset within each bucket
-  bool wrapped;            // passed the last bucket and restarted at 0
+  uintptr_t startBucket;  // where iteration started
+  uint8_t offset;         // slot offset within each bucket
+  bool wrapped;           // passed the last bucket and restarted at 0
   uint8_t B;
-  uint8_t i;               // next slot in bptr
-  uint32_t unused;
-  uintptr_t bucket;        // next bucket to visit
-  uintptr_t checkBucket;   // when reading an unevacuated old bucket: the new bucket visited
+  uint8_t i;  // next slot in bptr
+  uint32_t padding;
+  uintptr_t bucket;       // next bucket to visit
+  uintptr_t checkBucket;  // when reading an unevacuated old bucket: the new bucket visited
 };
 inline constexpr uint64_t kMapIterWords = 12;
 inline constexpr uint64_t kMapIterPointerWords = 0b11111011;  // bit w: word w is a GC pointer

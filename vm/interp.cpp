@@ -18,6 +18,7 @@
 
 #include "runtime/equal.h"
 #include "runtime/iface.h"
+#include "runtime/map.h"
 #include "runtime/malloc.h"
 #include "runtime/output.h"
 #include "runtime/print.h"
@@ -113,7 +114,6 @@ bool executeAt(Thread& thread, const Proto* entry, uint64_t* base) {
   const size_t deferBase = thread.defers.size();
   const size_t panicBase = thread.panics.size();
   static const Instr kPanicContinue{Op::PANICCONT, 0, 0, 0, 0};
-  const Closure* deferFn = nullptr;
   const Instr* deferReturn = nullptr;
   // The entry frame's header: a null return pc marks where this loop returns.
   base[-3] = 0;
@@ -776,6 +776,82 @@ op_COPYSTR: {
   DISPATCH();
 }
 
+op_MAKEMAP: {
+  auto* mt = reinterpret_cast<const rt::MapType*>(K[EXT()]);
+  SAVE_STATE();
+  R(i.a) = reinterpret_cast<uint64_t>(rt::makemap(mt, int64_t(R(i.b))));
+  DISPATCH();
+}
+op_MAPLOAD:
+op_MAPLOAD2: {
+  auto* mt = reinterpret_cast<const rt::MapType*>(K[EXT()]);
+  rt::MapError err;
+  bool ok = false;
+  const void* v = i.op == Op::MAPLOAD
+                      ? rt::mapaccess1(mt, reinterpret_cast<rt::Hmap*>(R(i.b)), &R(i.c), &err)
+                      : rt::mapaccess2(mt, reinterpret_cast<rt::Hmap*>(R(i.b)), &R(i.c), &ok, &err);
+  if (__builtin_expect(!v, 0)) goto map_error_with_err;
+  {
+    uint64_t size = mt->elem->size;
+    uint64_t words = size ? (size + 7) / 8 : 1;
+    R(i.a + words - 1) = 0;
+    memcpy(&R(i.a), v, size);
+    if (i.op == Op::MAPLOAD2) R(i.a + words) = ok;
+  }
+  DISPATCH();
+map_error_with_err:
+  SAVE_STATE();
+  if (rt::mapErrorIsFatal(err.code)) fatalErrorAndExit(thread, rt::mapErrorMessage(err));
+  panic = err.code == rt::MapErrorCode::UnhashableKey
+              ? PanicInfo::withMessage("runtime error: " + rt::mapErrorMessage(err))
+              : PanicInfo::withMessage(rt::mapErrorMessage(err));
+  goto raise;
+}
+op_MAPSTORE: {
+  auto* mt = reinterpret_cast<const rt::MapType*>(K[EXT()]);
+  rt::MapError err;
+  SAVE_STATE();
+  void* slot = rt::mapassign(mt, reinterpret_cast<rt::Hmap*>(R(i.a)), &R(i.b), &err);
+  if (__builtin_expect(!slot, 0)) {
+    if (rt::mapErrorIsFatal(err.code)) fatalErrorAndExit(thread, rt::mapErrorMessage(err));
+    panic = err.code == rt::MapErrorCode::UnhashableKey
+                ? PanicInfo::withMessage("runtime error: " + rt::mapErrorMessage(err))
+                : PanicInfo::withMessage(rt::mapErrorMessage(err));
+    goto raise;
+  }
+  memcpy(slot, &R(i.c), mt->elem->size);
+  DISPATCH();
+}
+op_MAPDELETE: {
+  auto* mt = reinterpret_cast<const rt::MapType*>(K[EXT()]);
+  rt::MapError err;
+  if (!rt::mapdelete(mt, reinterpret_cast<rt::Hmap*>(R(i.a)), &R(i.b), &err) &&
+      err.code != rt::MapErrorCode::None) {
+    SAVE_STATE();
+    if (rt::mapErrorIsFatal(err.code)) fatalErrorAndExit(thread, rt::mapErrorMessage(err));
+    panic = PanicInfo::withMessage("runtime error: " + rt::mapErrorMessage(err));
+    goto raise;
+  }
+  DISPATCH();
+}
+op_MAPLEN:
+  R(i.a) = uint64_t(rt::maplen(reinterpret_cast<rt::Hmap*>(R(i.b))));
+  DISPATCH();
+op_MAPITERINIT: {
+  auto* mt = reinterpret_cast<const rt::MapType*>(K[EXT()]);
+  rt::mapiterinit(mt, reinterpret_cast<rt::Hmap*>(R(i.b)), reinterpret_cast<rt::MapIter*>(&R(i.a)));
+  DISPATCH();
+}
+op_MAPITERNEXT: {
+  rt::MapError err;
+  bool more = rt::mapiternext(reinterpret_cast<rt::MapIter*>(&R(i.a)), &err);
+  if (!more && err.code != rt::MapErrorCode::None) {
+    SAVE_STATE();
+    fatalErrorAndExit(thread, rt::mapErrorMessage(err));
+  }
+  R(i.b) = more;
+  DISPATCH();
+}
 op_NEW: {
   SAVE_STATE();
   const rt::Type* t = proto->types[i.bx()];
@@ -1017,7 +1093,7 @@ op_DEFER: {
 op_RUNDEFERS:
   if (thread.defers.size() > deferBase &&
       thread.defers.back().frameOffset == size_t(base - thread.stack)) {
-    deferFn = thread.defers.back().fn;
+
     deferReturn = pc - 1;  // this instruction again
     goto run_deferred;
   }
@@ -1075,7 +1151,7 @@ raise:
 unwind:
   // Run the deferred calls, innermost first; each returns to PANICCONT.
   if (thread.defers.size() > deferBase) {
-    deferFn = thread.defers.back().fn;
+
     deferReturn = &kPanicContinue;
     goto run_deferred;
   }

@@ -174,6 +174,15 @@ enum MemKind : uint8_t { kU8, kS8, kU16, kS16, kU32, kS32, kW64 };
   X(APPENDSTR, "R[a:3] = append([]byte R[b:3], string R[c:2]...)")                      \
   X(COPY, "R[a] = copy(R[b:3], R[c:3]) (+EXT: elem size)")                              \
   X(COPYSTR, "R[a] = copy([]byte R[b:3], string R[c:2])")                               \
+  /* maps (the map type is K[bx] of the EXT word: an rt::MapType*) */                   \
+  X(MAKEMAP, "R[a] = make(map, hint R[b]) (+EXT)")                                        \
+  X(MAPLOAD, "R[a:] = m[k] with m = R[b], key at R[c] (zero value if absent) (+EXT)")      \
+  X(MAPLOAD2, "as MAPLOAD, and the ok word after the value (+EXT)")                       \
+  X(MAPSTORE, "m[k] = v with m = R[a], key at R[b], value at R[c] (+EXT)")                \
+  X(MAPDELETE, "delete(R[a], key at R[b]) (+EXT)")                                       \
+  X(MAPLEN, "R[a] = len(map R[b])")                                                      \
+  X(MAPITERINIT, "iterator R[a:12] over map R[b] (+EXT)")                                \
+  X(MAPITERNEXT, "advance iterator R[a:12]; R[b] = whether an entry is there")            \
   /* allocation */                                                                      \
   X(NEW, "R[a] = new(T[bx])")                                                           \
   X(CLOSURE, "R[a] = closure of P[bx] capturing the c words R[b:c] (+EXT)")             \

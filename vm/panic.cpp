@@ -46,6 +46,7 @@ std::string PanicInfo::message() const {
     case RuntimeErrorKind::StackOverflow:
       return "stack overflow";
     case RuntimeErrorKind::TypeAssertion:
+    case RuntimeErrorKind::Message:
       return text;
   }
   return "unknown panic";
@@ -111,6 +112,11 @@ std::string panicLine(Thread& thread, const PanicInfo& panic) {
 }
 
 }  // namespace
+
+void fatalErrorAndExit(Thread& thread, const std::string& message) {
+  std::string out = "fatal error: " + message + "\n";
+  finish(thread, out, false);
+}
 
 void reportPanicsAndExit(Thread& thread) {
   std::string out;

@@ -33,6 +33,7 @@ enum class RuntimeErrorKind : uint8_t {
   GrowSliceCap,
   StackOverflow,
   TypeAssertion,  // text holds the message (a runtime.TypeAssertionError)
+  Message,        // text holds the whole message (e.g. assignment to entry in nil map)
 };
 
 struct PanicInfo {
@@ -67,6 +68,11 @@ struct PanicInfo {
     p.text = std::move(message);
     return p;
   }
+  static PanicInfo withMessage(std::string message) {
+    PanicInfo p = runtimeError(RuntimeErrorKind::Message);
+    p.text = std::move(message);
+    return p;
+  }
   static PanicInfo makeSlice(rt::SliceError err);
   static PanicInfo withValue(rt::Eface v) {
     PanicInfo p;
@@ -83,6 +89,9 @@ struct PanicInfo {
 // The same for the thread's chain of panics (Go's printpanics: oldest first,
 // later ones indented, recovered ones marked " [recovered]").
 [[noreturn]] void reportPanicsAndExit(Thread& thread);
+
+// Go's fatal errors (not recoverable): "fatal error: <message>", exit 2.
+[[noreturn]] void fatalErrorAndExit(Thread& thread, const std::string& message);
 
 // The Go value recover() returns for a run-time error: a runtime.Error whose
 // Error() is the message (for now a string value holding it).

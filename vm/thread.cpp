@@ -9,6 +9,7 @@
 #include <mutex>
 
 #include "runtime/malloc.h"
+#include "runtime/map.h"
 #include "runtime/output.h"
 
 namespace golem::vm {
@@ -78,6 +79,7 @@ const rt::Type* closureType(uint32_t captures) {
 
 int runImage(Image& image) {
   installGoCallbacks();
+  rt::installMapWalker();
   image.globals = static_cast<uint64_t*>(calloc(image.globalWords + 1, sizeof(uint64_t)));
   Thread thread;
   thread.globals = image.globals;
