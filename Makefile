@@ -28,7 +28,9 @@ test: build
 
 bench: build
 	@bash scripts/deps.sh --bench
+	cmake --build $(BUILD) -j $(JOBS) --target alloc_bench
 	@bash bench/run.sh $(BENCH_ARGS)
+	./$(BUILD)/bench/alloc_bench --benchmark_min_time=0.2
 
 asan:
 	@bash scripts/deps.sh

@@ -1,71 +1,179 @@
-// Placeholder allocator behind runtime/malloc.h, until the real heap lands.
+// mallocgc: Go's memory allocator (malloc.go), in three tiers.
 //
-// Every object comes from calloc (glibc returns 16-byte aligned blocks on
-// amd64, as Go's allocator aligns objects of 16 B and more; other allocators
-// fall back to aligned_alloc) and is never
-// freed: with no collector yet, objects live until the process exits. The
-// type descriptor is accepted but unused, since nothing scans the heap.
+//   mcache   per thread (per P later), no locks: one span per span class,
+//            objects taken with a count-trailing-zeros on its allocCache.
+//   mcentral per span class, a mutex: spans with free slots, handed to
+//            mcaches that ran out.
+//   mheap    one lock: pages, arenas, spans; large objects directly.
 //
-// Statistics are kept as Go keeps them, so that runtime.MemStats-like output
-// is plausible before the real heap exists: a zero-byte request returns the
-// address of one shared zero-size object (Go's zerobase) and is not counted;
-// any other request counts one malloc and roundupsize(size) bytes, the size
-// Go's allocator would really hand out. Counters are relaxed atomics: they are
-// statistics, read without ordering against the allocations themselves.
+// mallocgc(size, type, needzero) picks one of three paths, as Go's does:
+//   * tiny: pointer-free and under 16 B. Objects are packed into the current
+//     16-byte block of the mcache (mcache.tiny/tinyoffset), each aligned to 8,
+//     4 or 2 bytes when its size is a multiple of that, so an 8-byte object is
+//     8-aligned and a 3-byte string needs no alignment. The block is one
+//     class-2 (16 B) noscan object and lives as long as any of its objects
+//     (a later GC frees it only when none is reachable).
+//   * small: up to 32 KiB. The size class comes from sizeToClass, the span
+//     class adds the noscan bit (type without pointers), and the object comes
+//     from the mcache's span of that class. For scan spans the object's heap
+//     bits are written from the type (mspan.h explains the layout).
+//   * large: over 32 KiB. A span of whole pages straight from the heap, its
+//     type recorded in the span.
+// A size of 0 returns the address of zerobase, as Go's does (no allocation).
 //
-// Out of memory is fatal, as in Go: "fatal error: runtime: out of memory" on
-// stderr and exit status 2.
+// Zeroing: memory is cleared only when the caller asks (needzero) and the span
+// says its memory may be dirty (span->needzero, see mpagealloc.h): fresh and
+// released pages are zero already, so they are never cleared twice.
+//
+// Out of memory is fatal, as in Go: "fatal error: runtime: out of memory",
+// exit status 2 (mheap.cpp's throwOutOfMemory).
 #include "runtime/malloc.h"
 
-#include <atomic>
-#include <cstdint>
-#include <cstdlib>
+#include <cassert>
 #include <cstring>
-#include <string_view>
 
-#include "runtime/output.h"
-#include "runtime/sizeclasses.h"
+#include "runtime/mcache.h"
+#include "runtime/mgcscavenge.h"
+#include "runtime/mheap.h"
 
 namespace golem::rt {
 namespace {
 
-constexpr size_t kObjectAlign = 16;
-
-std::atomic<uint64_t> mallocCount{0};
-std::atomic<uint64_t> bytesAllocated{0};
+constexpr uint64_t kTinySize = 16;  // Go's maxTinySize
+constexpr uint8_t kTinySizeClass = 2;
+constexpr SpanClass kTinySpanClass = makeSpanClass(kTinySizeClass, /*noscan=*/true);
 
 // The address of every zero-size allocation (Go's runtime.zerobase).
 alignas(16) uint64_t zerobase;
 
-[[noreturn]] void fatalOutOfMemory() {
-  constexpr std::string_view message = "fatal error: runtime: out of memory\n";
-  writeStderr(message.data(), message.size());
-  std::exit(2);
+inline uintptr_t allocFromCache(MCache* c, SpanClass spc, MSpan** spanOut) {
+  MSpan* span = c->alloc[spc];
+  uintptr_t v = span->nextFreeFast();
+  if (__builtin_expect(v == 0, 0)) {
+    v = c->nextFree(spc);
+    span = c->alloc[spc];
+  }
+  *spanOut = span;
+  return v;
+}
+
+void* mallocTiny(MCache* c, size_t size) {
+  uintptr_t off = c->tinyoffset;
+  if ((size & 7) == 0) off = (off + 7) & ~uintptr_t{7};
+  else if ((size & 3) == 0) off = (off + 3) & ~uintptr_t{3};
+  else if ((size & 1) == 0) off = (off + 1) & ~uintptr_t{1};
+  if (off + size <= kTinySize && c->tiny != 0) {
+    c->tinyoffset = off + size;
+    c->countTinyAlloc();
+    return reinterpret_cast<void*>(c->tiny + off);
+  }
+  MSpan* span;
+  uintptr_t block = allocFromCache(c, kTinySpanClass, &span);
+  // Always zeroed (when dirty): later tiny objects of other callers share it.
+  if (span->needzero) std::memset(reinterpret_cast<void*>(block), 0, kTinySize);
+  c->countSmallAlloc(kTinySizeClass);
+  // Keep whichever block has more room left, as Go does.
+  if (size < c->tinyoffset || c->tiny == 0) {
+    c->tiny = block;
+    c->tinyoffset = size;
+  }
+  return reinterpret_cast<void*>(block);
+}
+
+void* mallocLarge(size_t size, const Type* type, bool noscan, bool needzero) {
+  uintptr_t npages = size / kPageSize + (size % kPageSize != 0 ? 1 : 0);
+  if (npages > (uintptr_t{1} << (47 - kPageShift))) throwOutOfMemory();
+  MSpan* span = mheap().allocSpan(npages, makeSpanClass(0, noscan));
+  span->allocCount = 1;
+  span->freeindex = 1;
+  if (!noscan) {
+    span->largeType = type;
+    span->largeDataSize = size;
+  }
+  heapCounters.largeAlloc.fetch_add(span->elemsize, std::memory_order_relaxed);
+  heapCounters.largeAllocCount.fetch_add(1, std::memory_order_relaxed);
+  void* p = reinterpret_cast<void*>(span->base);
+  if (needzero && span->needzero) std::memset(p, 0, span->elemsize);
+  return p;
 }
 
 }  // namespace
 
 void* mallocgc(size_t size, const Type* type, bool needzero) {
-  (void)type;
-  (void)needzero;  // calloc always zeroes
   if (size == 0) return &zerobase;
-  void* p = std::calloc(1, size);
-  if (p != nullptr && reinterpret_cast<uintptr_t>(p) % kObjectAlign != 0) {
-    // Only seen with allocators other than glibc's (some sanitizers).
-    std::free(p);
-    size_t rounded = (size + kObjectAlign - 1) & ~(kObjectAlign - 1);
-    p = std::aligned_alloc(kObjectAlign, rounded);
-    if (p != nullptr) std::memset(p, 0, rounded);
-  }
-  if (p == nullptr) fatalOutOfMemory();
-  mallocCount.fetch_add(1, std::memory_order_relaxed);
-  bytesAllocated.fetch_add(roundupsize(size), std::memory_order_relaxed);
+  bool noscan = type == nullptr || !type->hasPointers();
+  if (size > kMaxSmallSize) return mallocLarge(size, type, noscan, needzero);
+  MCache* c = currentMCache();
+  if (noscan && size < kTinySize) return mallocTiny(c, size);
+  uint8_t sizeClass = sizeToClass(size);
+  MSpan* span;
+  uintptr_t v = allocFromCache(c, makeSpanClass(sizeClass, noscan), &span);
+  void* p = reinterpret_cast<void*>(v);
+  if (needzero && span->needzero) std::memset(p, 0, span->elemsize);
+  if (!noscan) heapBitsSetType(span, v, size, type);
+  c->countSmallAlloc(sizeClass);
   return p;
 }
 
 AllocStats allocStats() {
-  return AllocStats{mallocCount.load(std::memory_order_relaxed),
-                    bytesAllocated.load(std::memory_order_relaxed)};
+  MemStats stats = readMemStats();
+  return AllocStats{stats.Mallocs, stats.TotalAlloc};
 }
+
+bool findHeapObject(const void* p, HeapObject* out) {
+  MSpan* span = mheap().spanOf(p);
+  if (span == nullptr) return false;
+  uintptr_t addr = reinterpret_cast<uintptr_t>(p);
+  if (addr < span->base || addr >= span->limit) return false;
+  uintptr_t base = span->isLarge() ? span->base : span->objectBase(span->objectIndex(addr));
+  *out = HeapObject{reinterpret_cast<void*>(base), span->elemsize, span->noscan()};
+  return true;
+}
+
+void* findObjectBase(const void* p) {
+  HeapObject object;
+  return findHeapObject(p, &object) ? object.base : nullptr;
+}
+
+bool heapWordIsPointer(const void* addr) {
+  MSpan* span = mheap().spanOf(addr);
+  if (span == nullptr || span->noscan()) return false;
+  uintptr_t word = reinterpret_cast<uintptr_t>(addr) & ~uintptr_t{7};
+  if (!span->isLarge()) return heapBitsIsPointer(span, word);
+  const Type* type = span->largeType;
+  uint64_t offset = word - span->base;
+  if (type == nullptr || offset >= span->largeDataSize) return false;
+  return type->wordIsPointer((offset % type->size) / 8);
+}
+
+bool isHeapObjectAllocated(const void* base) {
+  MSpan* span = mheap().spanOf(base);
+  if (span == nullptr) return false;
+  if (span->isLarge()) return true;
+  return span->isAllocated(span->objectIndex(reinterpret_cast<uintptr_t>(base)));
+}
+
+void freeObjectForTesting(void* base) {
+  MSpan* span = mheap().spanOf(base);
+  assert(span != nullptr && findObjectBase(base) == base);
+  if (span->isLarge()) {
+    heapCounters.largeFree.fetch_add(span->elemsize, std::memory_order_relaxed);
+    heapCounters.largeFreeCount.fetch_add(1, std::memory_order_relaxed);
+    mheap().freeSpan(span);
+    return;
+  }
+  MCache* c = threadMCache;
+  if (c != nullptr && c->tiny == reinterpret_cast<uintptr_t>(base)) {
+    c->tiny = 0;  // the block being filled is gone
+    c->tinyoffset = 0;
+  }
+  mheap().central(span->spanclass).freeObject(span, span->objectIndex(reinterpret_cast<uintptr_t>(base)));
+}
+
+void releaseThreadCache() {
+  if (threadMCache != nullptr) threadMCache->releaseAll();
+}
+
+uint64_t releaseFreeMemory() { return scavenge(~uint64_t{0}); }
 
 }  // namespace golem::rt

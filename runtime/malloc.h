@@ -5,24 +5,67 @@
 // type means pointer-free memory such as string bytes). The memory is zeroed
 // when needzero is true. The type gives the GC the object's pointer layout.
 //
-// Until the heap issue lands this is a placeholder over calloc that never
-// frees: objects live until the process exits (see runtime/malloc.cpp).
+// The implementation is Go's allocator (runtime/malloc.cpp explains the
+// tiers: mcache → mcentral → mheap, the tiny allocator, large objects, and
+// zeroing). There is no collector yet, so programs never free; the heap's
+// internal free (freeObjectForTesting) exists for the future sweeper and the
+// tests.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
 
+#include "runtime/mstats.h"
 #include "runtime/type.h"
 
 namespace golem::rt {
 
 void* mallocgc(size_t size, const Type* type, bool needzero = true);
 
-// Allocation statistics, the seed of runtime.MemStats.
+// Allocation statistics, the seed of runtime.MemStats: MemStats.Mallocs and
+// MemStats.TotalAlloc (Go's rules: tiny objects count as mallocs but add no
+// bytes beyond their 16-byte blocks).
 struct AllocStats {
   uint64_t mallocs;
   uint64_t totalAlloc;
 };
 AllocStats allocStats();
+
+// runtime.ReadMemStats' figures (see runtime/mstats.h for each field's source).
+MemStats readMemStats();
+
+// --- For the garbage collector -------------------------------------------
+
+// The heap object containing address p: its base (the slot's start, whether
+// or not the slot is currently allocated — as Go's findObject), its size (the
+// size-class size, or the whole span for a large object) and whether it may
+// hold pointers. Returns false, leaving *out alone, for addresses outside
+// in-use heap spans (globals, stacks, C++ memory, freed spans, the tail of a
+// span past its last object). Lock-free.
+struct HeapObject {
+  void* base;
+  size_t size;
+  bool noscan;
+};
+bool findHeapObject(const void* p, HeapObject* out);
+// findHeapObject's base, or nullptr for a non-heap address.
+void* findObjectBase(const void* p);
+// Whether the 8-byte word at `addr` (inside a heap object) holds a pointer
+// according to the type given to mallocgc: the span's heap bitmap for small
+// objects, the recorded type (repeated as an array) for large ones.
+bool heapWordIsPointer(const void* addr);
+// Whether the slot holding `base` is allocated (not free in its span).
+bool isHeapObjectAllocated(const void* base);
+
+// Frees the object at `base` (as returned by mallocgc) back to its span: the
+// sweeper's primitive, used by tests until the GC exists. Tiny objects share
+// 16-byte blocks and cannot be freed one by one (pass the block, or don't).
+void freeObjectForTesting(void* base);
+// Hands the calling thread's cached spans back to their mcentrals (done at
+// thread exit, and by the GC at each cycle), so deferred frees take effect.
+void releaseThreadCache();
+// Returns all free heap memory to the OS now (debug.FreeOSMemory minus the
+// GC); the bytes released.
+uint64_t releaseFreeMemory();
 
 }  // namespace golem::rt

@@ -66,9 +66,9 @@ uint32_t MSpan::nextFreeIndex() {
     freeindex = nelems;
     return nelems;
   }
-  // The cache now starts at `result`; the caller takes it and advances.
-  allocCache >>= bitIndex;
-  freeindex = result;
+  allocCache = bitIndex == 63 ? 0 : allocCache >> (bitIndex + 1);
+  freeindex = result + 1;
+  if (freeindex % 64 == 0 && freeindex != nelems) refillAllocCache();
   return result;
 }
 

@@ -62,6 +62,7 @@ inline constexpr bool spanClassNoscan(SpanClass spc) { return (spc & 1) != 0; }
 
 inline constexpr uint64_t kMaxObjectsPerSpan = kPageSize / 8;  // 1024 (8-byte class)
 inline constexpr uint64_t kObjectBitsWords = kMaxObjectsPerSpan / 64;
+inline constexpr uint64_t kMaxSmallSpanPages = 10;  // max of class_to_allocnpages
 inline constexpr uint64_t kHeapBitsBytesPerPage = kPageSize / 8 / 8;  // one bit per word
 
 enum class SpanState : uint8_t {
@@ -116,8 +117,9 @@ struct MSpan {
   // Loads allocCache with the complement of the allocBits word holding slot
   // `freeindex`, shifted so bit 0 is slot freeindex.
   void refillAllocCache();
-  // Index of the next free slot at or after freeindex (nelems if none);
-  // advances freeindex and allocCache to it. Go's nextFreeIndex.
+  // Takes the next free slot at or after freeindex and returns its index
+  // (nelems if none), advancing freeindex and allocCache past it; the caller
+  // counts it in allocCount. Go's nextFreeIndex.
   uint32_t nextFreeIndex();
   // Sets the alloc bits below freeindex: the mcache allocated them.
   void materializeAllocBits();

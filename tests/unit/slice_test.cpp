@@ -164,13 +164,13 @@ TEST(Makeslice, AllocatesZeroedElements) {
 
 TEST(Malloc, CountsRoundedBytesAndSkipsZeroSize) {
   AllocStats before = allocStats();
-  void* a = mallocgc(3, nullptr);
+  void* a = mallocgc(17, nullptr);
   void* b = mallocgc(1025, nullptr);
   void* zero1 = mallocgc(0, nullptr);
   void* zero2 = mallocgc(0, nullptr);
   AllocStats after = allocStats();
   EXPECT_EQ(after.mallocs - before.mallocs, 2u);
-  EXPECT_EQ(after.totalAlloc - before.totalAlloc, 8u + 1152u);
+  EXPECT_EQ(after.totalAlloc - before.totalAlloc, 24u + 1152u);
   EXPECT_EQ(zero1, zero2);
   EXPECT_EQ(reinterpret_cast<uintptr_t>(a) % 16, 0u);
   EXPECT_EQ(reinterpret_cast<uintptr_t>(b) % 16, 0u);

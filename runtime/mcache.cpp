@@ -1,0 +1,101 @@
+// mcache: refill, release, and the per-thread lifetime (see mcache.h).
+#include "runtime/mcache.h"
+
+#include <pthread.h>
+
+#include <cassert>
+#include <cstring>
+#include <mutex>
+
+#include "runtime/mheap.h"
+#include "runtime/mstats.h"
+
+namespace golem::rt {
+namespace {
+
+std::mutex registryLock;
+MCache* registryFirst = nullptr;
+pthread_key_t exitKey;
+std::once_flag exitKeyOnce;
+
+// Thread exit: give the spans back and keep the counts.
+void releaseThreadMCache(void* arg) {
+  MCache* c = static_cast<MCache*>(arg);
+  c->releaseAll();
+  {
+    std::lock_guard<std::mutex> guard(registryLock);
+    for (int i = 0; i < kNumSizeClasses; i++)
+      heapCounters.smallAllocCount[i].fetch_add(c->smallAllocCount[i].load(std::memory_order_relaxed),
+                                                std::memory_order_relaxed);
+    heapCounters.tinyAllocCount.fetch_add(c->tinyAllocCount.load(std::memory_order_relaxed),
+                                          std::memory_order_relaxed);
+    if (c->prevInRegistry != nullptr) c->prevInRegistry->nextInRegistry = c->nextInRegistry;
+    else registryFirst = c->nextInRegistry;
+    if (c->nextInRegistry != nullptr) c->nextInRegistry->prevInRegistry = c->prevInRegistry;
+  }
+  if (threadMCache == c) threadMCache = nullptr;
+  MHeap& heap = mheap();
+  std::lock_guard<std::mutex> guard(heap.lock);
+  heap.freeCacheMemory(c);
+}
+
+}  // namespace
+
+MCache* currentMCacheSlow() {
+  std::call_once(exitKeyOnce, [] { pthread_key_create(&exitKey, releaseThreadMCache); });
+  MHeap& heap = mheap();
+  void* memory;
+  {
+    std::lock_guard<std::mutex> guard(heap.lock);
+    memory = heap.allocCacheMemory();
+  }
+  std::memset(memory, 0, sizeof(MCache));
+  MCache* c = new (memory) MCache;
+  for (MSpan*& span : c->alloc) span = &emptySpan;
+  c->tiny = 0;
+  c->tinyoffset = 0;
+  for (auto& count : c->smallAllocCount) count.store(0, std::memory_order_relaxed);
+  c->tinyAllocCount.store(0, std::memory_order_relaxed);
+  {
+    std::lock_guard<std::mutex> guard(registryLock);
+    c->prevInRegistry = nullptr;
+    c->nextInRegistry = registryFirst;
+    if (registryFirst != nullptr) registryFirst->prevInRegistry = c;
+    registryFirst = c;
+  }
+  threadMCache = c;
+  pthread_setspecific(exitKey, c);
+  return c;
+}
+
+uintptr_t MCache::nextFree(SpanClass spc) {
+  MSpan* span = alloc[spc];
+  // The fast path also stops at each 64-slot boundary, with free slots left.
+  uint32_t index = span->nextFreeIndex();
+  if (index == span->nelems) {
+    if (span != &emptySpan) mheap().central(spc).uncacheSpan(span);
+    span = mheap().central(spc).cacheSpan();
+    alloc[spc] = span;
+    index = span->nextFreeIndex();
+    assert(index < span->nelems);
+  }
+  span->allocCount++;
+  return span->objectBase(index);
+}
+
+void MCache::releaseAll() {
+  for (int spc = 0; spc < kNumSpanClasses; spc++) {
+    MSpan* span = alloc[spc];
+    if (span == &emptySpan) continue;
+    alloc[spc] = &emptySpan;
+    mheap().central(static_cast<SpanClass>(spc)).uncacheSpan(span);
+  }
+  tiny = 0;
+  tinyoffset = 0;
+}
+
+void lockMCacheRegistry() { registryLock.lock(); }
+void unlockMCacheRegistry() { registryLock.unlock(); }
+MCache* firstMCache() { return registryFirst; }
+
+}  // namespace golem::rt

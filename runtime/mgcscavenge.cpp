@@ -1,0 +1,126 @@
+// The background scavenger and synchronous scavenging (see mgcscavenge.h).
+#include "runtime/mgcscavenge.h"
+
+#include <sys/mman.h>
+
+#include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+#include "runtime/mheap.h"
+
+namespace golem::rt {
+namespace {
+
+constexpr uint64_t kScavengeQuantum = 64 << 10;  // Go's scavengeQuantum
+constexpr uint64_t kRetainExtraPercent = 10;
+constexpr int kScavengePercent = 1;
+
+constexpr auto kHighWaterDecayPeriod = std::chrono::milliseconds(500);
+
+// Never destroyed: the thread may be parked on it while the process exits.
+struct ScavengerState {
+  std::mutex lock;
+  std::condition_variable wake;
+  bool started = false;
+  bool parkedIndefinitely = false;
+};
+
+ScavengerState& state() {
+  static ScavengerState* s = new ScavengerState();
+  return *s;
+}
+
+uint64_t retainGoalFor(uint64_t inUse) {
+  uint64_t goal = inUse + inUse * kRetainExtraPercent / 100;
+  return (goal + kPageSize - 1) / kPageSize * kPageSize;
+}
+
+// Whether the retained heap exceeds the goal for `inUse` by a quantum.
+bool retainedExceeds(uint64_t inUse) {
+  MHeap& heap = mheap();
+  uint64_t retained = heap.heapInUse() + heap.heapFree();
+  uint64_t goal = retainGoalFor(inUse);
+  return retained > goal && retained - goal >= kScavengeQuantum;
+}
+
+// Work now: over the goal of the (decayed) high-water mark.
+bool workNeeded() { return retainedExceeds(std::max(mheap().heapInUse(), mheap().heapInUseHighWater())); }
+// Work once the high-water mark has decayed to the current in-use heap.
+bool workPending() { return retainedExceeds(mheap().heapInUse()); }
+
+// Releases one run of at most maxPages free pages; returns its bytes.
+uint64_t releaseOneRun(uint64_t maxPages) {
+  MHeap& heap = mheap();
+  uintptr_t base;
+  uint64_t npages;
+  if (!heap.takePagesToRelease(maxPages, &base, &npages)) return 0;
+  madvise(reinterpret_cast<void*>(base), npages * kPageSize, MADV_DONTNEED);
+  heap.returnReleasedPages(base, npages);
+  return npages * kPageSize;
+}
+
+void backgroundScavenger() {
+  ScavengerState& s = state();
+  for (;;) {
+    {
+      std::unique_lock<std::mutex> guard(s.lock);
+      while (!workNeeded()) {
+        if (workPending()) {
+          // Free memory above the in-use goal, kept for a heap that was
+          // recently bigger: wait, then lower the high-water mark.
+          s.wake.wait_for(guard, kHighWaterDecayPeriod);
+          mheap().decayHeapInUseHighWater();
+        } else {
+          s.parkedIndefinitely = true;
+          s.wake.wait(guard);
+          s.parkedIndefinitely = false;
+        }
+      }
+    }
+    auto start = std::chrono::steady_clock::now();
+    uint64_t released = releaseOneRun(kScavengeQuantum / kPageSize);
+    auto worked = std::chrono::steady_clock::now() - start;
+    if (released == 0) {
+      // The free pages are being released by someone else (scavenge()).
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+      continue;
+    }
+    auto rest = worked * (100 - kScavengePercent) / kScavengePercent;
+    std::this_thread::sleep_for(std::min<std::chrono::steady_clock::duration>(rest, std::chrono::milliseconds(10)));
+  }
+}
+
+}  // namespace
+
+uint64_t scavengeGoal() {
+  return retainGoalFor(std::max(mheap().heapInUse(), mheap().heapInUseHighWater()));
+}
+
+void wakeScavenger() {
+  if (!workPending()) return;
+  ScavengerState& s = state();
+  std::lock_guard<std::mutex> guard(s.lock);
+  if (!s.started) {
+    s.started = true;
+    std::thread(backgroundScavenger).detach();
+  } else if (s.parkedIndefinitely) {
+    s.wake.notify_one();
+  }
+}
+
+uint64_t scavenge(uint64_t bytes) {
+  uint64_t released = 0;
+  while (released < bytes) {
+    uint64_t left = bytes - released;
+    uint64_t pages = std::min<uint64_t>(left / kPageSize + (left % kPageSize != 0 ? 1 : 0), kPagesPerChunk);
+    uint64_t got = releaseOneRun(pages);
+    if (got == 0) break;
+    released += got;
+  }
+  return released;
+}
+
+}  // namespace golem::rt

@@ -1,0 +1,222 @@
+// mheap: arenas, growth, span allocation and the page→span table
+// (see mheap.h for the design and the locks).
+#include "runtime/mheap.h"
+
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cassert>
+#include <cstring>
+#include <new>
+#include <string_view>
+
+#include "runtime/mcache.h"
+#include "runtime/mgcscavenge.h"
+#include "runtime/output.h"
+
+namespace golem::rt {
+namespace {
+
+constexpr uintptr_t kFirstArenaHint = 0x00c000000000;  // Go's first arena hint on amd64
+constexpr size_t kMetadataBlock = 256 << 10;
+
+uintptr_t roundUp(uintptr_t n, uintptr_t to) { return (n + to - 1) / to * to; }
+
+}  // namespace
+
+void throwOutOfMemory() {
+  constexpr std::string_view message = "fatal error: runtime: out of memory\n";
+  flushStdout();
+  writeStderr(message.data(), message.size());
+  _exit(2);  // not exit(): atexit handlers could allocate under the heap lock
+}
+
+void* sysAllocMetadata(size_t bytes, std::atomic<uint64_t>& sysStat) {
+  bytes = roundUp(bytes, 4096);
+  void* p = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (p == MAP_FAILED) throwOutOfMemory();
+  sysStat.fetch_add(bytes, std::memory_order_relaxed);
+  return p;
+}
+
+void* FixAlloc::alloc(std::atomic<uint64_t>& sysStat) {
+  inuse_ += size_;
+  if (free_ != nullptr) {
+    FreeNode* node = free_;
+    free_ = node->next;
+    return node;
+  }
+  if (chunkLeft_ < size_) {
+    chunk_ = static_cast<uint8_t*>(sysAllocMetadata(kMetadataBlock, sysStat));
+    chunkLeft_ = kMetadataBlock;
+  }
+  void* p = chunk_;
+  chunk_ += size_;
+  chunkLeft_ -= size_;
+  return p;
+}
+
+void FixAlloc::free(void* p) {
+  inuse_ -= size_;
+  auto* node = static_cast<FreeNode*>(p);
+  node->next = free_;
+  free_ = node;
+}
+
+MHeap::MHeap() : nextArenaHint_(kFirstArenaHint) {
+  for (int spc = 0; spc < kNumSpanClasses; spc++) central_[spc].init(static_cast<SpanClass>(spc));
+  spanAlloc_.setSize(sizeof(MSpan));
+  cacheAlloc_.setSize(sizeof(MCache));
+  for (uintptr_t n = 1; n <= kMaxSmallSpanPages; n++) heapBitsAlloc_[n].setSize(n * kHeapBitsBytesPerPage);
+}
+
+MHeap& mheap() {
+  static MHeap* heap = new MHeap();
+  return *heap;
+}
+
+void MHeap::registerArena(uintptr_t base) {
+  uintptr_t arena = base >> kArenaShift;
+  std::atomic<std::atomic<HeapArena*>*>& l1 = arenaL1_[arena >> kArenaL2Bits];
+  std::atomic<HeapArena*>* l2 = l1.load(std::memory_order_relaxed);
+  if (l2 == nullptr) {
+    l2 = static_cast<std::atomic<HeapArena*>*>(
+        sysAllocMetadata(sizeof(std::atomic<HeapArena*>) << kArenaL2Bits, gcMiscSys_));
+    l1.store(l2, std::memory_order_release);
+  }
+  // mmap'd memory is zero, which is a valid empty HeapArena.
+  auto* ha = static_cast<HeapArena*>(sysAllocMetadata(sizeof(HeapArena), gcMiscSys_));
+  ha->chunk.base = base;
+  pages_.addChunk(&ha->chunk);
+  l2[arena & ((uintptr_t{1} << kArenaL2Bits) - 1)].store(ha, std::memory_order_release);
+}
+
+bool MHeap::reserveArenas(uintptr_t bytes) {
+  uintptr_t size = roundUp(bytes, kArenaBytes);
+  const int flags = MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE;
+  void* p = mmap(reinterpret_cast<void*>(nextArenaHint_), size, PROT_NONE, flags, -1, 0);
+  uintptr_t base = reinterpret_cast<uintptr_t>(p);
+  if (p != MAP_FAILED && base != nextArenaHint_) {
+    munmap(p, size);
+    p = MAP_FAILED;
+  }
+  if (p == MAP_FAILED) {
+    // The hint is taken: let the kernel choose, with room to align to an arena.
+    p = mmap(nullptr, size + kArenaBytes, PROT_NONE, flags, -1, 0);
+    if (p == MAP_FAILED) return false;
+    uintptr_t start = reinterpret_cast<uintptr_t>(p);
+    base = roundUp(start, kArenaBytes);
+    if (base > start) munmap(p, base - start);
+    uintptr_t tail = start + size + kArenaBytes - (base + size);
+    if (tail > 0) munmap(reinterpret_cast<void*>(base + size), tail);
+    if ((base + size) >> 48 != 0) {
+      munmap(reinterpret_cast<void*>(base), size);
+      return false;
+    }
+  }
+  for (uintptr_t a = base; a < base + size; a += kArenaBytes) registerArena(a);
+  if (base == curArenaEnd_) {
+    curArenaEnd_ += size;  // contiguous: free runs may continue across
+  } else {
+    // The rest of the previous reservation is abandoned (it stays PROT_NONE).
+    curArenaCommitted_ = base;
+    curArenaEnd_ = base + size;
+  }
+  nextArenaHint_ = base + size;
+  return true;
+}
+
+bool MHeap::grow(uintptr_t npages) {
+  uintptr_t bytes = roundUp(npages * kPageSize, kHeapGrowStep);
+  if (bytes / kPageSize < npages) return false;  // overflow
+  if (curArenaEnd_ - curArenaCommitted_ < bytes && !reserveArenas(bytes)) return false;
+  // Contiguous reservations extend the current arena, others replace it: both fit.
+  assert(curArenaEnd_ - curArenaCommitted_ >= bytes);
+  if (mprotect(reinterpret_cast<void*>(curArenaCommitted_), bytes, PROT_READ | PROT_WRITE) != 0) return false;
+  pages_.grow(curArenaCommitted_, bytes / kPageSize);
+  curArenaCommitted_ += bytes;
+  return true;
+}
+
+void MHeap::setSpanPages(MSpan* span, MSpan* value) {
+  for (uintptr_t page = span->base; page < span->base + span->npages * kPageSize; page += kPageSize) {
+    uintptr_t arena = page >> kArenaShift;
+    HeapArena* ha = arenaL1_[arena >> kArenaL2Bits]
+                        .load(std::memory_order_relaxed)[arena & ((uintptr_t{1} << kArenaL2Bits) - 1)]
+                        .load(std::memory_order_relaxed);
+    ha->spans[(page & (kArenaBytes - 1)) >> kPageShift].store(value, std::memory_order_release);
+  }
+}
+
+uint64_t* MHeap::allocHeapBits(uintptr_t npages) {
+  assert(npages >= 1 && npages <= kMaxSmallSpanPages);
+  auto* bits = static_cast<uint64_t*>(heapBitsAlloc_[npages].alloc(gcMiscSys_));
+  std::memset(bits, 0, npages * kHeapBitsBytesPerPage);
+  return bits;
+}
+
+void MHeap::freeHeapBits(uint64_t* bits, uintptr_t npages) { heapBitsAlloc_[npages].free(bits); }
+
+MSpan* MHeap::allocSpan(uintptr_t npages, SpanClass spc) {
+  std::lock_guard<std::mutex> guard(lock);
+  PageAlloc::Allocation run;
+  if (!pages_.alloc(npages, &run)) {
+    if (!grow(npages) || !pages_.alloc(npages, &run)) throwOutOfMemory();
+  }
+  MSpan* span = new (spanAlloc_.alloc(spanSys_)) MSpan;
+  span->init(run.base, npages, spc);
+  span->needzero = run.needzero;
+  if (!span->isLarge() && !span->noscan()) span->heapBits = allocHeapBits(npages);
+  uint64_t inUse = heapInUse_.fetch_add(npages * kPageSize, std::memory_order_relaxed) + npages * kPageSize;
+  if (inUse > heapInUseHighWater_.load(std::memory_order_relaxed))
+    heapInUseHighWater_.store(inUse, std::memory_order_relaxed);
+  setSpanPages(span, span);
+  return span;
+}
+
+void MHeap::freeSpan(MSpan* span) {
+  {
+    std::lock_guard<std::mutex> guard(lock);
+    assert(span->state == SpanState::InUse);
+    setSpanPages(span, nullptr);
+    pages_.free(span->base, span->npages);
+    heapInUse_.fetch_sub(span->npages * kPageSize, std::memory_order_relaxed);
+    if (span->heapBits != nullptr) freeHeapBits(span->heapBits, span->npages);
+    span->heapBits = nullptr;
+    span->state = SpanState::Dead;
+    spanAlloc_.free(span);
+  }
+  wakeScavenger();
+}
+
+bool MHeap::takePagesToRelease(uint64_t maxPages, uintptr_t* base, uint64_t* npages) {
+  std::lock_guard<std::mutex> guard(lock);
+  return pages_.takeUnscavenged(maxPages, base, npages);
+}
+
+void MHeap::returnReleasedPages(uintptr_t base, uint64_t npages) {
+  std::lock_guard<std::mutex> guard(lock);
+  pages_.freeScavenged(base, npages);
+}
+
+void MHeap::decayHeapInUseHighWater() {
+  std::lock_guard<std::mutex> guard(lock);
+  uint64_t halved = heapInUseHighWater_.load(std::memory_order_relaxed) / 2;
+  heapInUseHighWater_.store(std::max(halved, heapInUse()), std::memory_order_relaxed);
+}
+
+void* MHeap::allocCacheMemory() { return cacheAlloc_.alloc(cacheSys_); }
+void MHeap::freeCacheMemory(void* p) { cacheAlloc_.free(p); }
+
+uint64_t MHeap::spanInUse() {
+  std::lock_guard<std::mutex> guard(lock);
+  return spanAlloc_.inuse();
+}
+
+uint64_t MHeap::cacheInUse() {
+  std::lock_guard<std::mutex> guard(lock);
+  return cacheAlloc_.inuse();
+}
+
+}  // namespace golem::rt

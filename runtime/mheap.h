@@ -1,0 +1,167 @@
+// mheap: the page heap, owner of all heap memory (Go's mheap).
+//
+// Address space. The heap is made of 64 MiB arenas (Go's heapArenaBytes),
+// reserved with mmap(PROT_NONE, MAP_NORESERVE) at hint addresses counting up
+// from 0xc000000000 as Go's do (so golem's heap pointers look like Go's), and
+// committed (mprotect read/write) in steps of at least 512 KiB as the heap
+// grows. Newly committed pages enter the page allocator as free and scavenged:
+// they are zero and cost no RSS until touched. An allocation larger than the
+// rest of the current arena reserves as many contiguous arenas as it needs.
+//
+// Arena index. Each arena has a HeapArena metadata block (mmapped outside the
+// heap) holding its page allocator chunk and `spans`, the page→span table: for
+// every page of an in-use span, the span. Arenas are found from an address
+// with a two-level table, as Go's arenas[l1][l2]: the 48-bit address space
+// has 2^22 arenas; level 1 has 2^10 entries, each a lazily mmapped level-2
+// array of 2^12 HeapArena pointers. spanOf(p) is therefore two loads and an
+// index, with no lock: the entries are atomics, published with release stores
+// under the heap lock, and cleared (relaxed) when a span is freed. That is what
+// findObjectBase and, later, the GC's pointer lookups use.
+//
+// Spans. allocSpan takes a run of pages from the page allocator (growing the
+// heap when none fits), takes an MSpan from a free list (metadata never goes
+// back to the OS, as Go's fixalloc), initializes it and fills the page→span
+// entries. freeSpan clears the entries and returns the pages; free runs
+// coalesce in the page allocator's bitmap. Small-object spans come here through
+// their mcentral (mcentral.h); large objects (> 32 KiB) come directly.
+//
+// Statistics (Go's gcController fields): heapInUse = pages in spans;
+// heapFree = free pages still backed by memory; heapReleased = free pages that
+// are not (scavenged or never touched). Their sum is HeapSys, the committed
+// heap. Metadata is counted apart (spanSys, cacheSys, gcMiscSys, otherSys).
+//
+// Locking: one heap lock (`lock`) guards the page allocator, the arena list,
+// the metadata allocators and span initialization. Lock order:
+// mcentral.lock → heap lock → scavenger's park lock. Nothing here blocks with
+// the heap lock held except mmap/mprotect during growth (rare).
+#pragma once
+
+#include <atomic>
+#include <cstddef>
+#include <cstdint>
+#include <mutex>
+
+#include "runtime/mcentral.h"
+#include "runtime/mpagealloc.h"
+#include "runtime/mspan.h"
+
+namespace golem::rt {
+
+inline constexpr unsigned kArenaShift = 26;
+inline constexpr unsigned kArenaL1Bits = 10;
+inline constexpr unsigned kArenaL2Bits = 48 - kArenaShift - kArenaL1Bits;  // 12
+inline constexpr uintptr_t kHeapGrowStep = 512 << 10;  // smallest commit (Go's 512 KiB)
+
+// Metadata of one arena.
+struct HeapArena {
+  std::atomic<MSpan*> spans[kPagesPerChunk];
+  PageChunk chunk;
+};
+
+// Fixed-size metadata allocator (Go's fixalloc): bump allocation from mmapped
+// blocks plus a free list; memory is never unmapped. Caller holds the heap lock.
+class FixAlloc {
+ public:
+  void setSize(size_t size) { size_ = size; }
+  void* alloc(std::atomic<uint64_t>& sysStat);
+  void free(void* p);
+  uint64_t inuse() const { return inuse_; }
+
+ private:
+  struct FreeNode { FreeNode* next; };
+  size_t size_ = 0;
+  FreeNode* free_ = nullptr;
+  uint8_t* chunk_ = nullptr;
+  size_t chunkLeft_ = 0;
+  uint64_t inuse_ = 0;
+};
+
+class MHeap {
+ public:
+  MHeap();
+
+  // A span of npages pages for span class spc (size class 0: a large
+  // object). Takes the heap lock. Never returns nullptr: out of memory is fatal.
+  MSpan* allocSpan(uintptr_t npages, SpanClass spc);
+  // Returns an in-use span's pages to the page allocator. Takes the heap lock.
+  void freeSpan(MSpan* span);
+
+  // The in-use span holding address p, or nullptr (lock-free).
+  MSpan* spanOf(const void* p) const {
+    uintptr_t addr = reinterpret_cast<uintptr_t>(p);
+    if (addr >> 48 != 0) return nullptr;
+    uintptr_t arena = addr >> kArenaShift;
+    std::atomic<HeapArena*>* l2 = arenaL1_[arena >> kArenaL2Bits].load(std::memory_order_acquire);
+    if (l2 == nullptr) return nullptr;
+    HeapArena* ha = l2[arena & ((uintptr_t{1} << kArenaL2Bits) - 1)].load(std::memory_order_acquire);
+    if (ha == nullptr) return nullptr;
+    return ha->spans[(addr & (kArenaBytes - 1)) >> kPageShift].load(std::memory_order_acquire);
+  }
+
+  MCentral& central(SpanClass spc) { return central_[spc]; }
+
+  // Scavenger interface (mgcscavenge.h): takes a run of free unreleased pages
+  // (at most maxPages, highest address first) out of circulation, then
+  // hands it back as released. Both take the heap lock.
+  bool takePagesToRelease(uint64_t maxPages, uintptr_t* base, uint64_t* npages);
+  void returnReleasedPages(uintptr_t base, uint64_t npages);
+
+  // MCache metadata (under the heap lock).
+  void* allocCacheMemory();
+  void freeCacheMemory(void* p);
+
+  // Statistics, in bytes; readable without the lock.
+  uint64_t heapInUse() const { return heapInUse_.load(std::memory_order_relaxed); }
+  // The largest heapInUse since the scavenger last decayed it (mgcscavenge.h).
+  uint64_t heapInUseHighWater() const { return heapInUseHighWater_.load(std::memory_order_relaxed); }
+  void decayHeapInUseHighWater();
+  uint64_t heapReleased() const { return pages_.scavengedFreePages() * kPageSize; }
+  uint64_t heapFree() const { return pages_.freePages() * kPageSize - heapReleased(); }
+  uint64_t heapSys() const { return heapInUse() + pages_.freePages() * kPageSize; }
+  uint64_t spanSys() const { return spanSys_.load(std::memory_order_relaxed); }
+  uint64_t spanInUse();
+  uint64_t cacheSys() const { return cacheSys_.load(std::memory_order_relaxed); }
+  uint64_t cacheInUse();
+  uint64_t gcMiscSys() const { return gcMiscSys_.load(std::memory_order_relaxed); }
+  uint64_t otherSys() const { return otherSys_.load(std::memory_order_relaxed); }
+
+  std::mutex lock;
+  PageAlloc& pagesForTesting() { return pages_; }
+
+ private:
+  // Adds at least npages of committed free pages; false when out of memory.
+  bool grow(uintptr_t npages);
+  bool reserveArenas(uintptr_t bytes);
+  void registerArena(uintptr_t base);
+  void setSpanPages(MSpan* span, MSpan* value);
+  uint64_t* allocHeapBits(uintptr_t npages);
+  void freeHeapBits(uint64_t* bits, uintptr_t npages);
+
+  alignas(64) MCentral central_[kNumSpanClasses];
+  std::atomic<std::atomic<HeapArena*>*> arenaL1_[uintptr_t{1} << kArenaL1Bits] = {};
+  PageAlloc pages_;
+  uintptr_t nextArenaHint_;
+  uintptr_t curArenaCommitted_ = 0;  // [curArenaCommitted_, curArenaEnd_) reserved, not committed
+  uintptr_t curArenaEnd_ = 0;
+  FixAlloc spanAlloc_;
+  FixAlloc cacheAlloc_;
+  FixAlloc heapBitsAlloc_[kMaxSmallSpanPages + 1];
+  std::atomic<uint64_t> heapInUse_{0};
+  std::atomic<uint64_t> heapInUseHighWater_{0};
+  std::atomic<uint64_t> spanSys_{0};
+  std::atomic<uint64_t> cacheSys_{0};
+  std::atomic<uint64_t> gcMiscSys_{0};
+  std::atomic<uint64_t> otherSys_{0};
+};
+
+// The heap, created on first use and never destroyed (threads may allocate
+// during process exit).
+MHeap& mheap();
+
+// Maps memory for runtime metadata outside the heap (zeroed); fatal on failure.
+void* sysAllocMetadata(size_t bytes, std::atomic<uint64_t>& sysStat);
+
+// "fatal error: runtime: out of memory", exit status 2.
+[[noreturn]] void throwOutOfMemory();
+
+}  // namespace golem::rt

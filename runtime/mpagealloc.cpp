@@ -1,0 +1,231 @@
+// The page allocator's bitmaps, summaries and searches (see mpagealloc.h).
+// Every function runs under the heap lock.
+#include "runtime/mpagealloc.h"
+
+#include <algorithm>
+#include <cassert>
+#include <cstring>
+
+namespace golem::rt {
+namespace {
+
+// Calls fn(start, length) for each maximal run of zero bits of a
+// kChunkWords-word bitmap whose words are word(i), in address order. Stops
+// when fn returns true and returns true then.
+template <typename WordFn, typename RunFn>
+bool forEachZeroRun(WordFn word, RunFn fn) {
+  uint64_t runStart = 0, runLength = 0;
+  for (uint64_t w = 0; w < kChunkWords; w++) {
+    uint64_t x = word(w);
+    if (x == 0) {
+      if (runLength == 0) runStart = w * 64;
+      runLength += 64;
+      continue;
+    }
+    unsigned bit = 0;
+    while (bit < 64) {
+      uint64_t rest = x >> bit;
+      unsigned zeros = rest == 0 ? 64 - bit : static_cast<unsigned>(__builtin_ctzll(rest));
+      if (zeros > 0) {
+        if (runLength == 0) runStart = w * 64 + bit;
+        runLength += zeros;
+        bit += zeros;
+        if (bit >= 64) break;
+      }
+      if (runLength > 0 && fn(runStart, runLength)) return true;
+      runLength = 0;
+      uint64_t inverted = ~x >> bit;
+      bit += inverted == 0 ? 64 - bit : static_cast<unsigned>(__builtin_ctzll(inverted));
+    }
+  }
+  return runLength > 0 && fn(runStart, runLength);
+}
+
+void setBitRange(uint64_t* bits, uint64_t start, uint64_t n, bool value) {
+  while (n > 0) {
+    unsigned shift = start % 64;
+    uint64_t take = std::min<uint64_t>(n, 64 - shift);
+    uint64_t mask = take == 64 ? ~uint64_t{0} : ((uint64_t{1} << take) - 1) << shift;
+    if (value) bits[start / 64] |= mask; else bits[start / 64] &= ~mask;
+    start += take;
+    n -= take;
+  }
+}
+
+uint64_t countBitRange(const uint64_t* bits, uint64_t start, uint64_t n) {
+  uint64_t count = 0;
+  while (n > 0) {
+    unsigned shift = start % 64;
+    uint64_t take = std::min<uint64_t>(n, 64 - shift);
+    uint64_t mask = take == 64 ? ~uint64_t{0} : ((uint64_t{1} << take) - 1) << shift;
+    count += static_cast<uint64_t>(__builtin_popcountll(bits[start / 64] & mask));
+    start += take;
+    n -= take;
+  }
+  return count;
+}
+
+void summarize(PageChunk* chunk) {
+  uint32_t start = 0, longest = 0, end = 0;
+  forEachZeroRun([&](uint64_t w) { return chunk->allocBits[w]; },
+                 [&](uint64_t runStart, uint64_t length) {
+                   if (runStart == 0) start = static_cast<uint32_t>(length);
+                   if (runStart + length == kPagesPerChunk) end = static_cast<uint32_t>(length);
+                   longest = std::max(longest, static_cast<uint32_t>(length));
+                   return false;
+                 });
+  chunk->sumStart = start;
+  chunk->sumMax = longest;
+  chunk->sumEnd = end;
+}
+
+}  // namespace
+
+PageChunk* PageAlloc::chunkOf(uintptr_t addr) const {
+  auto it = std::upper_bound(chunks_.begin(), chunks_.end(), addr,
+                             [](uintptr_t a, const PageChunk* c) { return a < c->base; });
+  if (it == chunks_.begin()) return nullptr;
+  PageChunk* chunk = *(it - 1);
+  return addr < chunk->base + kArenaBytes ? chunk : nullptr;
+}
+
+template <typename Fn>
+void PageAlloc::forEachChunkPart(uintptr_t base, uint64_t npages, Fn fn) {
+  while (npages > 0) {
+    PageChunk* chunk = chunkOf(base);
+    assert(chunk != nullptr);
+    uint64_t first = (base - chunk->base) / kPageSize;
+    uint64_t take = std::min(npages, kPagesPerChunk - first);
+    fn(chunk, first, take);
+    summarize(chunk);
+    base += take * kPageSize;
+    npages -= take;
+  }
+}
+
+void PageAlloc::addChunk(PageChunk* chunk) {
+  std::memset(chunk->allocBits, 0xff, sizeof chunk->allocBits);
+  std::memset(chunk->scavengedBits, 0, sizeof chunk->scavengedBits);
+  summarize(chunk);
+  auto it = std::upper_bound(chunks_.begin(), chunks_.end(), chunk,
+                             [](const PageChunk* a, const PageChunk* b) { return a->base < b->base; });
+  chunks_.insert(it, chunk);
+}
+
+void PageAlloc::grow(uintptr_t base, uint64_t npages) {
+  forEachChunkPart(base, npages, [](PageChunk* chunk, uint64_t first, uint64_t n) {
+    assert(countBitRange(chunk->allocBits, first, n) == n);
+    setBitRange(chunk->allocBits, first, n, false);
+    setBitRange(chunk->scavengedBits, first, n, true);
+  });
+  freePages_.fetch_add(npages, std::memory_order_relaxed);
+  scavengedFreePages_.fetch_add(npages, std::memory_order_relaxed);
+}
+
+bool PageAlloc::alloc(uint64_t npages, Allocation* out) {
+  assert(npages > 0);
+  uintptr_t found = 0;
+  uintptr_t runBase = 0, previousEnd = 0;
+  uint64_t runLength = 0;  // free pages ending at previousEnd, maybe over several chunks
+  for (PageChunk* chunk : chunks_) {
+    if (chunk->base != previousEnd) runLength = 0;
+    if (runLength > 0 && runLength + chunk->sumStart >= npages) {
+      found = runBase;
+      break;
+    }
+    if (chunk->sumMax >= npages) {
+      forEachZeroRun([&](uint64_t w) { return chunk->allocBits[w]; },
+                     [&](uint64_t start, uint64_t length) {
+                       if (length < npages) return false;
+                       found = chunk->base + start * kPageSize;
+                       return true;
+                     });
+      assert(found != 0);
+      break;
+    }
+    if (chunk->sumStart == kPagesPerChunk) {
+      if (runLength == 0) runBase = chunk->base;
+      runLength += kPagesPerChunk;
+    } else {
+      runLength = chunk->sumEnd;
+      runBase = chunk->base + kArenaBytes - runLength * kPageSize;
+    }
+    previousEnd = chunk->base + kArenaBytes;
+  }
+  if (found == 0) return false;
+
+  uint64_t scavenged = 0;
+  bool needzero = false;
+  forEachChunkPart(found, npages, [&](PageChunk* chunk, uint64_t first, uint64_t n) {
+    assert(countBitRange(chunk->allocBits, first, n) == 0);
+    uint64_t released = countBitRange(chunk->scavengedBits, first, n);
+    if (released != n) needzero = true;
+    scavenged += released;
+    setBitRange(chunk->allocBits, first, n, true);
+    setBitRange(chunk->scavengedBits, first, n, false);
+  });
+  freePages_.fetch_sub(npages, std::memory_order_relaxed);
+  scavengedFreePages_.fetch_sub(scavenged, std::memory_order_relaxed);
+  *out = Allocation{found, scavenged, needzero};
+  return true;
+}
+
+void PageAlloc::free(uintptr_t base, uint64_t npages) {
+  forEachChunkPart(base, npages, [](PageChunk* chunk, uint64_t first, uint64_t n) {
+    assert(countBitRange(chunk->allocBits, first, n) == n);
+    assert(countBitRange(chunk->scavengedBits, first, n) == 0);
+    setBitRange(chunk->allocBits, first, n, false);
+  });
+  freePages_.fetch_add(npages, std::memory_order_relaxed);
+}
+
+bool PageAlloc::takeUnscavenged(uint64_t maxPages, uintptr_t* base, uint64_t* npages) {
+  if (freePages() - scavengedFreePages() <= takenForScavenging_) return false;
+  for (auto it = chunks_.rbegin(); it != chunks_.rend(); ++it) {
+    PageChunk* chunk = *it;
+    if (chunk->sumMax == 0) continue;
+    uint64_t lastStart = 0, lastLength = 0;
+    forEachZeroRun([&](uint64_t w) { return chunk->allocBits[w] | chunk->scavengedBits[w]; },
+                   [&](uint64_t start, uint64_t length) {
+                     lastStart = start;
+                     lastLength = length;
+                     return false;
+                   });
+    if (lastLength == 0) continue;
+    uint64_t take = std::min(lastLength, maxPages);
+    uint64_t first = lastStart + lastLength - take;  // the top of the run
+    setBitRange(chunk->allocBits, first, take, true);
+    summarize(chunk);
+    takenForScavenging_ += take;
+    *base = chunk->base + first * kPageSize;
+    *npages = take;
+    return true;
+  }
+  return false;
+}
+
+void PageAlloc::freeScavenged(uintptr_t base, uint64_t npages) {
+  forEachChunkPart(base, npages, [](PageChunk* chunk, uint64_t first, uint64_t n) {
+    assert(countBitRange(chunk->allocBits, first, n) == n);
+    setBitRange(chunk->allocBits, first, n, false);
+    setBitRange(chunk->scavengedBits, first, n, true);
+  });
+  takenForScavenging_ -= npages;
+  scavengedFreePages_.fetch_add(npages, std::memory_order_relaxed);
+}
+
+bool PageAlloc::isFree(uintptr_t page) const {
+  PageChunk* chunk = chunkOf(page);
+  if (chunk == nullptr) return false;
+  uint64_t i = (page - chunk->base) / kPageSize;
+  return ((chunk->allocBits[i / 64] >> (i % 64)) & 1) == 0;
+}
+
+bool PageAlloc::isScavenged(uintptr_t page) const {
+  PageChunk* chunk = chunkOf(page);
+  if (chunk == nullptr) return false;
+  uint64_t i = (page - chunk->base) / kPageSize;
+  return ((chunk->scavengedBits[i / 64] >> (i % 64)) & 1) != 0;
+}
+
+}  // namespace golem::rt

@@ -1,0 +1,95 @@
+// The page allocator: which 8 KiB pages of the heap are free (Go's pageAlloc).
+//
+// The heap's address space is made of 64 MiB arenas; the page allocator keeps
+// one PageChunk per arena (Go uses 4 MiB chunks under a five-level radix tree
+// of summaries; golem has one level, which is enough for heaps of a few
+// hundred arenas):
+//   * allocBits, one bit per page, 1 = in use. Pages of an arena the heap has
+//     not grown into yet are also 1, so they are never found.
+//   * scavengedBits, one bit per page, 1 = the page is free and its memory is
+//     not backed by the OS (fresh from mmap, or released by the scavenger with
+//     madvise(MADV_DONTNEED)): it reads as zero and costs no RSS.
+//   * a summary of allocBits, as Go's pallocSum: the free pages at the start,
+//     the longest free run, and the free pages at the end of the chunk.
+//
+// Allocation is first fit by address, as Go's: walk the chunks in address
+// order, carrying a free run across adjacent chunks (end of one + start of the
+// next), and search a chunk's bitmap only when its summary says a run fits.
+// Lowest-address first fit keeps the heap compact, and the scavenger takes
+// pages from the top, so the two rarely fight over the same pages.
+//
+// Freeing clears the alloc bits; free runs coalesce by construction (they are
+// just adjacent zero bits, whichever spans they came from).
+//
+// Zeroing: a run needs zeroing exactly when one of its pages has a clear
+// scavenged bit (the page was used since the OS gave or took it back). Fresh
+// memory is therefore never cleared twice.
+//
+// Locking: everything here runs under the heap lock (mheap.h). The counters are
+// atomics only so that MemStats readers need not take the lock.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <vector>
+
+#include "runtime/sizeclasses.h"
+
+namespace golem::rt {
+
+inline constexpr uint64_t kArenaBytes = uint64_t{64} << 20;  // Go's heapArenaBytes on linux/amd64
+inline constexpr uint64_t kPagesPerChunk = kArenaBytes / kPageSize;  // 8192
+inline constexpr uint64_t kChunkWords = kPagesPerChunk / 64;
+
+struct PageChunk {
+  uintptr_t base = 0;
+  uint64_t allocBits[kChunkWords];
+  uint64_t scavengedBits[kChunkWords];
+  uint32_t sumStart = 0, sumMax = 0, sumEnd = 0;  // free pages at start, longest run, at end
+};
+
+class PageAlloc {
+ public:
+  struct Allocation {
+    uintptr_t base;
+    uint64_t scavengedPages;  // pages that were released (now back in use)
+    bool needzero;            // some page may hold old data
+  };
+
+  // Adds an arena's chunk; all of its pages start in use (not grown into).
+  void addChunk(PageChunk* chunk);
+  // Makes [base, base+npages*kPageSize) available: free and scavenged.
+  void grow(uintptr_t base, uint64_t npages);
+  // Takes the lowest-addressed run of npages free pages; false if none.
+  bool alloc(uint64_t npages, Allocation* out);
+  // Returns a run taken by alloc; its pages become free and dirty.
+  void free(uintptr_t base, uint64_t npages);
+
+  // For the scavenger: takes (marks in use) the highest-addressed run of free,
+  // unscavenged pages, at most maxPages long, or returns false. The caller
+  // releases the memory without the lock, then gives it back with
+  // freeScavenged. Counters treat the pages as still free meanwhile.
+  bool takeUnscavenged(uint64_t maxPages, uintptr_t* base, uint64_t* npages);
+  void freeScavenged(uintptr_t base, uint64_t npages);
+
+  uint64_t freePages() const { return freePages_.load(std::memory_order_relaxed); }
+  uint64_t scavengedFreePages() const { return scavengedFreePages_.load(std::memory_order_relaxed); }
+
+  // Test hooks.
+  bool isFree(uintptr_t page) const;
+  bool isScavenged(uintptr_t page) const;
+  size_t chunkCount() const { return chunks_.size(); }
+
+ private:
+  PageChunk* chunkOf(uintptr_t addr) const;
+  // Calls fn(chunk, firstPageIndex, npages) for each chunk's part of a run.
+  template <typename Fn>
+  void forEachChunkPart(uintptr_t base, uint64_t npages, Fn fn);
+
+  std::vector<PageChunk*> chunks_;  // sorted by base
+  std::atomic<uint64_t> freePages_{0};
+  std::atomic<uint64_t> scavengedFreePages_{0};
+  uint64_t takenForScavenging_ = 0;  // pages between takeUnscavenged and freeScavenged
+};
+
+}  // namespace golem::rt

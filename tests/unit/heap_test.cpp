@@ -1,0 +1,548 @@
+// Unit tests of the heap: mspan, mcache, mcentral, mheap, the page allocator,
+// the scavenger and MemStats (runtime/malloc.h and the files it sits on).
+//
+// Tests that depend on a fresh mcache (tiny-block packing, span reuse) run
+// their allocations on a new thread, whose mcache starts empty.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <cstring>
+#include <fstream>
+#include <set>
+#include <thread>
+#include <vector>
+
+#include "runtime/malloc.h"
+#include "runtime/mcache.h"
+#include "runtime/mheap.h"
+#include "runtime/mpagealloc.h"
+#include "runtime/mspan.h"
+#include "runtime/sizeclasses.h"
+
+namespace golem::rt {
+namespace {
+
+uintptr_t addr(const void* p) { return reinterpret_cast<uintptr_t>(p); }
+
+template <typename Fn>
+void onFreshThread(Fn fn) {
+  std::thread t(fn);
+  t.join();
+}
+
+uint64_t residentBytes() {
+  std::ifstream statm("/proc/self/statm");
+  uint64_t size = 0, resident = 0;
+  statm >> size >> resident;
+  return resident * static_cast<uint64_t>(sysconf(_SC_PAGESIZE));
+}
+
+// A struct {p *T; n int; q *T} descriptor (words 0 and 2 are pointers).
+Type makePointerStruct() {
+  Type t;
+  t.kind = Kind::Struct;
+  t.size = 24;
+  t.align = 8;
+  t.ptrdata = 24;
+  t.gcmask = {0b101};
+  return t;
+}
+
+// ---- size classes and spans ------------------------------------------------
+
+TEST(Heap, ObjectsGetTheirSizeClass) {
+  for (size_t size : {16u, 17u, 24u, 33u, 100u, 512u, 1025u, 4000u, 9000u, 32768u}) {
+    void* p = mallocgc(size, nullptr);
+    HeapObject object;
+    ASSERT_TRUE(findHeapObject(p, &object)) << size;
+    EXPECT_EQ(object.base, p);
+    EXPECT_EQ(object.size, classToSize(sizeToClass(size))) << size;
+    EXPECT_TRUE(object.noscan);
+    uint64_t classSize = classToSize(sizeToClass(size));
+    EXPECT_EQ(addr(p) % (classSize % 16 == 0 ? 16 : 8), 0u) << size;  // Go's alignment
+    MSpan* span = mheap().spanOf(p);
+    ASSERT_NE(span, nullptr);
+    EXPECT_EQ(span->spanclass, makeSpanClass(sizeToClass(size), true));
+    EXPECT_EQ(span->npages, classToAllocNPages(sizeToClass(size)));
+  }
+  Type t = makePointerStruct();
+  void* scan = mallocgc(24, &t);
+  EXPECT_EQ(mheap().spanOf(scan)->spanclass, makeSpanClass(sizeToClass(24), false));
+}
+
+TEST(Heap, SpansAreCarvedIntoEqualObjects) {
+  for (int c = 1; c < kNumSizeClasses; c++) {
+    uint8_t sizeClass = static_cast<uint8_t>(c);
+    MSpan span;
+    uintptr_t base = 0x00c000000000;
+    span.init(base, classToAllocNPages(sizeClass), makeSpanClass(sizeClass, true));
+    EXPECT_EQ(span.elemsize, classToSize(sizeClass));
+    EXPECT_EQ(span.nelems, span.npages * kPageSize / span.elemsize);
+    EXPECT_LE(span.limit, base + span.npages * kPageSize);
+    EXPECT_GT(span.limit + span.elemsize, base + span.npages * kPageSize);
+    for (uint32_t i = 0; i < span.nelems; i += 7) {
+      EXPECT_EQ(span.objectIndex(span.objectBase(i)), i);
+      EXPECT_EQ(span.objectIndex(span.objectBase(i) + span.elemsize - 1), i);
+    }
+  }
+}
+
+TEST(Heap, AllocCacheFindsFreeSlotsInOrder) {
+  MSpan span;
+  span.init(0x00c000000000, 1, makeSpanClass(sizeToClass(64), true));  // 128 objects
+  ASSERT_EQ(span.nelems, 128u);
+  // Slots 0-2, 5 and 60-70 are taken.
+  for (uint32_t i : {0u, 1u, 2u, 5u}) span.allocBits[0] |= uint64_t{1} << i;
+  for (uint32_t i = 60; i <= 70; i++) span.allocBits[i / 64] |= uint64_t{1} << (i % 64);
+  span.allocCount = 15;
+  span.refillAllocCache();
+  std::vector<uint32_t> got;
+  for (;;) {
+    uintptr_t v = span.nextFreeFast();
+    if (v == 0) {
+      uint32_t index = span.nextFreeIndex();
+      if (index == span.nelems) break;
+      span.allocCount++;
+      got.push_back(index);
+      continue;
+    }
+    got.push_back(span.objectIndex(v));
+  }
+  std::vector<uint32_t> want;
+  for (uint32_t i = 0; i < 128; i++)
+    if (!(i <= 2 || i == 5 || (i >= 60 && i <= 70))) want.push_back(i);
+  EXPECT_EQ(got, want);
+  EXPECT_EQ(span.allocCount, 128u);
+  span.materializeAllocBits();
+  EXPECT_EQ(span.countAllocBits(), 128u);
+  for (uint32_t i = 0; i < 128; i++) EXPECT_TRUE(span.isAllocated(i));
+}
+
+// ---- the page allocator ----------------------------------------------------
+
+struct TwoChunks {
+  PageChunk chunks[2];
+  PageAlloc pages;
+  static constexpr uintptr_t kBase = 0x00c000000000;
+  TwoChunks() {
+    chunks[0].base = kBase;
+    chunks[1].base = kBase + kArenaBytes;
+    pages.addChunk(&chunks[1]);
+    pages.addChunk(&chunks[0]);
+  }
+};
+
+TEST(PageAlloc, FirstFitAndCoalescing) {
+  auto t = std::make_unique<TwoChunks>();
+  PageAlloc& pages = t->pages;
+  const uintptr_t base = TwoChunks::kBase;
+  PageAlloc::Allocation a, b, c, d;
+  EXPECT_FALSE(pages.alloc(1, &a));  // nothing grown yet
+  pages.grow(base, 100);
+  EXPECT_EQ(pages.freePages(), 100u);
+  ASSERT_TRUE(pages.alloc(10, &a));
+  ASSERT_TRUE(pages.alloc(10, &b));
+  ASSERT_TRUE(pages.alloc(10, &c));
+  EXPECT_EQ(a.base, base);
+  EXPECT_EQ(b.base, base + 10 * kPageSize);
+  EXPECT_EQ(c.base, base + 20 * kPageSize);
+  EXPECT_FALSE(a.needzero);  // fresh memory
+  EXPECT_EQ(a.scavengedPages, 10u);
+  pages.free(b.base, 10);
+  pages.free(a.base, 10);
+  // 20 free pages at the bottom: a 20-page run fits there after coalescing.
+  ASSERT_TRUE(pages.alloc(20, &d));
+  EXPECT_EQ(d.base, base);
+  EXPECT_TRUE(d.needzero);  // a and b were used
+  EXPECT_FALSE(pages.alloc(71, &a));  // only 70 left
+  ASSERT_TRUE(pages.alloc(70, &a));
+  EXPECT_EQ(a.base, base + 30 * kPageSize);
+  EXPECT_EQ(pages.freePages(), 0u);
+}
+
+TEST(PageAlloc, RunsCrossAdjacentChunks) {
+  auto t = std::make_unique<TwoChunks>();
+  PageAlloc& pages = t->pages;
+  const uintptr_t base = TwoChunks::kBase;
+  pages.grow(base, 2 * kPagesPerChunk);
+  PageAlloc::Allocation head, big, small;
+  ASSERT_TRUE(pages.alloc(kPagesPerChunk - 100, &head));
+  // 100 pages at the end of chunk 0 plus chunk 1: a 5000-page run starts in chunk 0.
+  ASSERT_TRUE(pages.alloc(5000, &big));
+  EXPECT_EQ(big.base, base + (kPagesPerChunk - 100) * kPageSize);
+  ASSERT_TRUE(pages.alloc(1, &small));
+  EXPECT_EQ(small.base, big.base + 5000 * kPageSize);
+  pages.free(big.base, 5000);
+  pages.free(head.base, kPagesPerChunk - 100);
+  PageAlloc::Allocation all;
+  EXPECT_FALSE(pages.alloc(2 * kPagesPerChunk, &all));  // `small` splits it
+  pages.free(small.base, 1);
+  ASSERT_TRUE(pages.alloc(2 * kPagesPerChunk, &all));
+  EXPECT_EQ(all.base, base);
+}
+
+TEST(PageAlloc, ScavengedPagesNeedNoZeroing) {
+  auto t = std::make_unique<TwoChunks>();
+  PageAlloc& pages = t->pages;
+  pages.grow(TwoChunks::kBase, 64);
+  PageAlloc::Allocation a;
+  ASSERT_TRUE(pages.alloc(64, &a));
+  pages.free(a.base, 64);
+  EXPECT_EQ(pages.scavengedFreePages(), 0u);
+  uintptr_t run;
+  uint64_t n;
+  ASSERT_TRUE(pages.takeUnscavenged(8, &run, &n));
+  EXPECT_EQ(n, 8u);
+  EXPECT_EQ(run, a.base + 56 * kPageSize);  // from the top
+  pages.freeScavenged(run, n);
+  EXPECT_EQ(pages.scavengedFreePages(), 8u);
+  EXPECT_TRUE(pages.isScavenged(run));
+  PageAlloc::Allocation top;
+  // Lowest address first: the dirty pages come first.
+  ASSERT_TRUE(pages.alloc(56, &top));
+  EXPECT_TRUE(top.needzero);
+  ASSERT_TRUE(pages.alloc(8, &top));
+  EXPECT_EQ(top.base, run);
+  EXPECT_FALSE(top.needzero);
+  EXPECT_EQ(top.scavengedPages, 8u);
+  EXPECT_EQ(pages.scavengedFreePages(), 0u);
+}
+
+// ---- objects -----------------------------------------------------------------
+
+int someGlobal;
+
+TEST(Heap, InteriorPointersFindTheirObject) {
+  for (size_t size : {8u, 48u, 96u, 1000u, 20000u, 100000u, 3u << 20}) {
+    auto* p = static_cast<uint8_t*>(mallocgc(size, nullptr));
+    for (size_t off : {size_t{0}, size_t{1}, size / 2, size - 1}) {
+      EXPECT_EQ(findObjectBase(p + off), p) << size << " +" << off;
+    }
+    EXPECT_TRUE(isHeapObjectAllocated(p));
+  }
+  int local = 0;
+  EXPECT_EQ(findObjectBase(&local), nullptr);
+  EXPECT_EQ(findObjectBase(&someGlobal), nullptr);
+  EXPECT_EQ(findObjectBase(nullptr), nullptr);
+  EXPECT_EQ(findObjectBase(reinterpret_cast<void*>(uintptr_t{1} << 60)), nullptr);
+  std::vector<int> cxx(10);
+  EXPECT_EQ(findObjectBase(cxx.data()), nullptr);
+}
+
+TEST(Heap, TinyObjectsShareBlocksWithAlignment) {
+  onFreshThread([] {
+    auto* a = static_cast<uint8_t*>(mallocgc(1, nullptr));
+    auto* b = static_cast<uint8_t*>(mallocgc(1, nullptr));
+    auto* c = static_cast<uint8_t*>(mallocgc(2, nullptr));   // 2-aligned
+    auto* d = static_cast<uint8_t*>(mallocgc(4, nullptr));   // 4-aligned
+    auto* e = static_cast<uint8_t*>(mallocgc(8, nullptr));   // 8-aligned: next block
+    EXPECT_EQ(addr(a) % 16, 0u);
+    EXPECT_EQ(b, a + 1);
+    EXPECT_EQ(c, a + 2);
+    EXPECT_EQ(d, a + 4);
+    EXPECT_EQ(e, a + 8);
+    auto* f = static_cast<uint8_t*>(mallocgc(12, nullptr));  // does not fit: new block
+    EXPECT_EQ(addr(f) % 16, 0u);
+    EXPECT_EQ(findObjectBase(b), a);
+    EXPECT_EQ(findObjectBase(f + 11), f);
+    HeapObject block;
+    ASSERT_TRUE(findHeapObject(a, &block));
+    EXPECT_EQ(block.size, 16u);
+    // f's block has 4 bytes left, the old block none: f's is kept.
+    auto* g = static_cast<uint8_t*>(mallocgc(3, nullptr));
+    EXPECT_EQ(g, f + 12);
+    // Pointerful small objects never go to the tiny allocator.
+    Type t;
+    t.kind = Kind::Pointer;
+    t.size = 8;
+    t.ptrdata = 8;
+    t.gcmask = {1};
+    void* ptr = mallocgc(8, &t);
+    EXPECT_FALSE(mheap().spanOf(ptr)->noscan());
+  });
+}
+
+TEST(Heap, LargeObjectsAreWholePageSpans) {
+  MemStats before = readMemStats();
+  size_t size = 100000;
+  auto* p = static_cast<uint8_t*>(mallocgc(size, nullptr));
+  EXPECT_EQ(addr(p) % kPageSize, 0u);
+  MSpan* span = mheap().spanOf(p);
+  ASSERT_NE(span, nullptr);
+  EXPECT_TRUE(span->isLarge());
+  EXPECT_EQ(span->npages, (size + kPageSize - 1) / kPageSize);
+  for (size_t i = 0; i < size; i += 4096) ASSERT_EQ(p[i], 0);
+  std::memset(p, 0xab, size);
+  MemStats after = readMemStats();
+  EXPECT_EQ(after.TotalAlloc - before.TotalAlloc, roundupsize(size));
+  EXPECT_EQ(after.HeapInuse - before.HeapInuse, span->npages * kPageSize);
+  EXPECT_EQ(after.HeapObjects, before.HeapObjects + 1);
+  freeObjectForTesting(p);
+  MemStats freed = readMemStats();
+  EXPECT_EQ(freed.HeapInuse, before.HeapInuse);
+  EXPECT_EQ(freed.HeapAlloc, before.HeapAlloc);
+  EXPECT_EQ(findObjectBase(p), nullptr);
+  // The freed pages are dirty: a new large object on them is cleared.
+  auto* q = static_cast<uint8_t*>(mallocgc(size, nullptr));
+  EXPECT_EQ(q, p);
+  for (size_t i = 0; i < size; i += 1000) ASSERT_EQ(q[i], 0) << i;
+}
+
+TEST(Heap, FreshMemoryIsNotZeroedTwiceAndReusedMemoryIs) {
+  onFreshThread([] {
+    const size_t size = 256;
+    auto* first = static_cast<uint8_t*>(mallocgc(size, nullptr));
+    MSpan* span = mheap().spanOf(first);
+    EXPECT_FALSE(span->needzero);  // fresh pages: mallocgc skipped the memset
+    std::vector<uint8_t*> objects{first};
+    while (objects.size() < span->nelems) objects.push_back(static_cast<uint8_t*>(mallocgc(size, nullptr)));
+    for (uint8_t* o : objects) {
+      ASSERT_EQ(mheap().spanOf(o), span);
+      std::memset(o, 0x5a, size);
+    }
+    freeObjectForTesting(objects[3]);  // deferred: the span is cached
+    EXPECT_TRUE(isHeapObjectAllocated(objects[3]));
+    releaseThreadCache();
+    EXPECT_FALSE(isHeapObjectAllocated(objects[3]));
+    EXPECT_TRUE(span->needzero);
+    auto* again = static_cast<uint8_t*>(mallocgc(size, nullptr));
+    EXPECT_EQ(again, objects[3]);
+    for (size_t i = 0; i < size; i++) ASSERT_EQ(again[i], 0);
+    auto* dirty = static_cast<uint8_t*>(mallocgc(size, nullptr, /*needzero=*/false));
+    EXPECT_NE(mheap().spanOf(dirty), span);  // span was full again
+  });
+}
+
+TEST(Heap, EmptySpansReturnToTheHeap) {
+  onFreshThread([] {
+    const size_t size = 2048;
+    std::vector<void*> objects;
+    void* first = mallocgc(size, nullptr);
+    MSpan* span = mheap().spanOf(first);
+    objects.push_back(first);
+    while (objects.size() < span->nelems) objects.push_back(mallocgc(size, nullptr));
+    MemStats before = readMemStats();
+    for (void* o : objects) freeObjectForTesting(o);
+    releaseThreadCache();
+    MemStats after = readMemStats();
+    EXPECT_EQ(before.HeapInuse - after.HeapInuse, classToAllocNPages(sizeToClass(size)) * kPageSize);
+    EXPECT_EQ(findObjectBase(first), nullptr);
+    EXPECT_EQ(after.Frees - before.Frees, objects.size());
+  });
+}
+
+TEST(Heap, HeapBitsFollowTheType) {
+  Type t = makePointerStruct();
+  auto* one = static_cast<uint64_t*>(mallocgc(24, &t));
+  EXPECT_TRUE(heapWordIsPointer(&one[0]));
+  EXPECT_FALSE(heapWordIsPointer(&one[1]));
+  EXPECT_TRUE(heapWordIsPointer(&one[2]));
+  // An array of 3 in an 80-byte slot: the pattern repeats, the tail is scalar.
+  auto* three = static_cast<uint64_t*>(mallocgc(72, &t));
+  HeapObject object;
+  ASSERT_TRUE(findHeapObject(three, &object));
+  EXPECT_EQ(object.size, 80u);
+  EXPECT_FALSE(object.noscan);
+  std::vector<bool> want = {true, false, true, true, false, true, true, false, true, false};
+  for (size_t w = 0; w < want.size(); w++) EXPECT_EQ(heapWordIsPointer(&three[w]), want[w]) << w;
+  // A big array of pointers wider than 64 words.
+  Type ptrs;
+  ptrs.kind = Kind::Array;
+  ptrs.size = 8 * 100;
+  ptrs.ptrdata = 8 * 99;
+  ptrs.gcmask.assign(13, 0);
+  for (int w = 0; w < 99; w += 3) ptrs.gcmask[w / 8] |= uint8_t(1 << (w % 8));
+  auto* arr = static_cast<uint64_t*>(mallocgc(800 * 2, &ptrs));
+  for (int w = 0; w < 200; w++) EXPECT_EQ(heapWordIsPointer(&arr[w]), (w % 100) % 3 == 0 && w % 100 < 99) << w;
+  // Large: the type is kept in the span and repeats over the data.
+  auto* big = static_cast<uint64_t*>(mallocgc(24 * 2000, &t));
+  EXPECT_TRUE(heapWordIsPointer(&big[3 * 1500]));
+  EXPECT_FALSE(heapWordIsPointer(&big[3 * 1500 + 1]));
+  EXPECT_TRUE(heapWordIsPointer(&big[3 * 1999 + 2]));
+  // Pointer-free memory has no pointers.
+  auto* bytes = static_cast<uint64_t*>(mallocgc(64, nullptr));
+  EXPECT_FALSE(heapWordIsPointer(bytes));
+}
+
+TEST(Heap, ReusedScanSlotsGetFreshBits) {
+  onFreshThread([] {
+    Type t = makePointerStruct();
+    Type scalar;  // same size class (24 B), pointers in word 1 only
+    scalar.kind = Kind::Struct;
+    scalar.size = 24;
+    scalar.ptrdata = 16;
+    scalar.gcmask = {0b10};
+    auto* a = static_cast<uint64_t*>(mallocgc(24, &t));
+    freeObjectForTesting(a);
+    releaseThreadCache();
+    auto* b = static_cast<uint64_t*>(mallocgc(24, &scalar));
+    ASSERT_EQ(b, a);
+    EXPECT_FALSE(heapWordIsPointer(&b[0]));
+    EXPECT_TRUE(heapWordIsPointer(&b[1]));
+    EXPECT_FALSE(heapWordIsPointer(&b[2]));
+  });
+}
+
+TEST(Heap, TwoThreadsAllocateConcurrently) {
+  MemStats before = readMemStats();
+  constexpr int kObjects = 50000;
+  std::vector<uint64_t*> got[2];
+  auto worker = [&](int id) {
+    Type t = makePointerStruct();
+    for (int i = 0; i < kObjects; i++) {
+      size_t size = size_t{8} << (i % 10);  // 8 B .. 4 KiB
+      auto* p = static_cast<uint64_t*>(i % 3 == 0 ? mallocgc(24, &t) : mallocgc(size, nullptr));
+      if (i % 3 == 0) size = 24;
+      for (size_t w = 0; w < size / 8; w++) p[w] = uint64_t(id) << 32 | uint64_t(i);
+      got[id].push_back(p);
+    }
+  };
+  std::thread t0(worker, 0), t1(worker, 1);
+  t0.join();
+  t1.join();
+  std::set<uint64_t*> distinct;
+  for (int id = 0; id < 2; id++) {
+    for (int i = 0; i < kObjects; i++) {
+      size_t size = i % 3 == 0 ? 24 : size_t{8} << (i % 10);
+      for (size_t w = 0; w < size / 8; w++) ASSERT_EQ(got[id][i][w], uint64_t(id) << 32 | uint64_t(i));
+      distinct.insert(got[id][i]);
+    }
+  }
+  EXPECT_EQ(distinct.size(), size_t{2 * kObjects});
+  MemStats after = readMemStats();
+  EXPECT_EQ(after.Mallocs - before.Mallocs, uint64_t{2 * kObjects});
+}
+
+TEST(Heap, ConcurrentFreesAcrossThreads) {
+  // One thread allocates, the other frees what it gets: the frees land in
+  // spans cached by the allocator (deferred) or in mcentral (immediate).
+  constexpr int kObjects = 5000;
+  std::atomic<void*> slots[64];
+  for (auto& s : slots) s.store(nullptr);
+  std::atomic<bool> done{false};
+  std::atomic<int> freed{0};
+  MemStats before = readMemStats();
+  std::thread producer([&] {
+    for (int i = 0; i < kObjects; i++) {
+      void* p = mallocgc(48, nullptr);
+      std::memset(p, 1, 48);
+      auto& slot = slots[i % 64];
+      void* expected = nullptr;
+      while (!slot.compare_exchange_weak(expected, p)) {
+        expected = nullptr;
+        std::this_thread::yield();
+      }
+    }
+    releaseThreadCache();
+    done = true;
+  });
+  std::thread consumer([&] {
+    for (;;) {
+      bool finished = done.load();
+      bool any = false;
+      for (auto& s : slots) {
+        void* p = s.exchange(nullptr);
+        if (p != nullptr) {
+          freeObjectForTesting(p);
+          freed++;
+          any = true;
+        }
+      }
+      if (finished && !any) break;
+      if (!any) std::this_thread::yield();
+    }
+  });
+  producer.join();
+  consumer.join();
+  EXPECT_EQ(freed.load(), kObjects);
+  MemStats after = readMemStats();
+  EXPECT_EQ(after.Mallocs - before.Mallocs, uint64_t{kObjects});
+  EXPECT_EQ(after.Frees - before.Frees, uint64_t{kObjects});
+  EXPECT_EQ(after.HeapObjects, before.HeapObjects);
+}
+
+// ---- scavenger and statistics ---------------------------------------------
+
+TEST(Heap, ScavengerReturnsFreedMemoryToTheOS) {
+  constexpr size_t kObjectSize = 1 << 20;
+  constexpr int kObjects = 32;
+  std::vector<uint8_t*> objects;
+  for (int i = 0; i < kObjects; i++) {
+    auto* p = static_cast<uint8_t*>(mallocgc(kObjectSize, nullptr));
+    std::memset(p, 0x77, kObjectSize);  // make it resident
+    objects.push_back(p);
+  }
+  uint64_t rssFull = residentBytes();
+  MemStats full = readMemStats();
+  for (uint8_t* p : objects) freeObjectForTesting(p);
+  MemStats freed = readMemStats();
+  EXPECT_GE(freed.HeapIdle - full.HeapIdle, uint64_t{kObjects} * kObjectSize);
+  // The background scavenger releases down to in-use + 10%.
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+  MemStats now = readMemStats();
+  while (now.HeapReleased < full.HeapReleased + 24 * kObjectSize && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    now = readMemStats();
+  }
+  EXPECT_GE(now.HeapReleased, full.HeapReleased + 24 * kObjectSize);
+  EXPECT_LT(residentBytes() + 20 * kObjectSize, rssFull);
+  // Everything else right now.
+  releaseFreeMemory();
+  MemStats all = readMemStats();
+  EXPECT_EQ(all.HeapReleased, all.HeapIdle);
+  // Released memory comes back zeroed and without a memset.
+  auto* p = static_cast<uint8_t*>(mallocgc(kObjectSize, nullptr));
+  for (size_t i = 0; i < kObjectSize; i += 512) ASSERT_EQ(p[i], 0);
+}
+
+TEST(Heap, MemStatsAreConsistent) {
+  onFreshThread([] {
+    MemStats before = readMemStats();
+    void* a = mallocgc(100, nullptr);    // class 112
+    void* b = mallocgc(3000, nullptr);   // class 3072
+    mallocgc(5, nullptr);                // tiny
+    void* big = mallocgc(40000, nullptr);
+    MemStats s = readMemStats();
+    EXPECT_EQ(s.HeapInuse + s.HeapIdle, s.HeapSys);
+    EXPECT_LE(s.HeapReleased, s.HeapIdle);
+    EXPECT_EQ(s.Alloc, s.HeapAlloc);
+    EXPECT_EQ(s.HeapObjects, s.Mallocs - s.Frees);
+    EXPECT_GE(s.Sys, s.HeapSys + s.MSpanSys + s.GCSys);
+    EXPECT_LE(s.HeapAlloc, s.HeapInuse);
+    EXPECT_GE(s.MSpanSys, s.MSpanInuse);
+    EXPECT_GT(s.MSpanInuse, 0u);
+    EXPECT_EQ(s.Mallocs - before.Mallocs, 4u);
+    uint8_t c112 = sizeToClass(100), c3072 = sizeToClass(3000);
+    EXPECT_EQ(s.BySize[c112].Size, 112u);
+    EXPECT_EQ(s.BySize[c112].Mallocs - before.BySize[c112].Mallocs, 1u);
+    EXPECT_EQ(s.BySize[c3072].Mallocs - before.BySize[c3072].Mallocs, 1u);
+    for (int i = 0; i < kMemStatsBySize; i++) EXPECT_EQ(s.BySize[i].Size, classToSize(uint8_t(i)));
+    uint64_t tinyBlock = s.TotalAlloc - before.TotalAlloc - 112 - 3072 - 40960;
+    EXPECT_TRUE(tinyBlock == 0 || tinyBlock == 16) << tinyBlock;
+    freeObjectForTesting(a);
+    freeObjectForTesting(b);
+    freeObjectForTesting(big);
+    MemStats after = readMemStats();
+    EXPECT_EQ(after.Frees - s.Frees, 3u);
+    EXPECT_EQ(after.BySize[c112].Frees - s.BySize[c112].Frees, 1u);
+    EXPECT_EQ(s.HeapAlloc - after.HeapAlloc, 112u + 3072u + 40960u);
+    EXPECT_EQ(after.HeapInuse + after.HeapIdle, after.HeapSys);
+  });
+}
+
+TEST(Heap, ZeroSizeAllocationsShareOneAddress) {
+  MemStats before = readMemStats();
+  EXPECT_EQ(mallocgc(0, nullptr), mallocgc(0, nullptr));
+  EXPECT_EQ(readMemStats().Mallocs, before.Mallocs);
+}
+
+TEST(HeapDeathTest, OutOfMemoryIsFatal) {
+  EXPECT_EXIT(mallocgc(size_t{1} << 47, nullptr), testing::ExitedWithCode(2),
+              "fatal error: runtime: out of memory");
+}
+
+}  // namespace
+}  // namespace golem::rt
