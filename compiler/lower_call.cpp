@@ -273,7 +273,7 @@ Slot FuncLowerer::methodValue(ast::SelectorExpr* e, Slot target) {
   return target;
 }
 
-Slot FuncLowerer::interfaceCall(ast::CallExpr* e, ast::SelectorExpr* sel, bool deferred) {
+Slot FuncLowerer::interfaceCall(ast::CallExpr* e, ast::SelectorExpr* sel, CallMode mode) {
   auto* iface = static_cast<types::Interface*>(types::underlying(sel->x->type));
   auto* m = static_cast<types::Func*>(sel->selection->obj);
   uint32_t index = 0;
@@ -300,17 +300,17 @@ Slot FuncLowerer::interfaceCall(ast::CallExpr* e, ast::SelectorExpr* sel, bool d
     at += wordsOf(pt);
   }
   setLine(e->pos);
-  if (deferred) {
+  if (mode != CallMode::Call) {
     Slot fn = allocFresh(1, {true});
     emit(Op::LOADIMETH, fn, recv, index);
-    emit(Op::DEFER, area + vm::kFrameHeaderWords, fn, paramWords);
+    emit(mode == CallMode::Defer ? Op::DEFER : Op::GO, area + vm::kFrameHeaderWords, fn, paramWords);
     return kNoSlot;
   }
   emit(Op::CALLIFACE, area, recv, index);
   return resultWords ? area + vm::kFrameHeaderWords + paramWords : kNoSlot;
 }
 
-Slot FuncLowerer::callFunction(ast::CallExpr* e, bool deferred) {
+Slot FuncLowerer::callFunction(ast::CallExpr* e, CallMode mode) {
   ast::Expr* fun = e->fun;
   while (fun->kind == ast::ExprKind::Paren) fun = static_cast<ast::ParenExpr*>(fun)->x;
   types::Func* staticFn = nullptr;
@@ -328,7 +328,7 @@ Slot FuncLowerer::callFunction(ast::CallExpr* e, bool deferred) {
       method = sel->selection;
       recvExpr = sel->x;
       staticFn = static_cast<types::Func*>(method->obj);
-      if (types::isInterface(method->recv)) return interfaceCall(e, sel, deferred);
+      if (types::isInterface(method->recv)) return interfaceCall(e, sel, mode);
     }
   }
   auto* sig = static_cast<types::Signature*>(types::underlying(staticFn ? staticFn->type : fun->type));
@@ -424,14 +424,14 @@ Slot FuncLowerer::callFunction(ast::CallExpr* e, bool deferred) {
   }
 
   setLine(e->pos);
-  if (deferred) {
-    // defer f(args): the function and its arguments are evaluated now and
-    // kept with the deferred call.
+  if (mode != CallMode::Call) {
+    // defer f(args) / go f(args): the function and its arguments are
+    // evaluated now and travel with the deferred call or the new goroutine.
     if (staticFn) {
       fnValue = allocFresh(1, {true});
       emitBx(Op::LOADFN, fnValue, protoIndex(P.protoFor(staticFn)));
     }
-    emit(Op::DEFER, area + vm::kFrameHeaderWords, fnValue, paramWords);
+    emit(mode == CallMode::Defer ? Op::DEFER : Op::GO, area + vm::kFrameHeaderWords, fnValue, paramWords);
     return kNoSlot;
   }
   if (staticFn) {
@@ -557,7 +557,8 @@ Slot FuncLowerer::builtinCall(ast::CallExpr* e, Slot target) {
         return target;
       }
       if (u->kind == TypeKind::Chan) {
-        P.unsupported(e->pos, "len of channel");
+        Slot c = expr(a);
+        emit(isLen ? Op::CHANLEN : Op::CHANCAP, target, c);
         return target;
       }
       Slot v = expr(a);
@@ -593,6 +594,17 @@ Slot FuncLowerer::builtinCall(ast::CallExpr* e, Slot target) {
         emitExtra(mapTypeConst(t));
         return target;
       }
+      if (u->kind == TypeKind::Chan) {
+        Slot size = allocScalarTemp();
+        if (e->args.size() > 1)
+          exprTo(e->args[1], intType, size);
+        else
+          emitBx(Op::LOADI, size, 0);
+        if (target == kNoSlot) target = allocTemp(t);
+        emit(Op::MAKECHAN, target, size);
+        emitExtra(typeIndex(static_cast<types::Chan*>(u)->elem));
+        return target;
+      }
       if (u->kind != TypeKind::Slice) {
         P.unsupported(e->pos, "make of " + types::typeString(t));
         return target == kNoSlot ? allocTemp(t) : target;
@@ -618,6 +630,12 @@ Slot FuncLowerer::builtinCall(ast::CallExpr* e, Slot target) {
       setLine(e->pos);
       emit(Op::MAPDELETE, m, key);
       emitExtra(mapTypeConst(mapType));
+      return target;
+    }
+    case ast::BuiltinId::Close: {
+      Slot c = expr(e->args[0]);
+      setLine(e->pos);
+      emit(Op::CLOSE, c);
       return target;
     }
     case ast::BuiltinId::New: {

@@ -487,6 +487,8 @@ Slot FuncLowerer::unary(ast::UnaryExpr* e, Slot target) {
     }
     case ast::Op::Add:
       return expr(e->x, target);
+    case ast::Op::Arrow:
+      return receive(e, target);
     case ast::Op::Sub: {
       Slot x = expr(e->x);
       if (target == kNoSlot) target = allocTemp(t);
@@ -1150,6 +1152,15 @@ Slot FuncLowerer::funcLit(ast::FuncLit* e, Slot target) {
   return target;
 }
 
+Slot FuncLowerer::receive(ast::UnaryExpr* e, Slot target) {
+  auto* ct = static_cast<types::Chan*>(types::underlying(e->x->type));
+  Slot c = expr(e->x);
+  if (target == kNoSlot) target = allocTemp(ct->elem);
+  setLine(e->pos);
+  emit(Op::RECV, target, c, 0, 0);
+  return target;
+}
+
 // ---------------------------------------------------------------------------
 // Type assertions
 
@@ -1204,6 +1215,19 @@ Slot FuncLowerer::commaOk(ast::Expr* e, types::Type*& valueType) {
     exprTo(ix->index, mt->key, key);
     emit(Op::MAPLOAD2, out, m, key);
     emitExtra(mapTypeConst(ix->x->type));
+    return out;
+  }
+  if (e->kind == ast::ExprKind::Unary && static_cast<ast::UnaryExpr*>(e)->op == ast::Op::Arrow) {
+    auto* ue = static_cast<ast::UnaryExpr*>(e);
+    auto* ct = static_cast<types::Chan*>(types::underlying(ue->x->type));
+    valueType = ct->elem;
+    uint32_t words = wordsOf(ct->elem);
+    std::vector<bool> bits = pointerBitsOf(ct->elem);
+    bits.push_back(false);
+    Slot out = allocFresh(words + 1, bits);
+    Slot c = expr(ue->x);
+    setLine(e->pos);
+    emit(Op::RECV, out, c, out + words, 1);
     return out;
   }
   if (e->kind != ast::ExprKind::TypeAssert) {

@@ -206,9 +206,16 @@ class FuncLowerer {
 
   // --- calls (lower_call.cpp)
   Slot call(ast::CallExpr* e, Slot target);
-  // Returns the first result word (or kNoSlot). deferred: emit DEFER instead of the call.
-  Slot callFunction(ast::CallExpr* e, bool deferred = false);
-  Slot interfaceCall(ast::CallExpr* e, ast::SelectorExpr* sel, bool deferred);
+  // Returns the first result word (or kNoSlot). Defer and Go emit DEFER or GO
+  // with the evaluated function and arguments instead of the call.
+  enum class CallMode { Call, Defer, Go };
+  Slot callFunction(ast::CallExpr* e, CallMode mode = CallMode::Call);
+  Slot interfaceCall(ast::CallExpr* e, ast::SelectorExpr* sel, CallMode mode);
+  void goStmt(ast::GoStmt* s);
+  void sendStmt(ast::SendStmt* s);
+  void selectStmt(ast::SelectStmt* s, const ast::LabeledStmt* label);
+  void rangeChan(ast::RangeStmt* s);
+  Slot receive(ast::UnaryExpr* e, Slot target);
   void deferStmt(ast::DeferStmt* s);
   // Functions with defer statements return through one epilogue.
   bool hasDefer_ = false;

@@ -72,24 +72,25 @@ void FuncLowerer::stmt(ast::Stmt* s) {
         case ast::StmtKind::Range: rangeStmt(static_cast<ast::RangeStmt*>(l->stmt), l); break;
         case ast::StmtKind::Switch: switchStmt(static_cast<ast::SwitchStmt*>(l->stmt), l); break;
         case ast::StmtKind::TypeSwitch: typeSwitchStmt(static_cast<ast::TypeSwitchStmt*>(l->stmt), l); break;
+        case ast::StmtKind::Select: selectStmt(static_cast<ast::SelectStmt*>(l->stmt), l); break;
         default: stmt(l->stmt); break;
       }
       break;
     }
     case ast::StmtKind::Go:
-      P.unsupported(s->pos, "go statement");
+      goStmt(static_cast<ast::GoStmt*>(s));
       break;
     case ast::StmtKind::Defer:
       deferStmt(static_cast<ast::DeferStmt*>(s));
       break;
     case ast::StmtKind::Select:
-      P.unsupported(s->pos, "select statement");
+      selectStmt(static_cast<ast::SelectStmt*>(s), nullptr);
       break;
     case ast::StmtKind::TypeSwitch:
       typeSwitchStmt(static_cast<ast::TypeSwitchStmt*>(s), nullptr);
       break;
     case ast::StmtKind::Send:
-      P.unsupported(s->pos, "channel send");
+      sendStmt(static_cast<ast::SendStmt*>(s));
       break;
     default:
       P.unsupported(s->pos, "statement");
@@ -344,6 +345,10 @@ void FuncLowerer::rangeStmt(ast::RangeStmt* s, const ast::LabeledStmt* label) {
     xt = types::underlying(static_cast<types::Pointer*>(xt)->elem);
     viaPointer = true;
   }
+  if (xt->kind == types::TypeKind::Chan) {
+    rangeChan(s);
+    return;
+  }
   if (xt->kind == types::TypeKind::Map && !viaPointer) {
     rangeMap(s);
     (void)label;
@@ -489,6 +494,125 @@ void FuncLowerer::rangeMap(ast::RangeStmt* s) {
   patchJumpsHere(t.breaks);
 }
 
+void FuncLowerer::rangeChan(ast::RangeStmt* s) {
+  auto* ct = static_cast<types::Chan*>(types::underlying(s->x->type));
+  if (s->define && s->key && s->key->kind == ast::ExprKind::Ident) {
+    auto* id = static_cast<ast::Ident*>(s->key);
+    auto* var = static_cast<types::Var*>(id->obj);
+    if (id->name != "_" && var && vars_.find(var) == vars_.end()) declareVar(var);
+  }
+  Slot c = allocFresh(1, {true});
+  expr(s->x, c);
+  Slot v = allocVar(ct->elem);
+  Slot ok = allocFresh(1, {false});
+  size_t loopTop = here();
+  emit(Op::RECV, v, c, ok, 1);
+  size_t toEnd = emitJump(Op::JF, ok);
+  targets_.push_back(BranchTarget{s, {}, {}, true});
+  if (s->key && !(s->key->kind == ast::ExprKind::Ident && static_cast<ast::Ident*>(s->key)->name == "_")) {
+    TempScope scope(*this);
+    defineOrAssign(s->key, s->define, v, ct->elem);
+  }
+  block(s->body->list);
+  BranchTarget t = std::move(targets_.back());
+  targets_.pop_back();
+  for (size_t j : t.continues) patchJumpTo(j, loopTop);
+  emitLoopJump(loopTop);
+  patchJumpTo(toEnd, here());
+  patchJumpsHere(t.breaks);
+}
+
+void FuncLowerer::selectStmt(ast::SelectStmt* s, const ast::LabeledStmt* label) {
+  (void)label;
+  auto& clauses = s->body->list;
+  // Evaluate every channel and sent value first, in source order, then lay
+  // out the case table {chan, isSend, elem*, ok*} for SELECT.
+  struct CaseInfo {
+    ast::CommClause* clause;
+    Slot chan = kNoSlot;
+    Slot value = kNoSlot;  // sent value or received value
+    Slot ok = kNoSlot;
+    bool isSend = false;
+    types::Type* elem = nullptr;
+    ast::Expr* recvExpr = nullptr;  // the <-c expression
+    ast::AssignStmt* assign = nullptr;
+  };
+  std::vector<CaseInfo> cases;
+  int defaultClause = -1;
+  for (size_t k = 0; k < clauses.size(); k++) {
+    auto* cc = static_cast<ast::CommClause*>(clauses[k]);
+    if (!cc->comm) {
+      defaultClause = int(k);
+      continue;
+    }
+    CaseInfo ci;
+    ci.clause = cc;
+    if (cc->comm->kind == ast::StmtKind::Send) {
+      auto* ss = static_cast<ast::SendStmt*>(cc->comm);
+      auto* ct = static_cast<types::Chan*>(types::underlying(ss->chan->type));
+      ci.isSend = true;
+      ci.elem = ct->elem;
+      ci.chan = allocFresh(1, {true});
+      expr(ss->chan, ci.chan);
+      ci.value = allocVar(ct->elem);
+      exprTo(ss->value, ct->elem, ci.value);
+    } else {
+      ast::Expr* rx = nullptr;
+      if (cc->comm->kind == ast::StmtKind::Expr) {
+        rx = static_cast<ast::ExprStmt*>(cc->comm)->x;
+      } else {
+        ci.assign = static_cast<ast::AssignStmt*>(cc->comm);
+        rx = ci.assign->rhs[0];
+      }
+      while (rx->kind == ast::ExprKind::Paren) rx = static_cast<ast::ParenExpr*>(rx)->x;
+      ci.recvExpr = rx;
+      ast::Expr* chanExpr = static_cast<ast::UnaryExpr*>(rx)->x;
+      auto* ct = static_cast<types::Chan*>(types::underlying(chanExpr->type));
+      ci.elem = ct->elem;
+      ci.chan = allocFresh(1, {true});
+      expr(chanExpr, ci.chan);
+      ci.value = allocVar(ct->elem);
+      ci.ok = allocFresh(1, {false});
+    }
+    cases.push_back(ci);
+  }
+  Slot table = allocFresh(uint32_t(4 * cases.size() + 1), {});
+  for (size_t k = 0; k < cases.size(); k++) {
+    Slot row = table + uint32_t(4 * k);
+    emit(Op::MOV, row, cases[k].chan);
+    emitBx(Op::LOADI, row + 1, cases[k].isSend ? 1 : 0);
+    emit(Op::FRAMEADDR, row + 2, cases[k].value);
+    if (cases[k].ok != kNoSlot)
+      emit(Op::FRAMEADDR, row + 3, cases[k].ok);
+    else
+      emitBx(Op::LOADI, row + 3, 0);
+  }
+  Slot chosen = allocFresh(1, {false});
+  setLine(s->pos);
+  emit(Op::SELECT, chosen, table, uint32_t(cases.size()), defaultClause >= 0 ? 1 : 0);
+  targets_.push_back(BranchTarget{s, {}, {}, false});
+  std::vector<size_t> ends;
+  for (size_t k = 0; k < cases.size(); k++) {
+    size_t skip = emit(Op::JNEI, chosen, uint16_t(int16_t(k)), 0);
+    CaseInfo& ci = cases[k];
+    if (ci.assign) {
+      TempScope scope(*this);
+      ast::AssignStmt* a = ci.assign;
+      defineOrAssign(a->lhs[0], a->define, ci.value, ci.elem);
+      if (a->lhs.size() > 1)
+        defineOrAssign(a->lhs[1], a->define, ci.ok, P.prog.universe.basic(types::BasicKind::Bool));
+    }
+    block(ci.clause->body);
+    ends.push_back(emitJump(Op::JMP));
+    patchJumpTo(skip, here());
+  }
+  if (defaultClause >= 0) block(static_cast<ast::CommClause*>(clauses[size_t(defaultClause)])->body);
+  patchJumpsHere(ends);
+  BranchTarget t = std::move(targets_.back());
+  targets_.pop_back();
+  patchJumpsHere(t.breaks);
+}
+
 void FuncLowerer::switchStmt(ast::SwitchStmt* s, const ast::LabeledStmt* label) {
   if (s->init) stmt(s->init);
   Slot tag = kNoSlot;
@@ -631,8 +755,28 @@ void FuncLowerer::deferStmt(ast::DeferStmt* s) {
     return;
   }
   setLine(s->pos);
-  callFunction(call, true);
+  callFunction(call, CallMode::Defer);
 }
+
+void FuncLowerer::goStmt(ast::GoStmt* s) {
+  ast::CallExpr* call = s->call;
+  if (call->callKind == ast::CallKind::Builtin || call->callKind == ast::CallKind::Conversion) {
+    P.unsupported(s->pos, "go of a built-in function");
+    return;
+  }
+  setLine(s->pos);
+  callFunction(call, CallMode::Go);
+}
+
+void FuncLowerer::sendStmt(ast::SendStmt* s) {
+  auto* ct = static_cast<types::Chan*>(types::underlying(s->chan->type));
+  Slot c = expr(s->chan);
+  Slot v = allocTemp(ct->elem);
+  exprTo(s->value, ct->elem, v);
+  setLine(s->pos);
+  emit(Op::SEND, c, v);
+}
+
 
 void FuncLowerer::returnStmt(ast::ReturnStmt* s) {
   if (!sig_) {

@@ -26,6 +26,8 @@
 #include "runtime/string.h"
 #include "runtime/utf8.h"
 #include "vm/panic.h"
+#include "vm/chan.h"
+#include "vm/proc.h"
 #include "vm/thread.h"
 
 namespace golem::vm {
@@ -103,27 +105,58 @@ bool execute(Thread& thread, const Proto* entry) {
 }
 
 bool executeAt(Thread& thread, const Proto* entry, uint64_t* base) {
+  return interpretLoop(thread, entry, base, nullptr, /*nested=*/true) == int(ExecStatus::Returned);
+}
+
+int resumeThread(Thread& thread) {
+  if (thread.started) return interpretLoop(thread, nullptr, thread.base, thread.pc, false);
+  thread.started = true;
+  uint64_t* base = thread.stack + kFrameHeaderWords;
+  return interpretLoop(thread, thread.startFn, base, nullptr, false, thread.startClosure);
+}
+
+// The dispatch loop. Starts `entry` in a fresh frame at `base` (its
+// parameters already in place), or resumes at resumePc in the frame at base.
+// A nested loop (an intrinsic calling Go) only runs its own deferred calls.
+int interpretLoop(Thread& thread, const Proto* entry, uint64_t* base, const Instr* resumePc,
+                  bool nested, const Closure* entryClosure) {
   static void* const kLabels[] = {
 #define GOLEM_OP_LABEL(name, doc) &&op_##name,
       GOLEM_OPCODES(GOLEM_OP_LABEL)
 #undef GOLEM_OP_LABEL
   };
 
-  const Proto* proto = entry;
   // Deferred calls below this mark belong to frames of an outer loop.
-  const size_t deferBase = thread.defers.size();
-  const size_t panicBase = thread.panics.size();
+  const size_t deferBase = nested ? thread.defers.size() : 0;
+  const size_t panicBase = nested ? thread.panics.size() : 0;
   static const Instr kPanicContinue{Op::PANICCONT, 0, 0, 0, 0};
   const Instr* deferReturn = nullptr;
-  // The entry frame's header: a null return pc marks where this loop returns.
-  base[-3] = 0;
-  base[-2] = uint64_t(base - thread.stack);
-  base[-1] = reinterpret_cast<uint64_t>(entry->staticClosure);
-
-  const Instr* pc = entry->code.data();
+  const Proto* proto = entry;
+  const Instr* pc;
+  if (resumePc) {
+    proto = reinterpret_cast<const Closure*>(base[-1])->fn;
+    pc = resumePc;
+  } else {
+    // The entry frame's header: a null return pc marks where this loop returns.
+    base[-3] = 0;
+    base[-2] = uint64_t(base - thread.stack);
+    base[-1] = reinterpret_cast<uint64_t>(entryClosure ? entryClosure : entry->staticClosure);
+    pc = entry->code.data();
+  }
   const uint64_t* K = proto->constants.data();
   PanicInfo panic;
   Instr i;
+  thread.status.store(uint8_t(GStatus::Running), std::memory_order_relaxed);
+  if (resumePc && thread.resumeHook) {
+    auto hook = thread.resumeHook;
+    thread.resumeHook = nullptr;
+    hook(thread);
+    if (thread.resumePanicking) {
+      thread.resumePanicking = false;
+      panic = thread.resumePanic;
+      goto raise;
+    }
+  }
 
 #define SAVE_STATE() (thread.pc = pc, thread.base = base)
 #define RELOAD_PROTO() (K = proto->constants.data())
@@ -329,8 +362,13 @@ op_JMP:
   pc += i.sbx();
   DISPATCH();
 op_LOOP:
-  // A safe point: the scheduler's preemption check goes here.
+  // A safe point: yield here when sysmon asked.
   pc += i.sbx();
+  if (__builtin_expect(thread.preempt.load(std::memory_order_relaxed), 0) && !nested) {
+    thread.preempt.store(false, std::memory_order_relaxed);
+    SAVE_STATE();
+    return int(ExecStatus::Yielded);
+  }
   DISPATCH();
 op_JT:
   if (R(i.a)) pc += i.sbx();
@@ -852,6 +890,73 @@ op_MAPITERNEXT: {
   R(i.b) = more;
   DISPATCH();
 }
+op_GO: {
+  auto* fn = reinterpret_cast<const Closure*>(R(i.b));
+  NIL_CHECK(fn);
+  SAVE_STATE();
+  sched::newproc(thread, fn, &R(i.a), i.c);
+  DISPATCH();
+}
+op_MAKECHAN: {
+  const rt::Type* elem = proto->types[EXT()];
+  bool outOfRange = false;
+  SAVE_STATE();
+  Hchan* c = makechan(elem, int64_t(R(i.b)), &outOfRange);
+  if (outOfRange) {
+    panic = PanicInfo::withMessage("makechan: size out of range");
+    goto raise;
+  }
+  R(i.a) = reinterpret_cast<uint64_t>(c);
+  DISPATCH();
+}
+op_SEND:
+op_RECV:
+op_CLOSE:
+op_SELECT: {
+  SAVE_STATE();
+  ChanResult r;
+  switch (i.op) {
+    case Op::SEND:
+      r = chansend(reinterpret_cast<Hchan*>(R(i.a)), &R(i.b), thread);
+      break;
+    case Op::RECV:
+      r = chanrecv(reinterpret_cast<Hchan*>(R(i.b)), &R(i.a), i.x ? &R(i.c) : nullptr, thread);
+      break;
+    case Op::CLOSE:
+      r = closechan(reinterpret_cast<Hchan*>(R(i.a)));
+      break;
+    default: {
+      int64_t chosen = -1;
+      r = selectgo(reinterpret_cast<SelectCase*>(&R(i.b)), i.c, i.x == 0, &chosen, &R(i.a), thread);
+      if (r != ChanResult::Parked) R(i.a) = uint64_t(chosen);
+      break;
+    }
+  }
+  switch (r) {
+    case ChanResult::Done:
+      DISPATCH();
+    case ChanResult::Parked:
+      if (nested) fatalErrorAndExit(thread, "golem: a goroutine blocked inside a callback from C++ (not supported)");
+      thread.parkRequested = false;
+      return int(ExecStatus::Parked);
+    case ChanResult::SendOnClosed:
+      panic = PanicInfo::withMessage("send on closed channel");
+      goto raise;
+    case ChanResult::CloseOfNil:
+      panic = PanicInfo::withMessage("close of nil channel");
+      goto raise;
+    case ChanResult::CloseOfClosed:
+      panic = PanicInfo::withMessage("close of closed channel");
+      goto raise;
+  }
+  DISPATCH();
+}
+op_CHANLEN:
+  R(i.a) = uint64_t(chanlen(reinterpret_cast<Hchan*>(R(i.b))));
+  DISPATCH();
+op_CHANCAP:
+  R(i.a) = uint64_t(chancap(reinterpret_cast<Hchan*>(R(i.b))));
+  DISPATCH();
 op_NEW: {
   SAVE_STATE();
   const rt::Type* t = proto->types[i.bx()];
@@ -987,6 +1092,7 @@ op_CALLCL: {
       panic = PanicInfo::withValue(call.pendingPanic);
       goto raise;
     }
+    if (__builtin_expect(thread.parkRequested | thread.yieldRequested, 0)) goto native_blocked;
     DISPATCH();
   }
   if (__builtin_expect(nb + callee->frameWords > thread.stackEnd, 0)) {
@@ -1051,11 +1157,28 @@ op_CALLNAT: {
     panic = PanicInfo::withValue(call.pendingPanic);
     goto raise;
   }
+  if (__builtin_expect(thread.parkRequested | thread.yieldRequested, 0)) goto native_blocked;
   DISPATCH();
 }
+native_blocked:
+  // An intrinsic blocked (time.Sleep, a semaphore) or yielded (Gosched).
+  SAVE_STATE();
+  if (nested) {
+    thread.parkRequested = thread.yieldRequested = false;
+    fatalErrorAndExit(thread, "golem: a goroutine blocked inside a callback from C++ (not supported)");
+  }
+  if (thread.yieldRequested) {
+    thread.yieldRequested = false;
+    return int(ExecStatus::Yielded);
+  }
+  thread.parkRequested = false;
+  return int(ExecStatus::Parked);
 op_RET: {
   const Instr* ret = reinterpret_cast<const Instr*>(base[-3]);
-  if (__builtin_expect(ret == nullptr, 0)) return true;
+  if (__builtin_expect(ret == nullptr, 0)) {
+    SAVE_STATE();
+    return int(ExecStatus::Returned);
+  }
   base = thread.stack + base[-2];
   pc = ret;
   proto = reinterpret_cast<const Closure*>(base[-1])->fn;
@@ -1161,7 +1284,7 @@ unwind:
     thread.nestedPanic = true;
     thread.nestedPanicInfo = thread.panics.back().info;
     thread.panics.pop_back();
-    return false;
+    return int(ExecStatus::Returned) + 100;  // not Returned: the caller sees a failure
   }
   reportPanicsAndExit(thread);
 

@@ -183,6 +183,15 @@ enum MemKind : uint8_t { kU8, kS8, kU16, kS16, kU32, kS32, kW64 };
   X(MAPLEN, "R[a] = len(map R[b])")                                                      \
   X(MAPITERINIT, "iterator R[a:12] over map R[b] (+EXT)")                                \
   X(MAPITERNEXT, "advance iterator R[a:12]; R[b] = whether an entry is there")            \
+  /* goroutines and channels */                                                         \
+  X(GO, "go: start func value R[b] with the c argument words R[a:c]")                    \
+  X(MAKECHAN, "R[a] = make(chan T[bx], R[b]) (+EXT)")                                    \
+  X(SEND, "chan R[a] <- value R[b:]; may block")                                          \
+  X(RECV, "R[a:] = <-chan R[b]; x=1: ok into R[c]; may block")                            \
+  X(CLOSE, "close(chan R[a])")                                                            \
+  X(CHANLEN, "R[a] = len(chan R[b])")                                                     \
+  X(CHANCAP, "R[a] = cap(chan R[b])")                                                     \
+  X(SELECT, "R[a] = chosen case of the c cases at R[b:4c] {chan, isSend, elem*, ok*}; x=1: has default (-1)") \
   /* allocation */                                                                      \
   X(NEW, "R[a] = new(T[bx])")                                                           \
   X(CLOSURE, "R[a] = closure of P[bx] capturing the c words R[b:c] (+EXT)")             \

@@ -11,6 +11,7 @@
 #include "runtime/malloc.h"
 #include "runtime/map.h"
 #include "runtime/output.h"
+#include "vm/proc.h"
 
 namespace golem::vm {
 
@@ -18,26 +19,41 @@ namespace {
 
 constexpr size_t kInitialStackWords = 8 * 1024;  // 64 KiB
 
+// Small stacks come from malloc (a parked goroutine should cost about what
+// Go's does: a 2 KiB stack); large ones are mapped, so growing a deep stack
+// does not fragment the C heap.
+constexpr size_t kMappedStackBytes = 64 * 1024;
+
 uint64_t* allocateStack(size_t words) {
+  if (words * 8 <= kMappedStackBytes) return static_cast<uint64_t*>(malloc(words * 8));
   void* p = mmap(nullptr, words * 8, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
   if (p == MAP_FAILED) return nullptr;
   return static_cast<uint64_t*>(p);
 }
 
+void freeStack(uint64_t* stack, size_t words) {
+  if (words * 8 <= kMappedStackBytes)
+    free(stack);
+  else
+    munmap(stack, words * 8);
+}
+
 }  // namespace
 
-Thread::Thread() {
-  stack = allocateStack(kInitialStackWords);
+Thread::Thread() : Thread(kInitialStackWords) {}
+
+Thread::Thread(size_t initialStackWords) {
+  stack = allocateStack(initialStackWords);
   if (!stack) {
     const char msg[] = "fatal error: runtime: out of memory\n";
     rt::writeStderr(msg, sizeof msg - 1);
     _exit(2);
   }
-  stackEnd = stack + kInitialStackWords;
+  stackEnd = stack + initialStackWords;
 }
 
 Thread::~Thread() {
-  if (stack) munmap(stack, stackWords() * 8);
+  if (stack) freeStack(stack, stackWords());
 }
 
 bool Thread::growStack(uint64_t* top, size_t words) {
@@ -50,7 +66,7 @@ bool Thread::growStack(uint64_t* top, size_t words) {
   if (!fresh) return false;
   // The whole old stack moves: the callee's arguments already sit above `top`.
   memcpy(fresh, stack, stackWords() * 8);
-  munmap(stack, stackWords() * 8);
+  freeStack(stack, stackWords());
   stack = fresh;
   stackEnd = fresh + size;
   return true;
@@ -77,18 +93,6 @@ const rt::Type* closureType(uint32_t captures) {
   return t;
 }
 
-int runImage(Image& image) {
-  installGoCallbacks();
-  rt::installMapWalker();
-  image.globals = static_cast<uint64_t*>(calloc(image.globalWords + 1, sizeof(uint64_t)));
-  Thread thread;
-  thread.globals = image.globals;
-  for (const Proto* init : image.initSequence) {
-    if (!execute(thread, init)) return 2;
-  }
-  if (image.mainFn && !execute(thread, image.mainFn)) return 2;
-  rt::flushStdout();
-  return 0;
-}
+int runImage(Image& image) { return runProgram(image); }
 
 }  // namespace golem::vm

@@ -13,6 +13,7 @@
 #pragma once
 
 #include <cstddef>
+#include <atomic>
 #include <cstdint>
 #include <string>
 
@@ -59,11 +60,39 @@ struct Thread {
   PanicInfo nestedPanicInfo;
 
   // Where the goroutine is, saved whenever control leaves the dispatch loop
-  // (for tracebacks and, later, for the scheduler and the GC).
+  // (for tracebacks, the scheduler and the GC).
   const Instr* pc = nullptr;
   uint64_t* base = nullptr;
 
+  // --- scheduling (vm/proc.cpp); a Thread is Go's G.
+  std::atomic<uint8_t> status{0};       // a GStatus
+  std::atomic<bool> preempt{false};     // set by sysmon: yield at the next safe point
+  const char* waitReason = "";          // "chan receive", ... for tracebacks
+  Thread* schedlink = nullptr;          // run queue link
+  bool started = false;                 // the interpreter has entered its first frame
+  const Proto* startFn = nullptr;       // first function
+  const Closure* startClosure = nullptr;  // its func value (nullptr: the static closure)
+  std::vector<const Proto*> entryChain; // the main G: package inits, then main.main
+  std::string createdBy;                // "main.main" for the traceback
+  int64_t startTick = 0;                // when it last started running (for preemption)
+  // A park requested by an intrinsic: the interpreter parks the G when the
+  // intrinsic returns and the scheduler then calls parkUnlock(parkLock).
+  bool parkRequested = false;
+  bool yieldRequested = false;
+  void (*parkUnlock)(void*) = nullptr;
+  void* parkLock = nullptr;
+  // Work to do when a parked G resumes (finishing a select, or raising "send
+  // on closed channel"); set by whoever parks it.
+  void (*resumeHook)(Thread&) = nullptr;
+  void* resumeData = nullptr;
+  bool resumePanicking = false;  // the hook asks for a panic with resumePanic
+  PanicInfo resumePanic;
+  // Channel waiting: the sudog this G waits on and the select case that won.
+  void* param = nullptr;
+  std::atomic<uint32_t> selectDone{0};
+
   Thread();
+  explicit Thread(size_t initialStackWords);
   ~Thread();
   Thread(const Thread&) = delete;
   Thread& operator=(const Thread&) = delete;
@@ -82,6 +111,11 @@ bool execute(Thread& thread, const Proto* fn);
 // Runs fn with its frame at `base` (its header at base[-3..-1] is written
 // here); parameters must already be in place. Returns when fn returns.
 bool executeAt(Thread& thread, const Proto* fn, uint64_t* base);
+// The scheduler's entry: runs the G from where it stopped (or from its start
+// function) until it returns, parks or yields. Returns an ExecStatus.
+int resumeThread(Thread& thread);
+int interpretLoop(Thread& thread, const Proto* entry, uint64_t* base, const Instr* resumePc, bool nested,
+                  const Closure* entryClosure = nullptr);
 
 // Calls a Go function from C++ (an intrinsic calling back into Go, such as
 // fmt calling a String method): a nested interpreter loop on the same

@@ -1,0 +1,610 @@
+// The G/M/P scheduler (see proc.h for the design, locks and invariants).
+#include "vm/proc.h"
+
+#include <sys/time.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <cstring>
+#include <queue>
+#include <random>
+#include <thread>
+
+#include "runtime/map.h"
+#include "runtime/output.h"
+#include "vm/panic.h"
+
+namespace golem::vm {
+
+namespace {
+
+constexpr uint32_t kRunQueueSize = 256;
+constexpr size_t kGoroutineStackWords = 256;  // 2 KiB, Go's _StackMin
+constexpr int64_t kForcePreemptNs = 10'000'000;
+
+struct M;
+
+struct P {
+  int id = 0;
+  std::atomic<uint32_t> runqhead{0};
+  std::atomic<uint32_t> runqtail{0};
+  std::atomic<Thread*> runq[kRunQueueSize] = {};
+  std::atomic<Thread*> runnext{nullptr};
+  uint32_t schedtick = 0;
+  std::atomic<uint32_t> sysmontick{0};  // schedtick as sysmon last saw it
+  int64_t sysmonWhen = 0;
+  P* link = nullptr;  // idle list
+  M* m = nullptr;
+};
+
+struct M {
+  int id = 0;
+  P* p = nullptr;
+  Thread* curg = nullptr;
+  bool spinning = false;
+  std::condition_variable wake;
+  P* nextp = nullptr;  // handed over by wakep/startm
+  M* link = nullptr;   // idle list
+};
+
+struct Timer {
+  int64_t when;
+  Thread* g;
+  bool operator>(const Timer& o) const { return when > o.when; }
+};
+
+struct Sched {
+  std::mutex lock;
+  // global run queue (linked through Thread::schedlink)
+  Thread* runqhead = nullptr;
+  Thread* runqtail = nullptr;
+  int64_t runqsize = 0;
+  P* pidle = nullptr;
+  std::atomic<int> npidle{0};
+  M* midle = nullptr;
+  int nmidle = 0;
+  int mcount = 0;
+  std::atomic<int> nmspinning{0};
+  std::vector<P*> allp;
+  std::vector<Thread*> allg;
+  std::atomic<int64_t> ngoroutines{0};
+  std::atomic<int64_t> nextGoid{1};
+  // timers (one heap; see the note in sleepCurrent)
+  std::priority_queue<Timer, std::vector<Timer>, std::greater<Timer>> timers;
+  Image* image = nullptr;
+  std::atomic<bool> exiting{false};
+};
+
+Sched sched_;
+thread_local M* currentM = nullptr;
+
+int64_t now() {
+  return std::chrono::duration_cast<std::chrono::nanoseconds>(
+             std::chrono::steady_clock::now().time_since_epoch())
+      .count();
+}
+
+uint32_t fastrandn(uint32_t n) {
+  thread_local std::minstd_rand rng(uint32_t(now()) ^ uint32_t(uintptr_t(&rng)));
+  return uint32_t(rng()) % n;
+}
+
+// --- local run queues (lock-free: one producer, many consumers)
+
+// Moves half of p's queue plus g to the global queue; false if the queue
+// stopped being full meanwhile.
+bool runqputslow(P* p, Thread* g, uint32_t h, uint32_t t) {
+  Thread* batch[kRunQueueSize / 2 + 1];
+  uint32_t n = (t - h) / 2;
+  for (uint32_t k = 0; k < n; k++) batch[k] = p->runq[(h + k) % kRunQueueSize].load(std::memory_order_relaxed);
+  if (!p->runqhead.compare_exchange_strong(h, h + n, std::memory_order_release)) return false;
+  batch[n] = g;
+  for (uint32_t k = 0; k < n; k++) batch[k]->schedlink = batch[k + 1];
+  g->schedlink = nullptr;
+  std::lock_guard<std::mutex> lock(sched_.lock);
+  if (sched_.runqtail)
+    sched_.runqtail->schedlink = batch[0];
+  else
+    sched_.runqhead = batch[0];
+  sched_.runqtail = g;
+  sched_.runqsize += n + 1;
+  return true;
+}
+
+void runqput(P* p, Thread* g, bool next) {
+  if (next) {
+    Thread* old = p->runnext.exchange(g, std::memory_order_acq_rel);
+    if (!old) return;
+    g = old;  // the kicked-out runnext goes to the tail
+  }
+  for (;;) {
+    uint32_t h = p->runqhead.load(std::memory_order_acquire);
+    uint32_t t = p->runqtail.load(std::memory_order_relaxed);
+    if (t - h < kRunQueueSize) {
+      p->runq[t % kRunQueueSize].store(g, std::memory_order_relaxed);
+      p->runqtail.store(t + 1, std::memory_order_release);
+      return;
+    }
+    if (runqputslow(p, g, h, t)) return;
+  }
+}
+
+// Takes a G from p's queue; inheritTime is set for runnext.
+Thread* runqget(P* p, bool* inheritTime) {
+  Thread* next = p->runnext.load(std::memory_order_relaxed);
+  if (next && p->runnext.compare_exchange_strong(next, nullptr, std::memory_order_acq_rel)) {
+    *inheritTime = true;
+    return next;
+  }
+  *inheritTime = false;
+  for (;;) {
+    uint32_t h = p->runqhead.load(std::memory_order_acquire);
+    uint32_t t = p->runqtail.load(std::memory_order_relaxed);
+    if (t == h) return nullptr;
+    Thread* g = p->runq[h % kRunQueueSize].load(std::memory_order_relaxed);
+    if (p->runqhead.compare_exchange_strong(h, h + 1, std::memory_order_release)) return g;
+  }
+}
+
+// Steals half of victim's queue into p's; returns one G to run.
+Thread* runqsteal(P* p, P* victim, bool stealRunnext) {
+  for (;;) {
+    uint32_t h = victim->runqhead.load(std::memory_order_acquire);
+    uint32_t t = victim->runqtail.load(std::memory_order_acquire);
+    uint32_t n = t - h;
+    n = n - n / 2;
+    if (n == 0) {
+      if (stealRunnext) {
+        Thread* next = victim->runnext.load(std::memory_order_relaxed);
+        if (next) {
+          // Let the victim's M run it itself if it is about to (Go sleeps 3 us).
+          std::this_thread::sleep_for(std::chrono::microseconds(3));
+          if (victim->runnext.compare_exchange_strong(next, nullptr, std::memory_order_acq_rel))
+            return next;
+        }
+      }
+      return nullptr;
+    }
+    if (n > kRunQueueSize / 2) continue;  // inconsistent read
+    Thread* batch[kRunQueueSize / 2];
+    for (uint32_t k = 0; k < n; k++)
+      batch[k] = victim->runq[(h + k) % kRunQueueSize].load(std::memory_order_relaxed);
+    if (!victim->runqhead.compare_exchange_strong(h, h + n, std::memory_order_acq_rel)) continue;
+    Thread* first = batch[n - 1];
+    uint32_t tail = p->runqtail.load(std::memory_order_relaxed);
+    for (uint32_t k = 0; k + 1 < n; k++) p->runq[(tail + k) % kRunQueueSize].store(batch[k], std::memory_order_relaxed);
+    p->runqtail.store(tail + n - 1, std::memory_order_release);
+    return first;
+  }
+}
+
+// --- global queue (sched.lock held)
+
+void globrunqput(Thread* g) {
+  g->schedlink = nullptr;
+  if (sched_.runqtail)
+    sched_.runqtail->schedlink = g;
+  else
+    sched_.runqhead = g;
+  sched_.runqtail = g;
+  sched_.runqsize++;
+}
+
+Thread* globrunqget(P* p, int64_t max) {
+  if (sched_.runqsize == 0) return nullptr;
+  int64_t n = sched_.runqsize / int64_t(sched_.allp.size()) + 1;
+  if (n > sched_.runqsize) n = sched_.runqsize;
+  if (max > 0 && n > max) n = max;
+  if (n > int64_t(kRunQueueSize / 2)) n = kRunQueueSize / 2;
+  sched_.runqsize -= n;
+  Thread* g = sched_.runqhead;
+  sched_.runqhead = g->schedlink;
+  if (!sched_.runqhead) sched_.runqtail = nullptr;
+  for (int64_t k = 1; k < n; k++) {
+    Thread* more = sched_.runqhead;
+    sched_.runqhead = more->schedlink;
+    if (!sched_.runqhead) sched_.runqtail = nullptr;
+    runqput(p, more, false);
+  }
+  return g;
+}
+
+// --- idle Ps and Ms (sched.lock held)
+
+P* pidleget() {
+  P* p = sched_.pidle;
+  if (p) {
+    sched_.pidle = p->link;
+    sched_.npidle.fetch_sub(1);
+  }
+  return p;
+}
+
+void pidleput(P* p) {
+  p->link = sched_.pidle;
+  sched_.pidle = p;
+  sched_.npidle.fetch_add(1);
+}
+
+void schedule(M* m);
+
+void mstart(M* m) {
+  currentM = m;
+  schedule(m);
+}
+
+// Starts an M (new or idle) on P p (sched.lock held).
+void startm(P* p, bool spinning) {
+  if (M* m = sched_.midle) {
+    sched_.midle = m->link;
+    sched_.nmidle--;
+    m->nextp = p;
+    m->spinning = spinning;
+    m->wake.notify_one();
+    return;
+  }
+  M* m = new M();
+  m->id = sched_.mcount++;
+  m->nextp = p;
+  m->spinning = spinning;
+  std::thread([m] { mstart(m); }).detach();
+}
+
+// Wakes an M for new work when a P is idle and nobody is spinning.
+void wakep() {
+  if (sched_.npidle.load() == 0) return;
+  int expected = 0;
+  if (!sched_.nmspinning.compare_exchange_strong(expected, 1)) return;
+  std::lock_guard<std::mutex> lock(sched_.lock);
+  P* p = pidleget();
+  if (!p) {
+    sched_.nmspinning.fetch_sub(1);
+    return;
+  }
+  startm(p, true);
+}
+
+bool anyTimerDue(int64_t t) { return !sched_.timers.empty() && sched_.timers.top().when <= t; }
+
+// Readies the Gs whose timers expired (sched.lock held). Returns one to run.
+void runTimers(P* p) {
+  int64_t t = now();
+  while (anyTimerDue(t)) {
+    Thread* g = sched_.timers.top().g;
+    sched_.timers.pop();
+    g->status.store(uint8_t(GStatus::Runnable));
+    globrunqput(g);
+  }
+  (void)p;
+}
+
+[[noreturn]] void deadlock() {
+  std::string out = "fatal error: all goroutines are asleep - deadlock!\n";
+  for (Thread* g : sched_.allg) {
+    auto st = GStatus(g->status.load());
+    if (st == GStatus::Dead) continue;
+    out += "\ngoroutine " + std::to_string(g->goid) + " [" + g->waitReason + "]:\n";
+    appendTraceback(*g, out);
+    if (!g->createdBy.empty()) out += "created by " + g->createdBy + "\n";
+  }
+  rt::writeStderr(out.data(), out.size());
+  rt::flushStdout();
+  _exit(2);
+}
+
+// Finds a G to run for m (blocks until there is one).
+Thread* findRunnable(M* m, bool* inheritTime) {
+  for (;;) {
+    P* p = m->p;
+    if (p->schedtick % 61 == 0) {
+      std::lock_guard<std::mutex> lock(sched_.lock);
+      if (Thread* g = globrunqget(p, 1)) {
+        *inheritTime = false;
+        return g;
+      }
+    }
+    if (Thread* g = runqget(p, inheritTime)) return g;
+    {
+      std::lock_guard<std::mutex> lock(sched_.lock);
+      runTimers(p);
+      if (Thread* g = globrunqget(p, 0)) {
+        *inheritTime = false;
+        return g;
+      }
+    }
+    // Steal: spinning Ms are limited to half the busy Ps.
+    int busy = int(sched_.allp.size()) - sched_.npidle.load();
+    if (m->spinning || 2 * sched_.nmspinning.load() < busy) {
+      if (!m->spinning) {
+        m->spinning = true;
+        sched_.nmspinning.fetch_add(1);
+      }
+      for (int pass = 0; pass < 4; pass++) {
+        size_t n = sched_.allp.size();
+        size_t start = fastrandn(uint32_t(n));
+        for (size_t k = 0; k < n; k++) {
+          P* victim = sched_.allp[(start + k) % n];
+          if (victim == p) continue;
+          if (Thread* g = runqsteal(p, victim, pass == 3)) {
+            *inheritTime = false;
+            return g;
+          }
+        }
+      }
+    }
+    // Nothing: give up the P and park.
+    std::unique_lock<std::mutex> lock(sched_.lock);
+    if (sched_.runqsize > 0) continue;
+    if (m->spinning) {
+      m->spinning = false;
+      sched_.nmspinning.fetch_sub(1);
+    }
+    // Recheck every queue after leaving the spinning state.
+    bool work = false;
+    for (P* q : sched_.allp)
+      if (q->runqhead.load() != q->runqtail.load() || q->runnext.load()) work = true;
+    if (work) continue;
+    m->p = nullptr;
+    p->m = nullptr;
+    pidleput(p);
+    m->link = sched_.midle;
+    sched_.midle = m;
+    sched_.nmidle++;
+    if (sched_.nmidle == sched_.mcount && sched_.timers.empty()) deadlock();
+    m->nextp = nullptr;
+    while (!m->nextp) {
+      if (!sched_.timers.empty()) {
+        auto until = std::chrono::steady_clock::time_point(std::chrono::nanoseconds(sched_.timers.top().when));
+        m->wake.wait_until(lock, until);
+        if (!m->nextp && anyTimerDue(now())) {
+          // Take our P back (if one is idle) and run the timers ourselves.
+          P* q = pidleget();
+          if (q) {
+            // unlink m from the idle list
+            M** link = &sched_.midle;
+            while (*link && *link != m) link = &(*link)->link;
+            if (*link) {
+              *link = m->link;
+              sched_.nmidle--;
+            }
+            m->nextp = q;
+          }
+        }
+      } else {
+        m->wake.wait(lock);
+      }
+    }
+    m->p = m->nextp;
+    m->p->m = m;
+    m->nextp = nullptr;
+  }
+}
+
+void runG(M* m, Thread* g, bool inheritTime) {
+  m->curg = g;
+  if (!inheritTime) m->p->schedtick++;
+  g->startTick = now();
+  int status = resumeThread(*g);
+  m->curg = nullptr;
+  switch (ExecStatus(status)) {
+    case ExecStatus::Returned: {
+      if (!g->entryChain.empty()) {
+        // The main G: the next package initializer, or main.main.
+        g->startFn = g->entryChain.front();
+        g->entryChain.erase(g->entryChain.begin());
+        g->started = false;
+        runqput(m->p, g, true);
+        return;
+      }
+      if (g->goid == 1) {
+        // main.main returned: the program ends, whatever else runs.
+        sched_.exiting.store(true);
+        rt::flushStdout();
+        _exit(0);
+      }
+      g->status.store(uint8_t(GStatus::Dead));
+      sched_.ngoroutines.fetch_sub(1);
+      std::lock_guard<std::mutex> lock(sched_.lock);
+      sched_.allg.erase(std::find(sched_.allg.begin(), sched_.allg.end(), g));
+      delete g;
+      return;
+    }
+    case ExecStatus::Yielded: {
+      g->status.store(uint8_t(GStatus::Runnable));
+      std::lock_guard<std::mutex> lock(sched_.lock);
+      globrunqput(g);
+      return;
+    }
+    case ExecStatus::Parked: {
+      // The G is off the CPU: now its wait queue's lock may go (gopark's unlockf).
+      auto unlock = g->parkUnlock;
+      void* lockp = g->parkLock;
+      g->parkUnlock = nullptr;
+      g->parkLock = nullptr;
+      if (unlock) unlock(lockp);
+      return;
+    }
+    default:
+      // A nested-loop status cannot reach here.
+      return;
+  }
+}
+
+void schedule(M* m) {
+  {
+    std::unique_lock<std::mutex> lock(sched_.lock);
+    if (m->nextp) {
+      m->p = m->nextp;
+      m->p->m = m;
+      m->nextp = nullptr;
+    }
+  }
+  for (;;) {
+    bool inheritTime = false;
+    Thread* g = findRunnable(m, &inheritTime);
+    if (m->spinning) {
+      m->spinning = false;
+      // The last spinner found work: wake another to look for more.
+      if (sched_.nmspinning.fetch_sub(1) == 1) wakep();
+    }
+    runG(m, g, inheritTime);
+  }
+}
+
+// sysmon: preempts Gs that ran over 10 ms.
+void sysmon() {
+  int64_t delay = 20;
+  int idle = 0;
+  for (;;) {
+    std::this_thread::sleep_for(std::chrono::microseconds(delay));
+    if (sched_.exiting.load()) return;
+    bool preempted = false;
+    int64_t t = now();
+    for (P* p : sched_.allp) {
+      M* m = p->m;
+      if (!m) continue;
+      Thread* g = m->curg;
+      uint32_t tick = p->schedtick;
+      if (p->sysmontick.load() != tick) {
+        p->sysmontick.store(tick);
+        p->sysmonWhen = t;
+      } else if (g && t - p->sysmonWhen >= kForcePreemptNs) {
+        g->preempt.store(true, std::memory_order_relaxed);
+        preempted = true;
+      }
+    }
+    if (preempted) {
+      idle = 0;
+      delay = 20;
+    } else if (++idle > 50) {
+      delay = std::min<int64_t>(delay * 2, 10000);
+    }
+  }
+}
+
+const char* envOr(const char* name) {
+  const char* v = getenv(name);
+  return v ? v : "";
+}
+
+}  // namespace
+
+namespace sched {
+
+Thread* current() { return currentM ? currentM->curg : nullptr; }
+int64_t numGoroutines() { return sched_.ngoroutines.load(); }
+int gomaxprocs() { return int(sched_.allp.size()); }
+int64_t nanotime() { return now(); }
+
+int setGomaxprocs(int n) {
+  int old = gomaxprocs();
+  (void)n;  // Changing the number of Ps needs stop-the-world; not yet.
+  return old;
+}
+
+void goready(Thread* g) {
+  g->status.store(uint8_t(GStatus::Runnable));
+  M* m = currentM;
+  if (m && m->p) {
+    runqput(m->p, g, true);
+  } else {
+    std::lock_guard<std::mutex> lock(sched_.lock);
+    globrunqput(g);
+  }
+  wakep();
+}
+
+void newproc(Thread& parent, const Closure* fn, const uint64_t* args, size_t argWords) {
+  const Proto* callee = fn->fn;
+  auto* g = new Thread(std::max<size_t>(kGoroutineStackWords, callee->frameWords + 2 * kFrameHeaderWords + argWords + 8));
+  g->goid = sched_.nextGoid.fetch_add(1);
+  g->globals = parent.globals;
+  if (callee->native) {
+    // A goroutine running an intrinsic: wrap it in nothing -- run it now.
+    NativeCall call{const_cast<uint64_t*>(args), &parent};
+    callee->native(call);
+    delete g;
+    return;
+  }
+  g->startFn = callee;
+  uint64_t* base = g->stack + kFrameHeaderWords;
+  memcpy(base, args, argWords * 8);
+  memset(base + argWords, 0, (callee->frameWords - argWords) * 8);
+  if (parent.base) {
+    auto* pcl = reinterpret_cast<const Closure*>(parent.base[-1]);
+    g->createdBy = pcl ? pcl->fn->name : "";
+  }
+  g->startClosure = fn;
+  g->status.store(uint8_t(GStatus::Runnable));
+  sched_.ngoroutines.fetch_add(1);
+  {
+    std::lock_guard<std::mutex> lock(sched_.lock);
+    sched_.allg.push_back(g);
+  }
+  goready(g);
+}
+
+void parkCurrent(Thread& g, const char* waitReason, void (*unlock)(void*), void* lock) {
+  g.waitReason = waitReason;
+  g.status.store(uint8_t(GStatus::Waiting));
+  g.parkUnlock = unlock;
+  g.parkLock = lock;
+  g.parkRequested = true;
+}
+
+void sleepCurrent(Thread& g, int64_t ns) {
+  // One timer heap under sched.lock (Go keeps one per P; with few sleeping
+  // goroutines the difference does not show, and timers of idle Ps are
+  // run by whichever M wakes first).
+  std::lock_guard<std::mutex> lock(sched_.lock);
+  sched_.timers.push(Timer{now() + ns, &g});
+  g.waitReason = "sleep";
+  g.status.store(uint8_t(GStatus::Waiting));
+  g.parkRequested = true;
+  // Wake an idle M so that someone waits for the timer.
+  if (M* m = sched_.midle) m->wake.notify_one();
+}
+
+}  // namespace sched
+
+int runProgram(Image& image) {
+  image.globals = static_cast<uint64_t*>(calloc(image.globalWords + 1, sizeof(uint64_t)));
+  installGoCallbacks();
+  rt::installMapWalker();
+  sched_.image = &image;
+  int procs = int(std::thread::hardware_concurrency());
+  if (const char* env = getenv("GOMAXPROCS"); env && atoi(env) > 0) procs = atoi(env);
+  if (procs < 1) procs = 1;
+  for (int k = 0; k < procs; k++) {
+    auto* p = new P();
+    p->id = k;
+    sched_.allp.push_back(p);
+  }
+  for (int k = procs - 1; k >= 1; k--) pidleput(sched_.allp[size_t(k)]);
+  (void)envOr;
+
+  auto* main = new Thread();
+  main->goid = sched_.nextGoid.fetch_add(1);
+  main->globals = image.globals;
+  for (const Proto* init : image.initSequence) main->entryChain.push_back(init);
+  if (image.mainFn) main->entryChain.push_back(image.mainFn);
+  main->startFn = main->entryChain.front();
+  main->entryChain.erase(main->entryChain.begin());
+  main->status.store(uint8_t(GStatus::Runnable));
+  sched_.ngoroutines.store(1);
+  sched_.allg.push_back(main);
+
+  M* m0 = new M();
+  m0->id = sched_.mcount++;
+  m0->p = sched_.allp[0];
+  m0->p->m = m0;
+  currentM = m0;
+  runqput(m0->p, main, false);
+  std::thread(sysmon).detach();
+  schedule(m0);
+  return 0;
+}
+
+}  // namespace golem::vm

@@ -1,0 +1,91 @@
+// The goroutine scheduler: G, M and P, as Go's runtime/proc.go builds them.
+//
+//   G  a goroutine: a vm::Thread (its stack of frame words, saved pc and
+//      frame, defers and panics) plus scheduling state.
+//   M  an OS thread. It runs the scheduler loop and, inside it, the
+//      interpreter on the G it picked. Ms are created on demand and park on
+//      a condition variable when there is nothing to run.
+//   P  a processor: the right to run Go code. There are GOMAXPROCS of them.
+//      Each has a 256-slot lock-free run queue (single producer: its owner;
+//      many consumers: stealers), plus runnext, a slot for the G readied
+//      last, which runs next and inherits the time slice (so a producer and
+//      a consumer ping-pong on one P without touching the queue).
+//
+// Scheduling (findRunnable): every 61st tick the global queue first (so no G
+// starves), then runnext and the local queue, then the global queue, then
+// expired timers, then stealing half of another P's queue (four passes in
+// random order), then the M gives its P back and parks. A readied G goes to
+// its readier's runnext; the kicked-out runnext moves to the local queue;
+// a full local queue moves half of itself to the global queue. When work is
+// added and a P is idle and no M is spinning, an M is woken (wakep).
+//
+// Blocking: a G blocks by returning from the interpreter with Parked after
+// putting itself on a wait queue (a channel's, a timer's, a semaphore's)
+// under that queue's lock; the scheduler releases that lock only once the
+// G's state is saved (Go's gopark unlockf), so a waker can never run a G that
+// has not finished parking. goready puts it back on a run queue.
+//
+// Preemption: sysmon (a thread of its own) sets the running G's preempt flag
+// when it has run 10 ms; the G yields at its next safe point (a LOOP
+// back-edge or a call), going to the global queue.
+//
+// Deadlock: when the last M is about to park with no runnable G, no G in a
+// blocking C++ call and no pending timer, no G can ever run again:
+// "fatal error: all goroutines are asleep - deadlock!".
+//
+// Locks: sched.lock guards the global queue, the idle P and M lists and the
+// G list; each channel has its own lock; timers have theirs. Lock order:
+// channel locks (in address order) before sched.lock.
+#pragma once
+
+#include <atomic>
+#include <condition_variable>
+#include <cstdint>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "vm/proto.h"
+#include "vm/thread.h"
+
+namespace golem::vm {
+
+// What the interpreter loop tells the scheduler when it returns.
+enum class ExecStatus : uint8_t {
+  Returned,  // the G's function returned
+  Parked,    // the G blocked; thread.pc/base are saved
+  Yielded,   // the G was preempted or called Gosched; it stays runnable
+};
+
+enum class GStatus : uint8_t { Idle, Runnable, Running, Waiting, Syscall, Dead };
+
+
+
+// Runs the program: package initialization and main.main on the main
+// goroutine, other goroutines on GOMAXPROCS Ps. Returns the exit status.
+int runProgram(Image& image);
+
+// The scheduler's entry points used by the interpreter and the runtime.
+namespace sched {
+
+// Starts a goroutine running func value fn with the argument words args.
+void newproc(Thread& parent, const Closure* fn, const uint64_t* args, size_t argWords);
+// Makes a parked G runnable (on the current P's runnext).
+void goready(Thread* g);
+// The G running on this M, or nullptr.
+Thread* current();
+int64_t numGoroutines();
+int gomaxprocs();
+// Sets GOMAXPROCS (a stop-the-world in Go; here only before goroutines start
+// or as a hint) and returns the previous value.
+int setGomaxprocs(int n);
+// Blocking a G from an intrinsic: the interpreter parks the G when the
+// intrinsic returns, then calls unlock(lock) once the G is fully parked.
+void parkCurrent(Thread& g, const char* waitReason, void (*unlock)(void*), void* lock);
+// Timers: ready g after `ns` nanoseconds (time.Sleep).
+void sleepCurrent(Thread& g, int64_t ns);
+int64_t nanotime();
+
+}  // namespace sched
+
+}  // namespace golem::vm
