@@ -5,7 +5,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
-.PHONY: all deps configure build run test bench clean asan test-asan
+.PHONY: all deps configure build run test bench clean asan tsan test-asan fuzz fuzz-build test-fuzz-regressions
 
 all: build
 
@@ -32,13 +32,38 @@ bench: build
 	@bash bench/run.sh $(BENCH_ARGS)
 	./$(BUILD)/bench/alloc_bench --benchmark_min_time=0.2
 
+# Sanitizer builds (docs/RELIABILITY.md). -O1 keeps them fast enough to run
+# the whole golden suite; UBSan is fatal (-fno-sanitize-recover, set by
+# GOLEM_SANITIZE in CMakeLists.txt).
+SAN_CMAKE = -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g" $(CMAKE_FLAGS)
+
 asan:
 	@bash scripts/deps.sh
-	cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DGOLEM_SANITIZE=address
+	cmake -S . -B build-asan $(SAN_CMAKE) -DGOLEM_SANITIZE=address
 	cmake --build build-asan -j $(JOBS)
 
+tsan:
+	@bash scripts/deps.sh
+	cmake -S . -B build-tsan $(SAN_CMAKE) -DGOLEM_SANITIZE=thread
+	cmake --build build-tsan -j $(JOBS)
+
+# Unit tests and the whole golden suite under ASan+UBSan (TEST_ASAN_ARGS are
+# passed to ctest, e.g. TEST_ASAN_ARGS="-L golden").
 test-asan: asan
-	cd build-asan && ctest --output-on-failure -j $(JOBS)
+	@bash scripts/test_asan.sh build-asan $(JOBS) $(TEST_ASAN_ARGS)
+
+# libFuzzer targets (clang, ASan+UBSan) in build-fuzz; each runs FUZZ_SECONDS,
+# then every saved regression input is replayed through its target.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?=
+fuzz-build:
+	@bash scripts/fuzz.sh build
+
+fuzz:
+	@bash scripts/fuzz.sh run $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+test-fuzz-regressions:
+	@bash scripts/fuzz.sh regressions
 
 clean:
 	rm -rf $(BUILD) build-asan

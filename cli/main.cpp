@@ -10,9 +10,11 @@
 #include <cstdio>
 #include <cstring>
 #include <iostream>
+#include <sstream>
 #include <string>
 #include <vector>
 
+#include "compiler/escape.h"
 #include "compiler/lower.h"
 #include "compiler/program.h"
 #include "runtime/output.h"
@@ -117,6 +119,13 @@ int compileAndRun(const Options& opts) {
   if (!golem::loadProgram(prog, opts.file, diags)) {
     printDiagnostics(diags);
     return 2;
+  }
+  if (opts.escapeLevel > 0) {
+    std::ostringstream m;
+    m << "# command-line-arguments\n";
+    golem::escape::printEscapeDiagnostics(prog, opts.escapeLevel, m);
+    std::string s = m.str();
+    golem::rt::writeStderr(s.data(), s.size());
   }
   auto image = golem::lowerProgram(prog, diags);
   if (!image) {

@@ -40,6 +40,7 @@ bool Checker::run(const std::vector<ast::File*>& files) {
   // Types first, so that methods and underlying types exist before values use them.
   for (Object* o : pkgObjects)
     if (o->objKind == ObjKind::TypeName) objDecl(o);
+  runLater();
   for (Object* o : pkgObjects) objDecl(o);
   runLater();
   for (Object* o : pkgObjects)
@@ -73,7 +74,7 @@ bool Checker::run(const std::vector<ast::File*>& files) {
 
 bool Checker::declare(Scope* s, ast::Ident* id, Object* obj) {
   if (id && id->name == "_") {
-    id->obj = obj;
+    id->obj = nullptr;  // the blank identifier refers to nothing
     return true;
   }
   if (Object* alt = s->lookupLocal(obj->name)) {
@@ -343,6 +344,9 @@ void Checker::objDecl(Object* obj) {
       break;
     case ObjKind::Var:
       varDecl(static_cast<Var*>(obj), d->lhs, d->typeExpr, d->init);
+      if (d->spec)
+        for (ast::Ident* id : d->spec->names)
+          if (id->obj == obj || (id->name == "_" && id->pos == obj->pos)) recordExpr(id, Mode::Variable, obj->type, nullptr);
       break;
     case ObjKind::TypeName:
       typeDecl(static_cast<TypeName*>(obj), d->typeSpec);
@@ -438,7 +442,11 @@ void Checker::typeDecl(TypeName* obj, ast::TypeSpec* spec) {
     // Method sets of interfaces are completed once every type is declared
     // (this also finds interfaces that embed themselves).
     auto* iface = static_cast<Interface*>(und);
-    later.push_back([this, iface]() { completeInterface(iface); });
+    later.push_back([this, named, iface]() {
+      ifacePath.push_back(named);
+      completeInterface(iface);
+      ifacePath.pop_back();
+    });
   }
   collectMethods(named);
 }

@@ -136,6 +136,7 @@ class Checker {
   void validType(types::Named* t);
   std::set<types::Named*> validTypes, invalidTypes;
   std::set<types::Interface*> completing;  // interfaces whose method sets are being computed
+  std::vector<types::Named*> ifacePath;     // the named interfaces being completed, outermost first
   void finishUntyped();
   void recordUse(ast::Ident* id, types::Object* obj);
   types::Object* lookup(const std::string& name);

@@ -328,6 +328,7 @@ void Checker::completeInterface(Interface* iface) {
   iface->complete = true;
   completing.insert(iface);
   std::vector<Func*> all = iface->methods;
+  std::vector<Type*> kept;
   for (Type* e : iface->embeddeds) {
     Type* ue = under(e);
     if (ue->kind != TypeKind::Interface) {
@@ -339,16 +340,31 @@ void Checker::completeInterface(Interface* iface) {
       // An interface embedding itself, directly or not.
       if (e->kind == TypeKind::Named) {
         auto* n = static_cast<Named*>(e);
-        if (!invalidTypes.count(n)) {
-          invalidTypes.insert(n);
-          std::string at = n->obj->pos.str();
-          error(n->obj->pos, "invalid recursive type " + n->obj->name + "\n\t" + at + ": " + n->obj->name +
-                                 " refers to\n\t" + at + ": " + n->obj->name);
+        auto it = std::find(ifacePath.begin(), ifacePath.end(), n);
+        std::vector<Named*> cycle = it != ifacePath.end() ? std::vector<Named*>(it, ifacePath.end())
+                                                          : std::vector<Named*>{n};
+        bool reported = false;
+        for (Named* c : cycle) reported |= invalidTypes.count(c) > 0;
+        if (!reported) {
+          size_t first = 0;
+          for (size_t i = 1; i < cycle.size(); i++)
+            if (cycle[i]->obj->pos < cycle[first]->obj->pos) first = i;
+          std::string msg = "invalid recursive type " + cycle[first]->obj->name;
+          for (size_t k = 0; k < cycle.size(); k++) {
+            Named* c = cycle[(first + k) % cycle.size()];
+            msg += "\n\t" + c->obj->pos.str() + ": " + c->obj->name + " refers to";
+          }
+          msg += "\n\t" + cycle[first]->obj->pos.str() + ": " + cycle[first]->obj->name;
+          error(cycle[first]->obj->pos, msg);
+          for (Named* c : cycle) invalidTypes.insert(c);
         }
       }
-      continue;
+      continue;  // dropped: no interface may (transitively) embed itself
     }
+    kept.push_back(e);
+    if (e->kind == TypeKind::Named) ifacePath.push_back(static_cast<Named*>(e));
     completeInterface(ei);
+    if (e->kind == TypeKind::Named) ifacePath.pop_back();
     for (Func* m : ei->allMethods) {
       bool dup = false;
       for (Func* o : all)
@@ -361,6 +377,7 @@ void Checker::completeInterface(Interface* iface) {
   }
   std::sort(all.begin(), all.end(), [](Func* a, Func* b) { return a->name < b->name; });
   iface->allMethods = all;
+  iface->embeddeds = kept;
   completing.erase(iface);
 }
 

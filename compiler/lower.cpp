@@ -63,26 +63,109 @@ vm::Proto* ProgramLowerer::methodValueWrapper(types::Func* m) {
   return p;
 }
 
-void ProgramLowerer::fillMethodTables() {
-  auto addMethod = [&](types::Type* t, types::Func* m) {
-    auto* d = const_cast<rt::Type*>(descriptorOf(t));
-    for (auto& existing : d->methods)
-      if (existing.name == m->name) return;
-    d->methods.push_back(rt::Method{m->name, descriptorOf(m->type), protoFor(m), itabMethod(m, t)});
-    std::sort(d->methods.begin(), d->methods.end(),
-              [](const rt::Method& a, const rt::Method& b) { return a.name < b.name; });
+std::vector<rt::Method>& ProgramLowerer::pointerMethodSet(types::Named* t) {
+  auto it = methodSets.find(t);
+  if (it != methodSets.end()) return it->second;
+  auto& set = methodSets[t];  // empty while being computed: cuts embedding cycles
+  std::vector<rt::Method> methods;
+  auto has = [&](const std::string& name) {
+    for (auto& m : methods)
+      if (m.name == name) return true;
+    return false;
   };
+  auto* ptrType = prog.universe.make<types::Pointer>(t);
+  for (auto* m : t->methods) {
+    if (!m->decl || !m->sig() || !m->sig()->recv) continue;
+    vm::Proto* via = itabMethod(m, ptrType);
+    methods.push_back(rt::Method{m->name, descriptorOf(m->type), protoFor(m), via});
+  }
+  // Methods promoted from embedded fields, shallowest first.
+  if (auto* st = types::underlying(t)->kind == types::TypeKind::Struct
+                     ? static_cast<types::Struct*>(types::underlying(t))
+                     : nullptr) {
+    auto offsets = types::fieldOffsets(st);
+    for (size_t k = 0; k < st->fields.size(); k++) {
+      types::Var* f = st->fields[k];
+      if (!f->embedded) continue;
+      types::Type* ft = f->type;
+      bool viaPointer = false;
+      if (ft->kind == types::TypeKind::Pointer) {
+        ft = static_cast<types::Pointer*>(ft)->elem;
+        viaPointer = true;
+      }
+      if (!viaPointer && types::underlying(ft)->kind == types::TypeKind::Interface) {
+        // An embedded interface: its methods are called through it.
+        auto* iface = static_cast<types::Interface*>(types::underlying(ft));
+        for (uint32_t mi = 0; mi < iface->allMethods.size(); mi++) {
+          types::Func* im = iface->allMethods[mi];
+          if (has(im->name)) continue;
+          vm::Proto* w = newProto(t->obj->name + "." + im->name + "-promoted");
+          FuncLowerer(*this, w).lowerPromotedInterfaceWrapper(im, mi, uint32_t(offsets[k]),
+                                                              descriptorOf(ptrType));
+          methods.push_back(rt::Method{im->name, descriptorOf(im->type), w, w});
+        }
+        continue;
+      }
+      if (ft->kind != types::TypeKind::Named) continue;
+      auto* inner = static_cast<types::Named*>(ft);
+      if (types::underlying(inner)->kind == types::TypeKind::Interface) continue;
+      for (const rt::Method& em : pointerMethodSet(inner)) {
+        if (has(em.name)) continue;
+        vm::Proto* w = newProto(t->obj->name + "." + em.name + "-promoted");
+        FuncLowerer(*this, w).lowerPromotedWrapper(em, uint32_t(offsets[k]), viaPointer,
+                                                   descriptorOf(ptrType));
+        methods.push_back(rt::Method{em.name, em.funcType, w, w});
+      }
+    }
+  }
+  std::sort(methods.begin(), methods.end(),
+            [](const rt::Method& x, const rt::Method& y) { return x.name < y.name; });
+  set = std::move(methods);
+  return set;
+}
+
+vm::Proto* ProgramLowerer::interfaceMethodValueWrapper(types::Func* m) {
+  auto it = ifaceMethodValueWrappers.find(m);
+  if (it != ifaceMethodValueWrappers.end()) return it->second;
+  vm::Proto* p = newProto(m->name + "-fm");
+  ifaceMethodValueWrappers[m] = p;
+  FuncLowerer(*this, p).lowerInterfaceMethodValueWrapper(m);
+  return p;
+}
+
+void ProgramLowerer::fillMethodTables() {
   for (auto* pkg : prog.packages) {
     for (auto* fn : pkg->funcs) {
       types::Var* recv = fn->sig() ? fn->sig()->recv : nullptr;
       if (!recv) continue;
       types::Type* rt = recv->type;
-      if (types::underlying(rt)->kind == types::TypeKind::Pointer && rt->kind != types::TypeKind::Named) {
-        addMethod(rt, fn);
-      } else {
-        addMethod(rt, fn);
-        addMethod(prog.universe.make<types::Pointer>(rt), fn);
-      }
+      if (rt->kind == types::TypeKind::Pointer) rt = static_cast<types::Pointer*>(rt)->elem;
+      if (rt->kind == types::TypeKind::Named) namedWithMethods.insert(static_cast<types::Named*>(rt));
+    }
+  }
+  // Struct types that only embed get promoted methods too.
+  for (auto* pkg : prog.packages)
+    for (auto& [name, obj] : pkg->scope->names)
+      if (obj->objKind == types::ObjKind::TypeName && obj->type && obj->type->kind == types::TypeKind::Named)
+        namedWithMethods.insert(static_cast<types::Named*>(obj->type));
+  for (types::Named* t : namedWithMethods) {
+    if (types::underlying(t)->kind == types::TypeKind::Interface) continue;
+    std::vector<rt::Method>& ptrSet = pointerMethodSet(t);
+    if (ptrSet.empty()) continue;
+    auto* ptrType = prog.universe.make<types::Pointer>(t);
+    auto* pd = const_cast<rt::Type*>(descriptorOf(ptrType));
+    pd->methods = ptrSet;
+    // T's own table: value methods called with the value (for fmt), plus
+    // everything reachable through the data word (itabs).
+    auto* vd = const_cast<rt::Type*>(descriptorOf(t));
+    vd->methods.clear();
+    for (const rt::Method& m : ptrSet) {
+      rt::Method vm = m;
+      for (auto* decl : t->methods)
+        if (decl->name == m.name && decl->decl && decl->sig() && decl->sig()->recv &&
+            types::underlying(decl->sig()->recv->type)->kind != types::TypeKind::Pointer)
+          vm.fn = protoFor(decl);
+      vd->methods.push_back(vm);
     }
   }
 }
@@ -327,7 +410,9 @@ void FuncLowerer::move(Slot dst, Slot src, uint32_t words) {
 bool FuncLowerer::mustBox(const types::Var* v) const {
   // Conservative until escape analysis: anything whose address may outlive
   // the frame, or that a closure shares, lives on the heap.
-  return v->addrTaken || v->captured;
+  // Very large variables go to the heap too (Go moves explicit variables
+  // over 10 MB there; golem's frames are smaller).
+  return v->addrTaken || v->captured || wordsOf(v->type) > kMaxFrameVarWords;
 }
 
 void FuncLowerer::declareVarNoInit(types::Var* v) {
@@ -561,6 +646,91 @@ void FuncLowerer::lowerValueMethodWrapper(types::Func* m, bool receiverCaptured)
   if (paramWords) emit(Op::MOVN, at + recvWords, params.empty() ? at : params[0], paramWords);
   emitBx(Op::CALL, area, protoIndex(target));
   if (resultWords) emit(Op::MOVN, results, at + recvWords + paramWords, resultWords);
+  emit(Op::RET);
+  finishProto(proto_, top_, pointerWords_);
+}
+
+void FuncLowerer::lowerInterfaceMethodValueWrapper(types::Func* m) {
+  types::Signature* sig = m->sig();
+  proto_->file = m->pos.file ? m->pos.file->path : "";
+  std::vector<Slot> params;
+  uint32_t paramWords = 0, resultWords = 0;
+  for (auto* v : sig->params->vars) {
+    params.push_back(allocVar(v->type));
+    paramWords += wordsOf(v->type);
+  }
+  proto_->paramWords = top_;
+  Slot results = top_;
+  for (auto* v : sig->results->vars) {
+    allocVar(v->type);
+    resultWords += wordsOf(v->type);
+  }
+  proto_->resultWords = top_ - proto_->paramWords;
+  Slot fn = allocFresh(1, {true});
+  emit(Op::CAPTURE, fn, 0);
+  Slot area = allocCallArea(vm::kFrameHeaderWords + 1 + paramWords + resultWords);
+  Slot at = area + vm::kFrameHeaderWords;
+  emit(Op::CAPTURE, at, 1);
+  if (paramWords) emit(Op::MOVN, at + 1, params[0], paramWords);
+  emit(Op::CALLCL, area, fn);
+  if (resultWords) emit(Op::MOVN, results, at + 1 + paramWords, resultWords);
+  emit(Op::RET);
+  finishProto(proto_, top_, pointerWords_);
+}
+
+void FuncLowerer::lowerPromotedInterfaceWrapper(types::Func* m, uint32_t methodIndex, uint32_t fieldOffset,
+                                                const rt::Type* receiverType) {
+  types::Signature* sig = m->sig();
+  proto_->file = m->pos.file ? m->pos.file->path : "";
+  proto_->receiverType = receiverType;
+  Slot recv = allocFresh(1, {true});
+  std::vector<Slot> params;
+  uint32_t paramWords = 0, resultWords = 0;
+  for (auto* v : sig->params->vars) {
+    params.push_back(allocVar(v->type));
+    paramWords += wordsOf(v->type);
+  }
+  proto_->paramWords = top_;
+  Slot results = top_;
+  for (auto* v : sig->results->vars) {
+    allocVar(v->type);
+    resultWords += wordsOf(v->type);
+  }
+  proto_->resultWords = top_ - proto_->paramWords;
+  Slot field = allocFresh(1, {false});
+  Slot iface = allocFresh(2, {true, true});
+  emit(Op::ADDPTR, field, recv, fieldOffset);
+  emit(Op::MEMLOAD, iface, field, 16);
+  Slot area = allocCallArea(vm::kFrameHeaderWords + 1 + paramWords + resultWords);
+  Slot at = area + vm::kFrameHeaderWords;
+  emit(Op::MOV, at, iface + 1);
+  if (paramWords) emit(Op::MOVN, at + 1, params[0], paramWords);
+  emit(Op::CALLIFACE, area, iface, methodIndex);
+  if (resultWords) emit(Op::MOVN, results, at + 1 + paramWords, resultWords);
+  emit(Op::RET);
+  finishProto(proto_, top_, pointerWords_);
+}
+
+void FuncLowerer::lowerPromotedWrapper(const rt::Method& target, uint32_t fieldOffset, bool viaPointer,
+                                       const rt::Type* receiverType) {
+  const vm::Proto* callee = target.ifn;
+  proto_->file = callee->file;
+  proto_->receiverType = receiverType;
+  // Same parameters as the target (whose receiver is one word), same results.
+  uint32_t paramWords = callee->paramWords;
+  uint32_t resultWords = callee->resultWords;
+  Slot params = allocFresh(paramWords, {true});
+  proto_->paramWords = paramWords;
+  Slot results = allocFresh(resultWords, {});
+  proto_->resultWords = resultWords;
+  Slot area = allocCallArea(vm::kFrameHeaderWords + paramWords + resultWords);
+  Slot at = area + vm::kFrameHeaderWords;
+  // The receiver: the embedded field's address (or the pointer it holds).
+  emit(Op::ADDPTR, at, params, fieldOffset);
+  if (viaPointer) emit(Op::LOAD, at, at, 0, vm::kW64);
+  if (paramWords > 1) emit(Op::MOVN, at + 1, params + 1, paramWords - 1);
+  emitBx(Op::CALL, area, protoIndex(callee));
+  if (resultWords) emit(Op::MOVN, results, at + paramWords, resultWords);
   emit(Op::RET);
   finishProto(proto_, top_, pointerWords_);
 }

@@ -254,7 +254,21 @@ Slot FuncLowerer::methodValue(ast::SelectorExpr* e, Slot target) {
     return target;
   }
   if (types::isInterface(e->selection->recv)) {
-    P.unsupported(e->pos, "method value of an interface");
+    // i.M: a closure over the method's function (looked up now, so a nil
+    // interface panics here, as in Go) and the interface's data word.
+    auto* iface = static_cast<types::Interface*>(types::underlying(e->x->type));
+    uint32_t index = 0;
+    for (uint32_t k = 0; k < iface->allMethods.size(); k++)
+      if (iface->allMethods[k]->name == m->name) index = k;
+    Slot iv = expr(e->x);
+    Slot captured = allocCallArea(2);
+    pointerWords_[captured] = true;
+    pointerWords_[captured + 1] = true;
+    setLine(e->pos);
+    emit(Op::LOADIMETH, captured, iv, index);
+    emit(Op::MOV, captured + 1, iv + 1);
+    emit(Op::CLOSURE, target, captured, 2);
+    emitExtra(protoIndex(P.interfaceMethodValueWrapper(m)));
     return target;
   }
   // x.M: a closure over a copy of the receiver, taken now.
@@ -273,14 +287,16 @@ Slot FuncLowerer::methodValue(ast::SelectorExpr* e, Slot target) {
   return target;
 }
 
-Slot FuncLowerer::interfaceCall(ast::CallExpr* e, ast::SelectorExpr* sel, CallMode mode) {
-  auto* iface = static_cast<types::Interface*>(types::underlying(sel->x->type));
+Slot FuncLowerer::interfaceCall(ast::CallExpr* e, ast::SelectorExpr* sel, CallMode mode,
+                                types::Type* ifaceType, Slot recv) {
+  if (!ifaceType) ifaceType = sel->x->type;
+  auto* iface = static_cast<types::Interface*>(types::underlying(ifaceType));
   auto* m = static_cast<types::Func*>(sel->selection->obj);
   uint32_t index = 0;
   for (uint32_t k = 0; k < iface->allMethods.size(); k++)
     if (iface->allMethods[k]->name == m->name) index = k;
   auto* sig = m->sig();
-  Slot recv = expr(sel->x);
+  if (recv == kNoSlot) recv = expr(sel->x);
   uint32_t paramWords = 1, resultWords = 0;
   for (auto* v : sig->params->vars) paramWords += wordsOf(v->type);
   for (auto* v : sig->results->vars) resultWords += wordsOf(v->type);
@@ -329,6 +345,20 @@ Slot FuncLowerer::callFunction(ast::CallExpr* e, CallMode mode) {
       recvExpr = sel->x;
       staticFn = static_cast<types::Func*>(method->obj);
       if (types::isInterface(method->recv)) return interfaceCall(e, sel, mode);
+      if (!staticFn->decl) {
+        // A method promoted from an embedded interface: load that field and
+        // call through it.
+        types::Type* cur = method->recv;
+        for (size_t k = 0; k + 1 < method->index.size(); k++) {
+          if (types::underlying(cur)->kind == TypeKind::Pointer)
+            cur = static_cast<types::Pointer*>(types::underlying(cur))->elem;
+          auto* st = static_cast<types::Struct*>(types::underlying(cur));
+          cur = st->fields[size_t(method->index[k])]->type;
+        }
+        Slot iv = allocTemp(cur);
+        receiverInto(method, recvExpr, cur, iv);
+        return interfaceCall(e, sel, mode, cur, iv);
+      }
     }
   }
   auto* sig = static_cast<types::Signature*>(types::underlying(staticFn ? staticFn->type : fun->type));

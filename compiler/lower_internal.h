@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -21,6 +22,8 @@ namespace golem::lower {
 using vm::Op;
 using Slot = uint32_t;
 constexpr Slot kNoSlot = UINT32_MAX;
+// Variables larger than this live on the heap (frames address words with 16 bits).
+constexpr uint32_t kMaxFrameVarWords = 2048;
 
 // Program-wide state: which Proto implements each function, where each
 // global lives.
@@ -44,8 +47,16 @@ struct ProgramLowerer {
   // word points at a copy of the receiver.
   vm::Proto* methodValueWrapper(types::Func* m);
   std::unordered_map<const types::Func*, vm::Proto*> methodValueWrappers;
+  // The function behind i.M for an interface i: captures {method func, data word}.
+  vm::Proto* interfaceMethodValueWrapper(types::Func* m);
+  std::unordered_map<const types::Func*, vm::Proto*> ifaceMethodValueWrappers;
   // Fills rt::Type::methods of every named type T and *T (for fmt and itabs).
   void fillMethodTables();
+  // The method set of *T with each method's function taking the pointer
+  // (the interface data word) as receiver, promoted methods included.
+  std::vector<rt::Method>& pointerMethodSet(types::Named* t);
+  std::unordered_map<const types::Named*, std::vector<rt::Method>> methodSets;
+  std::set<types::Named*> namedWithMethods;
   // Itabs of conversions known at compile time, resolved once every method
   // table is filled: the constant word `constant` of `proto` receives it.
   struct PendingItab {
@@ -97,6 +108,12 @@ class FuncLowerer {
   void lowerPackageInit(types::Package* pkg);
   // (*T).M calling the value method T.M: the receiver arrives as a pointer.
   void lowerValueMethodWrapper(types::Func* m, bool receiverCaptured);
+  void lowerInterfaceMethodValueWrapper(types::Func* m);
+  // A promoted method: the receiver pointer is moved to the embedded field.
+  void lowerPromotedInterfaceWrapper(types::Func* m, uint32_t methodIndex, uint32_t fieldOffset,
+                                     const rt::Type* receiverType);
+  void lowerPromotedWrapper(const rt::Method& target, uint32_t fieldOffset, bool viaPointer,
+                            const rt::Type* receiverType);
 
  private:
   friend struct TempScope;
@@ -210,7 +227,9 @@ class FuncLowerer {
   // with the evaluated function and arguments instead of the call.
   enum class CallMode { Call, Defer, Go };
   Slot callFunction(ast::CallExpr* e, CallMode mode = CallMode::Call);
-  Slot interfaceCall(ast::CallExpr* e, ast::SelectorExpr* sel, CallMode mode);
+  // ifaceType/recv: the interface value to call through (default: sel->x).
+  Slot interfaceCall(ast::CallExpr* e, ast::SelectorExpr* sel, CallMode mode,
+                     types::Type* ifaceType = nullptr, Slot recv = kNoSlot);
   void goStmt(ast::GoStmt* s);
   void sendStmt(ast::SendStmt* s);
   void selectStmt(ast::SelectStmt* s, const ast::LabeledStmt* label);

@@ -162,7 +162,7 @@ const rt::Type* descriptorOf(types::Type* t) {
       return t->descriptor;
     }
   }
-  std::string key = types::runtimeTypeString(t);
+  std::string key = types::typeIdentityKey(t);
   auto& table = canonicalTable();
   auto it = table.find(key);
   if (it != table.end()) {
@@ -173,7 +173,7 @@ const rt::Type* descriptorOf(types::Type* t) {
   table.emplace(key, d);
   t->descriptor = d;  // set before filling: recursive types refer to themselves
   fill(d, t);
-  if (t->kind == TypeKind::Named && key == "error") rt::setErrorInterfaceType(d);
+  if (t->kind == TypeKind::Named && d->str == "error") rt::setErrorInterfaceType(d);
   return d;
 }
 

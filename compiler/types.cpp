@@ -29,6 +29,8 @@
 // "struct { a int }", "func(int) string").
 #include "compiler/types.h"
 
+#include <cstdio>
+
 #include <algorithm>
 #include <cassert>
 #include <mutex>
@@ -477,6 +479,7 @@ class MessageWriter {
 class RuntimeWriter {
  public:
   std::string out;
+  bool identity = false;  // name defined types by their object too (typeIdentityKey)
 
   void type(const Type* t) {
     if (!t) {
@@ -581,6 +584,11 @@ class RuntimeWriter {
         const TypeName* obj = static_cast<const Named*>(t)->obj;
         if (obj->pkg) out += (obj->pkg->name.empty() ? obj->pkg->path : obj->pkg->name) + ".";
         out += obj->name;
+        if (identity) {
+          char buf[32];
+          snprintf(buf, sizeof buf, "#%p", static_cast<const void*>(obj));
+          out += buf;
+        }
         return;
       }
     }
@@ -638,6 +646,13 @@ std::string typeString(const Type* t, bool qualify) {
 
 std::string runtimeTypeString(const Type* t) {
   RuntimeWriter w;
+  w.type(t);
+  return std::move(w.out);
+}
+
+std::string typeIdentityKey(const Type* t) {
+  RuntimeWriter w;
+  w.identity = true;
   w.type(t);
   return std::move(w.out);
 }

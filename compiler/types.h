@@ -311,6 +311,9 @@ std::string typeString(const Type* t, bool qualify = true);
 // time: "[]uint8" (never byte), "interface {}", "struct { a int }",
 // "func(int, ...string) (int, error)" (no parameter names), "*main.T".
 std::string runtimeTypeString(const Type* t);
+// A string equal for identical types only: runtimeTypeString with each
+// defined type also named by its object (two local types T differ).
+std::string typeIdentityKey(const Type* t);
 
 bool isBasic(const Type* t, BasicKind k);
 bool isInteger(const Type* t);

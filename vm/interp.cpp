@@ -1279,7 +1279,7 @@ unwind:
     goto run_deferred;
   }
   SAVE_STATE();
-  if (deferBase > 0 || panicBase > 0) {
+  if (nested) {
     // A nested loop (an intrinsic calling Go): the outer loop continues the panic.
     thread.nestedPanic = true;
     thread.nestedPanicInfo = thread.panics.back().info;

@@ -54,6 +54,9 @@ stdlib::MethodResult callStringMethod(void* context, const rt::Type* receiverTyp
   const rt::Type* want = fn->receiverType;
   if (want == receiverType) {
     memcpy(args.data(), receiver, want->size);
+  } else if (want->kind == rt::Kind::Pointer && want->elem == receiverType) {
+    // A function taking a pointer to the value (a promoted method's wrapper).
+    args[0] = reinterpret_cast<uint64_t>(receiver);
   } else if (receiverType->kind == rt::Kind::Pointer && receiverType->elem == want) {
     const void* p = *static_cast<const void* const*>(receiver);
     if (!p) {
@@ -66,8 +69,16 @@ stdlib::MethodResult callStringMethod(void* context, const rt::Type* receiverTyp
     return result;
   }
   rt::String s{nullptr, 0};
-  if (!callGo(*thread, fn, args.data(), fn->paramWords, reinterpret_cast<uint64_t*>(&s), 2))
+  if (!callGo(*thread, fn, args.data(), fn->paramWords, reinterpret_cast<uint64_t*>(&s), 2)) {
+    if (thread->nestedPanic) {
+      // fmt catches a panicking method and prints it (%!v(PANIC=...)).
+      thread->nestedPanic = false;
+      const PanicInfo& p = thread->nestedPanicInfo;
+      result.status = stdlib::MethodResult::Status::Panicked;
+      result.panicValue = p.kind == RuntimeErrorKind::None ? p.value : runtimeErrorValue(p);
+    }
     return result;
+  }
   result.status = stdlib::MethodResult::Status::Returned;
   result.text.assign(reinterpret_cast<const char*>(s.data), size_t(s.len));
   return result;

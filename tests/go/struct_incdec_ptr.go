@@ -42,7 +42,7 @@ func main() {
 	pa := &arr
 	pa[1].val += 250
 	pa[1].val += 10
-	pa[0].count -= 32768
+	pa[0].count -= 32767
 	pa[0].count--
 	fmt.Println(arr)
 
