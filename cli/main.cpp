@@ -17,6 +17,7 @@
 #include "compiler/escape.h"
 #include "compiler/lower.h"
 #include "compiler/program.h"
+#include "runtime/args.h"
 #include "runtime/output.h"
 #include "vm/proto.h"
 
@@ -138,6 +139,9 @@ int compileAndRun(const Options& opts) {
     golem::rt::writeStderr(out.data(), out.size());
   }
   if (opts.command == "build") return 0;
+  std::vector<std::string> args{opts.file};
+  args.insert(args.end(), opts.args.begin(), opts.args.end());
+  golem::rt::setProgramArgs(std::move(args));
   return golem::vm::runImage(*image);
 }
 

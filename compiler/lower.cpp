@@ -63,23 +63,26 @@ vm::Proto* ProgramLowerer::methodValueWrapper(types::Func* m) {
   return p;
 }
 
-std::vector<rt::Method>& ProgramLowerer::pointerMethodSet(types::Named* t) {
+std::vector<ProgramLowerer::MethodEntry>& ProgramLowerer::pointerMethodSet(types::Named* t) {
   auto it = methodSets.find(t);
   if (it != methodSets.end()) return it->second;
   auto& set = methodSets[t];  // empty while being computed: cuts embedding cycles
-  std::vector<rt::Method> methods;
+  std::vector<MethodEntry> methods;
   auto has = [&](const std::string& name) {
-    for (auto& m : methods)
-      if (m.name == name) return true;
+    for (auto& e : methods)
+      if (e.method.name == name) return true;
     return false;
   };
   auto* ptrType = prog.universe.make<types::Pointer>(t);
   for (auto* m : t->methods) {
     if (!m->decl || !m->sig() || !m->sig()->recv) continue;
     vm::Proto* via = itabMethod(m, ptrType);
-    methods.push_back(rt::Method{m->name, descriptorOf(m->type), protoFor(m), via});
+    bool valueRecv = types::underlying(m->sig()->recv->type)->kind != types::TypeKind::Pointer;
+    methods.push_back({rt::Method{m->name, descriptorOf(m->type), protoFor(m), via}, valueRecv});
   }
-  // Methods promoted from embedded fields, shallowest first.
+  // Methods promoted from embedded fields, shallowest first. T's own method
+  // set gets those of an embedded E with value receivers, and all of those
+  // of an embedded *E or interface (the spec's method set rules).
   if (auto* st = types::underlying(t)->kind == types::TypeKind::Struct
                      ? static_cast<types::Struct*>(types::underlying(t))
                      : nullptr) {
@@ -102,24 +105,25 @@ std::vector<rt::Method>& ProgramLowerer::pointerMethodSet(types::Named* t) {
           vm::Proto* w = newProto(t->obj->name + "." + im->name + "-promoted");
           FuncLowerer(*this, w).lowerPromotedInterfaceWrapper(im, mi, uint32_t(offsets[k]),
                                                               descriptorOf(ptrType));
-          methods.push_back(rt::Method{im->name, descriptorOf(im->type), w, w});
+          methods.push_back({rt::Method{im->name, descriptorOf(im->type), w, w}, true});
         }
         continue;
       }
       if (ft->kind != types::TypeKind::Named) continue;
       auto* inner = static_cast<types::Named*>(ft);
       if (types::underlying(inner)->kind == types::TypeKind::Interface) continue;
-      for (const rt::Method& em : pointerMethodSet(inner)) {
-        if (has(em.name)) continue;
-        vm::Proto* w = newProto(t->obj->name + "." + em.name + "-promoted");
-        FuncLowerer(*this, w).lowerPromotedWrapper(em, uint32_t(offsets[k]), viaPointer,
+      for (const MethodEntry& em : pointerMethodSet(inner)) {
+        if (has(em.method.name)) continue;
+        vm::Proto* w = newProto(t->obj->name + "." + em.method.name + "-promoted");
+        FuncLowerer(*this, w).lowerPromotedWrapper(em.method, uint32_t(offsets[k]), viaPointer,
                                                    descriptorOf(ptrType));
-        methods.push_back(rt::Method{em.name, em.funcType, w, w});
+        methods.push_back({rt::Method{em.method.name, em.method.funcType, w, w},
+                           viaPointer || em.inValueSet});
       }
     }
   }
   std::sort(methods.begin(), methods.end(),
-            [](const rt::Method& x, const rt::Method& y) { return x.name < y.name; });
+            [](const MethodEntry& x, const MethodEntry& y) { return x.method.name < y.method.name; });
   set = std::move(methods);
   return set;
 }
@@ -150,19 +154,20 @@ void ProgramLowerer::fillMethodTables() {
         namedWithMethods.insert(static_cast<types::Named*>(obj->type));
   for (types::Named* t : namedWithMethods) {
     if (types::underlying(t)->kind == types::TypeKind::Interface) continue;
-    std::vector<rt::Method>& ptrSet = pointerMethodSet(t);
+    std::vector<MethodEntry>& ptrSet = pointerMethodSet(t);
     if (ptrSet.empty()) continue;
     auto* ptrType = prog.universe.make<types::Pointer>(t);
     auto* pd = const_cast<rt::Type*>(descriptorOf(ptrType));
-    pd->methods = ptrSet;
-    // T's own table: value methods called with the value (for fmt), plus
-    // everything reachable through the data word (itabs).
     auto* vd = const_cast<rt::Type*>(descriptorOf(t));
+    pd->methods.clear();
     vd->methods.clear();
-    for (const rt::Method& m : ptrSet) {
-      rt::Method vm = m;
+    for (const MethodEntry& e : ptrSet) {
+      pd->methods.push_back(e.method);
+      if (!e.inValueSet) continue;
+      // T's table: value methods are called with the value itself (fmt).
+      rt::Method vm = e.method;
       for (auto* decl : t->methods)
-        if (decl->name == m.name && decl->decl && decl->sig() && decl->sig()->recv &&
+        if (decl->name == vm.name && decl->decl && decl->sig() && decl->sig()->recv &&
             types::underlying(decl->sig()->recv->type)->kind != types::TypeKind::Pointer)
           vm.fn = protoFor(decl);
       vd->methods.push_back(vm);

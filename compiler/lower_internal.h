@@ -54,8 +54,12 @@ struct ProgramLowerer {
   void fillMethodTables();
   // The method set of *T with each method's function taking the pointer
   // (the interface data word) as receiver, promoted methods included.
-  std::vector<rt::Method>& pointerMethodSet(types::Named* t);
-  std::unordered_map<const types::Named*, std::vector<rt::Method>> methodSets;
+  struct MethodEntry {
+    rt::Method method;
+    bool inValueSet;  // also in T's method set (not only *T's)
+  };
+  std::vector<MethodEntry>& pointerMethodSet(types::Named* t);
+  std::unordered_map<const types::Named*, std::vector<MethodEntry>> methodSets;
   std::set<types::Named*> namedWithMethods;
   // Itabs of conversions known at compile time, resolved once every method
   // table is filled: the constant word `constant` of `proto` receives it.
