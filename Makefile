@@ -66,4 +66,4 @@ test-fuzz-regressions:
 	@bash scripts/fuzz.sh regressions
 
 clean:
-	rm -rf $(BUILD) build-asan
+	rm -rf $(BUILD) build-asan build-tsan build-fuzz

@@ -5,7 +5,9 @@
 #        (default: -n 3 -t 300 -y 10 -b 5, every benchmark plus the start-up row)
 #
 # Benchmarks are the NAME.go files here; NAME.lua and NAME.py are the same
-# program for Lua and Python. Peers, each skipped when missing or not working:
+# program for Lua and Python. A benchmark listed in gomaxprocs_benches runs as
+# NAME_p1, NAME_p2 with GOMAXPROCS=1, 2 for golem and Go only (the ratio of
+# its rows is the parallel speedup). Peers, each skipped when missing or not working:
 #   golem    build/golem run NAME.go (or $GOLEM run NAME.go)
 #   go       NAME.go compiled with `go build` into bench/out/ (the baseline)
 #   yaegi    yaegi run NAME.go (its own, shorter timeout -y: it is very slow)
@@ -48,17 +50,43 @@ done
 shift $((OPTIND - 1))
 
 # Benchmarks of issue 4 that need features golem does not have yet.
-pending_benches=(maps chan_pingpong goroutine_spawn parallel_cpu)
-pending_reason="needs maps/goroutines"
+pending_benches=()
+pending_reason="needs features golem lacks"
+
+# Benchmarks run once per GOMAXPROCS value, as NAME_pN with GOMAXPROCS=N in
+# the environment of golem and Go's binary (the ratio of the rows is the
+# parallel speedup); the other peers have no threads to give them.
+gomaxprocs_benches=(parallel_cpu)
+gomaxprocs_values=(1 2)
+
+# add_bench NAME: adds NAME, or its NAME_pN variants.
+add_bench() {
+  local g n
+  for g in "${gomaxprocs_benches[@]}"; do
+    if [[ $1 == "$g" ]]; then
+      for n in "${gomaxprocs_values[@]}"; do benches+=("${1}_p$n"); done
+      return
+    fi
+  done
+  benches+=("$1")
+}
+# source_of BENCH: the program's name without .go (NAME for NAME_pN).
+source_of() {
+  if [[ $1 =~ ^(.*)_p([0-9]+)$ && -f $bench_dir/${BASH_REMATCH[1]}.go ]]; then echo "${BASH_REMATCH[1]}"; else echo "$1"; fi
+}
+# env_of BENCH: "env GOMAXPROCS=N " for NAME_pN, else nothing.
+env_of() {
+  if [[ $1 =~ ^(.*)_p([0-9]+)$ && -f $bench_dir/${BASH_REMATCH[1]}.go ]]; then echo "env GOMAXPROCS=${BASH_REMATCH[2]} "; fi
+}
 
 benches=()
 run_startup=0
 for arg in "$@"; do
-  if [[ $arg == startup ]]; then run_startup=1; else benches+=("$arg"); fi
+  if [[ $arg == startup ]]; then run_startup=1; else add_bench "$arg"; fi
 done
 if [[ $# -eq 0 ]]; then
   run_startup=1
-  for f in "$bench_dir"/*.go; do b=$(basename "$f"); benches+=("${b%.go}"); done
+  for f in "$bench_dir"/*.go; do b=$(basename "$f"); add_bench "${b%.go}"; done
 fi
 
 timer=/usr/bin/time
@@ -93,12 +121,17 @@ peer_available() {
 # has no version of this benchmark.
 peer_command() {
   local peer=$1 b=$2
+  local src env
+  src=$(source_of "$b")
+  env=$(env_of "$b")
+  # A GOMAXPROCS variant is only meaningful for the peers with threads.
+  if [[ -n $env && $peer != golem && $peer != go ]]; then return; fi
   case $peer in
-    golem) echo "$golem run $bench_dir/$b.go" ;;
-    go) [[ -x $out_dir/$b ]] && echo "$out_dir/$b" ;;
-    yaegi) echo "yaegi run $bench_dir/$b.go" ;;
-    lua5.4|luajit) [[ -f $bench_dir/$b.lua ]] && echo "$peer $bench_dir/$b.lua" ;;
-    python3) [[ -f $bench_dir/$b.py ]] && echo "$python $bench_dir/$b.py" ;;
+    golem) echo "$env$golem run $bench_dir/$src.go" ;;
+    go) [[ -x $out_dir/$b ]] && echo "$env$out_dir/$b" ;;
+    yaegi) echo "yaegi run $bench_dir/$src.go" ;;
+    lua5.4|luajit) [[ -f $bench_dir/$src.lua ]] && echo "$peer $bench_dir/$src.lua" ;;
+    python3) [[ -f $bench_dir/$src.py ]] && echo "$python $bench_dir/$src.py" ;;
   esac
 }
 
@@ -109,7 +142,7 @@ done
 
 if [[ ${available[go]} == 1 ]]; then
   for b in ${benches[@]+"${benches[@]}"}; do
-    (cd "$bench_dir" && go build -o "$out_dir/$b" "$b.go") || echo "run.sh: go build $b.go failed" >&2
+    (cd "$bench_dir" && go build -o "$out_dir/$b" "$(source_of "$b").go") || echo "run.sh: go build $b.go failed" >&2
   done
 fi
 

@@ -34,6 +34,7 @@ vm::Proto* ProgramLowerer::protoFor(types::Func* fn) {
   funcs[fn] = p;
   if (fn->decl && fn->decl->body == nullptr) {
     p->native = vm::findNative(fn->nativeName);
+    if (!p->native) p->native = vm::findSchedNative(fn->nativeName);
     if (!p->native) unsupported(fn->pos, "intrinsic " + fn->nativeName + " is not implemented");
   }
   return p;

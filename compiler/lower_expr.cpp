@@ -273,12 +273,8 @@ Slot FuncLowerer::compare(ast::Op op, types::Type* t, Slot x, Slot y, Slot targe
     // Only comparisons with nil reach here for slices; interfaces compare
     // their type word when one side is nil.
     if (u->kind == TypeKind::Interface) {
-      Slot a = allocScalarTemp();
-      Slot b = allocScalarTemp();
-      emit(Op::FRAMEADDR, a, x);
-      emit(Op::FRAMEADDR, b, y);
-      emit(Op::MEMEQ, target, a, b);
-      emitExtra(typeIndex(t));
+      bool itabs = !static_cast<types::Interface*>(u)->allMethods.empty();
+      emit(Op::IFACEEQ, target, x, y, itabs ? 1 : 0);
       if (ne) emit(Op::NOT, target, target);
     } else {
       emit(eq ? Op::EQ : Op::NE, target, x, y);

@@ -89,7 +89,7 @@ inline int compareStrings(const rt::String& x, const rt::String& y) {
   return x.len < y.len ? -1 : (x.len > y.len ? 1 : 0);
 }
 inline bool equalStrings(const rt::String& x, const rt::String& y) {
-  return x.len == y.len && (x.data == y.data || memcmp(x.data, y.data, size_t(x.len)) == 0);
+  return x.len == y.len && (x.len == 0 || x.data == y.data || memcmp(x.data, y.data, size_t(x.len)) == 0);
 }
 
 }  // namespace
@@ -990,6 +990,23 @@ op_MKIFACE: {
   DISPATCH();
 }
 
+op_IFACEEQ: {
+  uint64_t ta = R(i.b), tb = R(i.c);
+  const rt::Type* da = (i.x && ta) ? reinterpret_cast<const rt::Itab*>(ta)->type : reinterpret_cast<const rt::Type*>(ta);
+  const rt::Type* db = (i.x && tb) ? reinterpret_cast<const rt::Itab*>(tb)->type : reinterpret_cast<const rt::Type*>(tb);
+  if (da != db) {
+    R(i.a) = 0;
+  } else if (!da) {
+    R(i.a) = 1;
+  } else if (!da->comparable) {
+    panic = PanicInfo::withMessage("runtime error: comparing uncomparable type " + da->str);
+    goto raise;
+  } else {
+    rt::Eface ea{da, reinterpret_cast<void*>(R(i.b + 1))}, eb{db, reinterpret_cast<void*>(R(i.c + 1))};
+    R(i.a) = rt::valuesEqual(da, rt::efaceValuePtr(ea), rt::efaceValuePtr(eb));
+  }
+  DISPATCH();
+}
 op_TYPEOF: {
   uint64_t tab = R(i.b);
   R(i.a) = (i.x && tab) ? reinterpret_cast<uint64_t>(reinterpret_cast<const rt::Itab*>(tab)->type) : tab;
@@ -1009,16 +1026,24 @@ op_ASSERTI: {
   uint64_t tab = R(i.b);
   const rt::Type* dyn = ((i.x & 1) || !tab) ? reinterpret_cast<const rt::Type*>(tab)
                                             : reinterpret_cast<const rt::Itab*>(tab)->type;
-  std::string missing;
   uint64_t result = 0;
   bool ok = false;
-  if (dyn) {
-    if (inter->imethods.empty()) {
-      result = reinterpret_cast<uint64_t>(dyn);
-      ok = true;
-    } else if (const rt::Itab* it = rt::getitab(inter, dyn, &missing)) {
-      result = reinterpret_cast<uint64_t>(it);
-      ok = true;
+  {
+    std::string missing;  // scoped: computed gotos must not leave a live std::string behind
+    if (dyn) {
+      if (inter->imethods.empty()) {
+        result = reinterpret_cast<uint64_t>(dyn);
+        ok = true;
+      } else if (const rt::Itab* it = rt::getitab(inter, dyn, &missing)) {
+        result = reinterpret_cast<uint64_t>(it);
+        ok = true;
+      }
+    }
+    if (!ok && !(i.x & 2)) {
+      // Go: "interface conversion: interface is nil, not main.I" for nil, else missing method.
+      panic = PanicInfo::typeAssertion(
+          dyn ? rt::assertionErrorMessage(nullptr, dyn, inter, missing)
+              : "interface conversion: interface is nil, not " + inter->str);
     }
   }
   if (i.x & 2) {
@@ -1028,13 +1053,7 @@ op_ASSERTI: {
     R(i.a + 2) = ok;
     DISPATCH();
   }
-  if (!ok) {
-    // Go: "interface conversion: interface is nil, not main.I" for nil, else missing method.
-    panic = PanicInfo::typeAssertion(
-        dyn ? rt::assertionErrorMessage(nullptr, dyn, inter, missing)
-            : "interface conversion: interface is nil, not " + inter->str);
-    goto raise;
-  }
+  if (!ok) goto raise;
   R(i.a + 1) = R(i.b + 1);
   R(i.a) = result;
   DISPATCH();
@@ -1164,6 +1183,12 @@ native_blocked:
   // An intrinsic blocked (time.Sleep, a semaphore) or yielded (Gosched).
   SAVE_STATE();
   if (nested) {
+    // A callback from C++ (fmt calling String) cannot switch goroutines:
+    // a yield is dropped; a block is not supported yet.
+    if (thread.yieldRequested && !thread.parkRequested) {
+      thread.yieldRequested = false;
+      DISPATCH();
+    }
     thread.parkRequested = thread.yieldRequested = false;
     fatalErrorAndExit(thread, "golem: a goroutine blocked inside a callback from C++ (not supported)");
   }
@@ -1192,9 +1217,11 @@ op_PANIC:
   goto raise;
 op_PRINT: {
   const rt::Type* t = proto->types[EXT()];
-  std::string out;
-  rt::printValue(out, t, &R(i.a));
-  rt::writeStderr(out.data(), out.size());
+  {
+    std::string out;
+    rt::printValue(out, t, &R(i.a));
+    rt::writeStderr(out.data(), out.size());
+  }
   DISPATCH();
 }
 op_PRINTSP:
@@ -1290,26 +1317,32 @@ unwind:
 
 run_deferred: {
   // Pop the deferred call and run it in a new frame above the current one.
-  DeferRecord d = std::move(thread.defers.back());
-  thread.defers.pop_back();
-  const Proto* callee = d.fn->fn;
+  // (The record is destroyed before any computed goto leaves this block.)
+  const Closure* dfn;
+  const Proto* callee;
+  uint64_t* nb;
+  size_t argWords;
   size_t here = size_t(base - thread.stack);
-  uint64_t* nb = base + proto->frameWords + kFrameHeaderWords;
-  size_t need = (callee->native ? d.args.size() + 16 : callee->frameWords);
-  if (nb + need > thread.stackEnd) {
-    SAVE_STATE();
-    if (!thread.growStack(nb, need)) {
-      panic = PanicInfo::stackOverflow();
-      reportPanicAndExit(thread, panic);
-    }
-    base = thread.stack + here;
+  {
+    DeferRecord d = std::move(thread.defers.back());
+    thread.defers.pop_back();
+    dfn = d.fn;
+    callee = d.fn->fn;
+    argWords = d.args.size();
     nb = base + proto->frameWords + kFrameHeaderWords;
+    size_t need = (callee->native ? argWords + 16 : callee->frameWords);
+    if (nb + need > thread.stackEnd) {
+      SAVE_STATE();
+      if (!thread.growStack(nb, need)) reportPanicAndExit(thread, PanicInfo::stackOverflow());
+      base = thread.stack + here;
+      nb = base + proto->frameWords + kFrameHeaderWords;
+    }
+    if (deferReturn == &kPanicContinue) {
+      thread.panics.back().deferFrameOffset = size_t(nb - thread.stack);
+      thread.panics.back().recoverFrameOffset = d.frameOffset;
+    }
+    if (argWords) memcpy(nb, d.args.data(), argWords * 8);
   }
-  if (deferReturn == &kPanicContinue) {
-    thread.panics.back().deferFrameOffset = size_t(nb - thread.stack);
-    thread.panics.back().recoverFrameOffset = d.frameOffset;
-  }
-  memcpy(nb, d.args.data(), d.args.size() * 8);
   if (callee->native) {
     SAVE_STATE();
     NativeCall call{nb, &thread};
@@ -1324,10 +1357,10 @@ run_deferred: {
     pc = deferReturn;
     DISPATCH();
   }
-  memset(nb + d.args.size(), 0, size_t(callee->frameWords - d.args.size()) * 8);
+  memset(nb + argWords, 0, size_t(callee->frameWords - argWords) * 8);
   nb[-3] = reinterpret_cast<uint64_t>(deferReturn);
   nb[-2] = uint64_t(here);
-  nb[-1] = reinterpret_cast<uint64_t>(d.fn);
+  nb[-1] = reinterpret_cast<uint64_t>(dfn);
   base = nb;
   proto = callee;
   pc = callee->code.data();

@@ -54,5 +54,7 @@ struct NativeEntry {
 
 // All registered intrinsics (stdlib/natives.cpp); nullptr if not found.
 NativeFn findNative(std::string_view name);
+// The scheduler's intrinsics (runtime, time, sync, sync/atomic): vm/sched_natives.cpp.
+NativeFn findSchedNative(std::string_view name);
 
 }  // namespace golem::vm

@@ -198,6 +198,7 @@ enum MemKind : uint8_t { kU8, kS8, kU16, kS16, kU32, kS32, kW64 };
   X(CAPTURE, "R[a] = captured word b of the running closure")                           \
   /* interfaces */                                                                      \
   X(MKIFACE, "R[a:2] = eface{T[bx], box(R[b:])} (+EXT)")                                \
+  X(IFACEEQ, "R[a] = R[b:2] == R[c:2] for interfaces (x=1: itab words); panics on uncomparable types") \
   X(TYPEOF, "R[a] = dynamic type of interface R[b:2] (x=1: an iface, via its itab; nil: 0)") \
   X(CONVI, "R[a:2] = R[b:2] as interface T[bx]: itab looked up; x=1: R[b] is an eface (+EXT)") \
   X(ASSERTI, "R[a:2] = R[b:2].(T[bx]) for interface T; x bit0: R[b] is an eface, bit1: comma-ok into R[a+2] (+EXT)") \

@@ -407,7 +407,11 @@ void runG(M* m, Thread* g, bool inheritTime) {
       g->status.store(uint8_t(GStatus::Dead));
       sched_.ngoroutines.fetch_sub(1);
       std::lock_guard<std::mutex> lock(sched_.lock);
-      sched_.allg.erase(std::find(sched_.allg.begin(), sched_.allg.end(), g));
+      // Swap-remove: O(1) (allg order only matters for the deadlock dump).
+      size_t at = g->allgIndex;
+      sched_.allg[at] = sched_.allg.back();
+      sched_.allg[at]->allgIndex = at;
+      sched_.allg.pop_back();
       delete g;
       return;
     }
@@ -541,6 +545,7 @@ void newproc(Thread& parent, const Closure* fn, const uint64_t* args, size_t arg
   sched_.ngoroutines.fetch_add(1);
   {
     std::lock_guard<std::mutex> lock(sched_.lock);
+    g->allgIndex = sched_.allg.size();
     sched_.allg.push_back(g);
   }
   goready(g);
@@ -594,6 +599,7 @@ int runProgram(Image& image) {
   main->entryChain.erase(main->entryChain.begin());
   main->status.store(uint8_t(GStatus::Runnable));
   sched_.ngoroutines.store(1);
+  main->allgIndex = 0;
   sched_.allg.push_back(main);
 
   M* m0 = new M();

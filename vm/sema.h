@@ -25,7 +25,11 @@
 //            complete). If a barger took the unit first, the waiter stays
 //            queued: the barger's own release will wake it.
 //   handoff: Go's semrelease(handoff=true) also yields the releaser's P to
-//            the woken G (starving sync.Mutex); here the releaser yields.
+//            the woken G (starving sync.Mutex). Here the woken G goes to
+//            the releaser's runnext and runs when the releaser next blocks
+//            or is preempted: an intrinsic cannot yield safely, since it
+//            may run inside a callback from C++ (a String method called by
+//            fmt), where the interpreter cannot switch goroutines.
 //
 // Invariant (per bucket, under its lock): waiters == the number of queued
 // Gs plus the acquirers between counting themselves and re-checking.
@@ -43,9 +47,10 @@ namespace golem::vm {
 // (sync.Mutex re-queues a woken waiter there).
 bool semacquire(Thread& self, uint32_t* addr, bool lifo, const char* waitReason);
 
-// Adds one unit to *addr, handing it to the first waiter if there is one.
-// With handoff and a woken waiter, the caller (`self`, may be null) yields.
-void semrelease(Thread* self, uint32_t* addr, bool handoff);
+// Adds one unit to *addr, handing it to the first waiter if there is one,
+// which is made runnable (on the current P's runnext). The unit always goes
+// to the waiter, so `handoff` (Go's "run it now") changes nothing more here.
+void semrelease(uint32_t* addr, bool handoff);
 
 // The number of Gs queued on addr (for tests).
 int64_t semwaiters(uint32_t* addr);

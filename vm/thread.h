@@ -69,6 +69,7 @@ struct Thread {
   std::atomic<bool> preempt{false};     // set by sysmon: yield at the next safe point
   const char* waitReason = "";          // "chan receive", ... for tracebacks
   Thread* schedlink = nullptr;          // run queue link
+  size_t allgIndex = 0;                 // position in the scheduler's list of all Gs
   bool started = false;                 // the interpreter has entered its first frame
   const Proto* startFn = nullptr;       // first function
   const Closure* startClosure = nullptr;  // its func value (nullptr: the static closure)

@@ -440,9 +440,11 @@ func main() {
 TEST(CheckValid, PackagesInDependencyOrder) {
   auto l = load("package main\n\nimport \"fmt\"\n\nfunc main() { fmt.Println() }\n");
   ASSERT_TRUE(l->ok);
-  ASSERT_EQ(l->prog->packages.size(), 2u);
-  EXPECT_EQ(l->prog->packages[0]->path, "fmt");
-  EXPECT_EQ(l->prog->packages[1], l->prog->mainPackage);
+  // fmt imports errors: errors, then fmt, then main.
+  ASSERT_EQ(l->prog->packages.size(), 3u);
+  EXPECT_EQ(l->prog->packages[0]->path, "errors");
+  EXPECT_EQ(l->prog->packages[1]->path, "fmt");
+  EXPECT_EQ(l->prog->packages[2], l->prog->mainPackage);
   EXPECT_EQ(l->pkg()->name, "main");
 }
 
