@@ -10,6 +10,7 @@
 #include "runtime/iface.h"
 #include "runtime/map.h"
 #include "vm/native.h"
+#include "vm/panic.h"
 
 namespace golem {
 
@@ -127,6 +128,16 @@ std::vector<ProgramLowerer::MethodEntry>& ProgramLowerer::pointerMethodSet(types
             [](const MethodEntry& x, const MethodEntry& y) { return x.method.name < y.method.name; });
   set = std::move(methods);
   return set;
+}
+
+vm::Proto* ProgramLowerer::methodExprWrapper(types::Func* m, types::Type* recvType) {
+  auto key = std::make_pair(static_cast<const types::Func*>(m), types::typeIdentityKey(recvType));
+  auto it = methodExprWrappers.find(key);
+  if (it != methodExprWrappers.end()) return it->second;
+  vm::Proto* p = newProto(types::runtimeTypeString(recvType) + "." + m->name + "-fm");
+  methodExprWrappers[key] = p;
+  FuncLowerer(*this, p).lowerMethodExprWrapper(m, recvType);
+  return p;
 }
 
 vm::Proto* ProgramLowerer::interfaceMethodValueWrapper(types::Func* m) {
@@ -656,6 +667,61 @@ void FuncLowerer::lowerValueMethodWrapper(types::Func* m, bool receiverCaptured)
   finishProto(proto_, top_, pointerWords_);
 }
 
+void FuncLowerer::lowerMethodExprWrapper(types::Func* m, types::Type* recvType) {
+  types::Signature* sig = m->sig();
+  proto_->file = m->pos.file ? m->pos.file->path : "";
+  Slot recv = allocVar(recvType);
+  std::vector<Slot> params;
+  uint32_t paramWords = 0, resultWords = 0;
+  for (auto* v : sig->params->vars) {
+    params.push_back(allocVar(v->type));
+    paramWords += wordsOf(v->type);
+  }
+  proto_->paramWords = top_;
+  Slot results = top_;
+  for (auto* v : sig->results->vars) {
+    allocVar(v->type);
+    resultWords += wordsOf(v->type);
+  }
+  proto_->resultWords = top_ - proto_->paramWords;
+  Slot area = allocCallArea(vm::kFrameHeaderWords + 1 + paramWords + resultWords);
+  Slot at = area + vm::kFrameHeaderWords;
+  if (types::isInterface(recvType)) {
+    auto* iface = static_cast<types::Interface*>(types::underlying(recvType));
+    uint32_t index = 0;
+    for (uint32_t k = 0; k < iface->allMethods.size(); k++)
+      if (iface->allMethods[k]->name == m->name) index = k;
+    emit(Op::MOV, at, recv + 1);
+    if (paramWords) emit(Op::MOVN, at + 1, params[0], paramWords);
+    emit(Op::CALLIFACE, area, recv, index);
+  } else {
+    // A promoted method: call the method set's entry, which takes a *T.
+    bool isPtr = types::underlying(recvType)->kind == types::TypeKind::Pointer;
+    types::Type* base = isPtr ? static_cast<types::Pointer*>(types::underlying(recvType))->elem : recvType;
+    const vm::Proto* entry = nullptr;
+    if (base->kind == types::TypeKind::Named)
+      for (auto& me : P.pointerMethodSet(static_cast<types::Named*>(base)))
+        if (me.method.name == m->name) entry = me.method.ifn;
+    if (!entry) {
+      P.unsupported(m->pos, "method expression of " + m->name);
+      entry = P.protoFor(m);
+    }
+    if (isPtr) {
+      emit(Op::MOV, at, recv);
+    } else {
+      // The value is copied to the heap: a pointer into this frame could
+      // dangle if the callee grows the stack.
+      emitBx(Op::NEW, at, typeIndex(base));
+      emit(Op::MEMSTORE, at, recv, uint32_t(types::sizeOf(base)));
+    }
+    if (paramWords) emit(Op::MOVN, at + 1, params[0], paramWords);
+    emitBx(Op::CALL, area, protoIndex(entry));
+  }
+  if (resultWords) emit(Op::MOVN, results, at + 1 + paramWords, resultWords);
+  emit(Op::RET);
+  finishProto(proto_, top_, pointerWords_);
+}
+
 void FuncLowerer::lowerInterfaceMethodValueWrapper(types::Func* m) {
   types::Signature* sig = m->sig();
   proto_->file = m->pos.file ? m->pos.file->path : "";
@@ -801,6 +867,22 @@ std::unique_ptr<vm::Image> lowerProgram(Program& prog, Diagnostics& diags) {
   }
   P.fillMethodTables();
   P.resolveItabs();
+  // Package runtime's error types, for the values recover() returns.
+  for (auto* pkg : prog.packages) {
+    if (pkg->path != "runtime") continue;
+    auto named = [&](const char* name) -> types::Type* {
+      types::Object* o = pkg->scope->lookupLocal(name);
+      return o && o->objKind == types::ObjKind::TypeName ? o->type : nullptr;
+    };
+    vm::RuntimeErrorTypes rte;
+    if (auto* t = named("errorString")) rte.errorString = descriptorOf(t);
+    if (auto* t = named("plainError")) rte.plainError = descriptorOf(t);
+    if (auto* t = named("boundsError")) rte.boundsError = descriptorOf(t);
+    if (auto* t = named("TypeAssertionError"))
+      rte.typeAssertionErrorPtr = descriptorOf(prog.universe.make<types::Pointer>(t));
+    if (rte.errorString && rte.plainError && rte.boundsError && rte.typeAssertionErrorPtr)
+      vm::setRuntimeErrorTypes(rte);
+  }
   if (prog.mainPackage) {
     if (auto* mainObj = prog.mainPackage->scope->lookupLocal("main");
         mainObj && mainObj->objKind == types::ObjKind::Func) {

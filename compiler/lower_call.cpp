@@ -140,6 +140,13 @@ Slot FuncLowerer::convertValue(Slot src, types::Type* from, types::Type* to, Slo
       return target;
     }
   }
+  if (fu->kind == TypeKind::Slice && tu->kind == TypeKind::Pointer) {
+    // (*[N]T)(s): Go 1.17's conversion of a slice to an array pointer.
+    auto* at = static_cast<types::Array*>(types::underlying(static_cast<types::Pointer*>(tu)->elem));
+    emit(Op::SLICE2ARRPTR, target, src);
+    emitExtra(uint32_t(at->len));
+    return target;
+  }
   if (types::isString(fu) && tu->kind == TypeKind::Slice) {
     types::Type* elem = types::underlying(static_cast<types::Slice*>(tu)->elem);
     bool runes = types::isBasic(elem, types::BasicKind::Int32);
@@ -246,6 +253,12 @@ Slot FuncLowerer::methodValue(ast::SelectorExpr* e, Slot target) {
   if (target == kNoSlot) target = allocTemp(e->type);
   if (e->selection->kind == types::SelectionKind::MethodExpr) {
     // T.M / (*T).M: a function taking the receiver first.
+    types::Type* exprRecv = e->selection->recv;
+    if (types::isInterface(exprRecv) || !m->decl || e->selection->index.size() > 1) {
+      // I.M, or a method promoted through embedding: a wrapper.
+      emitBx(Op::LOADFN, target, protoIndex(P.methodExprWrapper(m, exprRecv)));
+      return target;
+    }
     types::Type* recv = m->sig()->recv->type;
     bool recvIsPtr = types::underlying(recv)->kind == TypeKind::Pointer;
     bool exprIsPtr = types::underlying(e->selection->recv)->kind == TypeKind::Pointer;

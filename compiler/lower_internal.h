@@ -47,6 +47,10 @@ struct ProgramLowerer {
   // word points at a copy of the receiver.
   vm::Proto* methodValueWrapper(types::Func* m);
   std::unordered_map<const types::Func*, vm::Proto*> methodValueWrappers;
+  // T.M for an interface type T or a promoted method: a function taking the
+  // receiver (an interface value, T or *T) first.
+  vm::Proto* methodExprWrapper(types::Func* m, types::Type* recvType);
+  std::map<std::pair<const types::Func*, std::string>, vm::Proto*> methodExprWrappers;
   // The function behind i.M for an interface i: captures {method func, data word}.
   vm::Proto* interfaceMethodValueWrapper(types::Func* m);
   std::unordered_map<const types::Func*, vm::Proto*> ifaceMethodValueWrappers;
@@ -113,6 +117,7 @@ class FuncLowerer {
   // (*T).M calling the value method T.M: the receiver arrives as a pointer.
   void lowerValueMethodWrapper(types::Func* m, bool receiverCaptured);
   void lowerInterfaceMethodValueWrapper(types::Func* m);
+  void lowerMethodExprWrapper(types::Func* m, types::Type* recvType);
   // A promoted method: the receiver pointer is moved to the embedded field.
   void lowerPromotedInterfaceWrapper(types::Func* m, uint32_t methodIndex, uint32_t fieldOffset,
                                      const rt::Type* receiverType);

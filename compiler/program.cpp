@@ -62,8 +62,10 @@ class Loader {
       diags_.error(Pos{}, "package command-line-arguments is not a main package");
       return false;
     }
-    // Phase 1: find and parse every imported package.
+    // Phase 1: find and parse every imported package. Package runtime is
+    // always loaded (the VM's run-time errors are its types), unseen by main.
     std::vector<std::string> queue{"main"};
+    if (!packages_.count("runtime") && parsePackage("runtime")) queue.push_back("runtime");
     for (size_t qi = 0; qi < queue.size(); qi++) {
       PendingPackage& pp = packages_[queue[qi]];
       std::vector<ast::File*> files = pp.files;
@@ -82,6 +84,7 @@ class Loader {
     }
     if (diags_.hasErrors()) return false;
     // Phase 2: check in dependency order.
+    if (packages_.count("runtime") && !check("runtime", Pos{})) return false;
     return check("main", Pos{});
   }
 

@@ -14,7 +14,7 @@ T loadAs(const void* p) {
   return v;
 }
 
-bool interfaceEqual(bool empty, const void* a, const void* b) {
+bool interfaceEqual(bool empty, const void* a, const void* b, const Type** uncomparable) {
   auto ea = loadAs<Eface>(a);
   auto eb = loadAs<Eface>(b);
   const Type* ta = ea.type;
@@ -25,12 +25,18 @@ bool interfaceEqual(bool empty, const void* a, const void* b) {
   }
   if (ta != tb) return false;
   if (!ta) return true;
-  return valuesEqual(ta, efaceValuePtr(Eface{ta, ea.data}), efaceValuePtr(Eface{tb, eb.data}));
+  if (!ta->comparable) {
+    if (uncomparable && !*uncomparable) *uncomparable = ta;
+    return false;
+  }
+  return valuesEqual(ta, efaceValuePtr(Eface{ta, ea.data}), efaceValuePtr(Eface{tb, eb.data}), uncomparable);
 }
 
 }  // namespace
 
-bool valuesEqual(const Type* t, const void* a, const void* b) {
+bool valuesEqual(const Type* t, const void* a, const void* b) { return valuesEqual(t, a, b, nullptr); }
+
+bool valuesEqual(const Type* t, const void* a, const void* b, const Type** uncomparable) {
   switch (t->kind) {
     case Kind::Float32: return loadAs<float>(a) == loadAs<float>(b);
     case Kind::Float64: return loadAs<double>(a) == loadAs<double>(b);
@@ -46,18 +52,19 @@ bool valuesEqual(const Type* t, const void* a, const void* b) {
       return sa.len == sb.len && (sa.len == 0 || memcmp(sa.data, sb.data, size_t(sa.len)) == 0);
     }
     case Kind::Interface:
-      return interfaceEqual(t->imethods.empty(), a, b);
+      return interfaceEqual(t->imethods.empty(), a, b, uncomparable);
     case Kind::Array:
       for (uint64_t k = 0; k < t->len; k++) {
         uint64_t off = k * t->elem->size;
-        if (!valuesEqual(t->elem, static_cast<const char*>(a) + off, static_cast<const char*>(b) + off))
+        if (!valuesEqual(t->elem, static_cast<const char*>(a) + off, static_cast<const char*>(b) + off, uncomparable))
           return false;
       }
       return true;
     case Kind::Struct:
       for (const auto& f : t->fields) {
         if (f.name == "_") continue;
-        if (!valuesEqual(f.type, static_cast<const char*>(a) + f.offset, static_cast<const char*>(b) + f.offset))
+        if (!valuesEqual(f.type, static_cast<const char*>(a) + f.offset, static_cast<const char*>(b) + f.offset,
+                         uncomparable))
           return false;
       }
       return true;

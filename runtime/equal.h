@@ -10,5 +10,8 @@
 namespace golem::rt {
 
 bool valuesEqual(const Type* t, const void* a, const void* b);
+// The same; when an interface inside holds an uncomparable dynamic type,
+// sets *uncomparable to it (Go panics: "comparing uncomparable type T").
+bool valuesEqual(const Type* t, const void* a, const void* b, const Type** uncomparable);
 
 }  // namespace golem::rt

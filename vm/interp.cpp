@@ -618,8 +618,13 @@ op_MEMZERO: {
 }
 op_MEMEQ: {
   const rt::Type* t = proto->types[EXT()];
+  const rt::Type* bad = nullptr;
   R(i.a) = rt::valuesEqual(t, reinterpret_cast<const void*>(R(i.b)),
-                           reinterpret_cast<const void*>(R(i.c)));
+                           reinterpret_cast<const void*>(R(i.c)), &bad);
+  if (__builtin_expect(bad != nullptr, 0)) {
+    panic = PanicInfo::withMessage("runtime error: comparing uncomparable type " + bad->str);
+    goto raise;
+  }
   DISPATCH();
 }
 op_FRAMEADDR:
@@ -733,6 +738,16 @@ op_SLICE: {
   r.len = hi - lo;
   r.cap = max - lo;
   asSlice(&R(i.a)) = r;
+  DISPATCH();
+}
+op_SLICE2ARRPTR: {
+  uint64_t n = EXT();
+  rt::Slice& sl = asSlice(&R(i.b));
+  if (__builtin_expect(uint64_t(sl.len) < n, 0)) {
+    panic = PanicInfo::sliceBounds(rt::BoundsCode::Convert, int64_t(n), sl.len);
+    goto raise;
+  }
+  R(i.a) = reinterpret_cast<uint64_t>(sl.data);
   DISPATCH();
 }
 op_MAKESLICE: {
@@ -1003,7 +1018,12 @@ op_IFACEEQ: {
     goto raise;
   } else {
     rt::Eface ea{da, reinterpret_cast<void*>(R(i.b + 1))}, eb{db, reinterpret_cast<void*>(R(i.c + 1))};
-    R(i.a) = rt::valuesEqual(da, rt::efaceValuePtr(ea), rt::efaceValuePtr(eb));
+    const rt::Type* bad = nullptr;
+    R(i.a) = rt::valuesEqual(da, rt::efaceValuePtr(ea), rt::efaceValuePtr(eb), &bad);
+    if (__builtin_expect(bad != nullptr, 0)) {
+      panic = PanicInfo::withMessage("runtime error: comparing uncomparable type " + bad->str);
+      goto raise;
+    }
   }
   DISPATCH();
 }
@@ -1234,8 +1254,8 @@ op_EXTRA:
   DISPATCH();
 
 op_DEFER: {
+  // A nil func value panics when the deferred call runs, not here (as Go).
   auto* fn = reinterpret_cast<const Closure*>(R(i.b));
-  NIL_CHECK(fn);
   thread.defers.push_back(DeferRecord{fn, std::vector<uint64_t>(&R(i.a), &R(i.a) + i.c),
                                       size_t(base - thread.stack)});
   DISPATCH();
@@ -1323,6 +1343,11 @@ run_deferred: {
   uint64_t* nb;
   size_t argWords;
   size_t here = size_t(base - thread.stack);
+  if (!thread.defers.back().fn) {
+    thread.defers.pop_back();
+    panic = PanicInfo::nilDereference();
+    goto raise;
+  }
   {
     DeferRecord d = std::move(thread.defers.back());
     thread.defers.pop_back();

@@ -168,6 +168,7 @@ enum MemKind : uint8_t { kU8, kS8, kU16, kS16, kU32, kS32, kW64 };
   X(IDXLOAD, "R[a] = load_x(R[b] + R[c]*size(x)) with bounds check against R[b+1]")      \
   X(IDXSTORE, "store_x(R[a] + R[b]*size(x), R[c]) with bounds check against R[a+1]")     \
   X(SLICE, "R[a:3] = R[b:3][lo:hi:max] from R[c:3]; x: which given (+EXT: elem size)")  \
+  X(SLICE2ARRPTR, "R[a] = (*[N]T)(R[b:3]) with N = EXT bx; panics if len < N (+EXT)")   \
   X(MAKESLICE, "R[a:3] = make([]T[bx], R[b], R[c]) (+EXT)")                             \
   X(APPENDN, "R[a:3] = R[b:3] with len += c, growing (+EXT: elem type)")                \
   X(APPENDSL, "R[a:3] = append(R[b:3], R[c:3]...) (+EXT: elem type)")                   \

@@ -84,13 +84,45 @@ void appendTraceback(const Thread& thread, std::string& out) {
   });
 }
 
-rt::Eface runtimeErrorValue(const PanicInfo& panic) {
-  // Until package runtime exists, the value is a string with the error's
-  // text, so printing it matches Go; asserting it to error does not yet.
-  std::string text = panic.message();
-  auto* box = static_cast<rt::String*>(rt::mallocgc(sizeof(rt::String), rt::stringType(), true));
+namespace {
+RuntimeErrorTypes runtimeErrorTypes;
+
+// A boxed one-string value ({data,len}) of type t.
+rt::Eface stringValue(const rt::Type* t, const std::string& text) {
+  auto* box = static_cast<rt::String*>(rt::mallocgc(sizeof(rt::String), t, true));
   *box = rt::copyString(text);
-  return rt::Eface{rt::stringType(), box};
+  return rt::Eface{t, box};
+}
+
+std::string withoutPrefix(const std::string& s) {
+  static const std::string prefix = "runtime error: ";
+  return s.rfind(prefix, 0) == 0 ? s.substr(prefix.size()) : s;
+}
+}  // namespace
+
+void setRuntimeErrorTypes(const RuntimeErrorTypes& types) { runtimeErrorTypes = types; }
+
+rt::Eface runtimeErrorValue(const PanicInfo& panic) {
+  const RuntimeErrorTypes& t = runtimeErrorTypes;
+  std::string text = panic.message();
+  if (panic.kind == RuntimeErrorKind::None) return panic.value;
+  if (!t.errorString) return stringValue(rt::stringType(), text);  // no package runtime
+  switch (panic.kind) {
+    case RuntimeErrorKind::IndexOutOfRange:
+    case RuntimeErrorKind::SliceBounds:
+      return stringValue(t.boundsError, withoutPrefix(text));
+    case RuntimeErrorKind::TypeAssertion: {
+      // *TypeAssertionError: a pointer (stored directly) to {msg string}.
+      auto* obj = static_cast<rt::String*>(rt::mallocgc(sizeof(rt::String), t.typeAssertionErrorPtr->elem, true));
+      *obj = rt::copyString(text);
+      return rt::Eface{t.typeAssertionErrorPtr, obj};
+    }
+    case RuntimeErrorKind::Message:
+      if (text.rfind("runtime error: ", 0) == 0) return stringValue(t.errorString, withoutPrefix(text));
+      return stringValue(t.plainError, text);
+    default:
+      return stringValue(t.errorString, withoutPrefix(text));
+  }
 }
 
 namespace {

@@ -93,9 +93,20 @@ struct PanicInfo {
 // Go's fatal errors (not recoverable): "fatal error: <message>", exit 2.
 [[noreturn]] void fatalErrorAndExit(Thread& thread, const std::string& message);
 
-// The Go value recover() returns for a run-time error: a runtime.Error whose
-// Error() is the message (for now a string value holding it).
+// The Go value recover() returns for a panic: for a run-time error, a value
+// of package runtime's error types (runtime.errorString, runtime.boundsError,
+// *runtime.TypeAssertionError, runtime.plainError), as Go's runtime makes.
 rt::Eface runtimeErrorValue(const PanicInfo& panic);
+
+// The descriptors of package runtime's error types (set once the program is
+// compiled; package runtime is always loaded).
+struct RuntimeErrorTypes {
+  const rt::Type* errorString = nullptr;
+  const rt::Type* plainError = nullptr;
+  const rt::Type* boundsError = nullptr;
+  const rt::Type* typeAssertionErrorPtr = nullptr;
+};
+void setRuntimeErrorTypes(const RuntimeErrorTypes& types);
 
 // Appends Go's traceback of the thread's frames: "main.f(...)\n\t/path/x.go:12 +0x0\n" per frame.
 void appendTraceback(const Thread& thread, std::string& out);

@@ -53,44 +53,74 @@ func errorfText(format string, a ...any) string
 // wrapError is the error Errorf returns.
 type wrapError struct {
 	msg string
+	err error
 }
 
 func (e *wrapError) Error() string {
 	return e.msg
 }
 
-// Errorf formats according to a format specifier and returns the string as
-// a value that satisfies error. A %w verb formats its error operand as %v.
+func (e *wrapError) Unwrap() error {
+	return e.err
+}
+
 // Errorf formats like Sprintf. As in Go, the result is a *wrapError when the
 // format has a %w verb, and an errors.New value otherwise.
 func Errorf(format string, a ...any) error {
 	text := errorfText(format, a...)
-	if !hasWrapVerb(format) {
+	idx := wrapVerbArg(format)
+	if idx < 0 {
 		return errors.New(text)
 	}
-	return &wrapError{text}
+	var wrapped error
+	if idx < len(a) {
+		wrapped, _ = a[idx].(error)
+	}
+	return &wrapError{text, wrapped}
 }
 
-// hasWrapVerb reports whether format has a %w directive (after any flags,
-// width, precision and argument index).
-func hasWrapVerb(format string) bool {
+// wrapVerbArg returns the index of the operand of the first %w directive in
+// format, or -1 when there is none (each directive and each * width or
+// precision takes the next operand; [n] picks operand n).
+func wrapVerbArg(format string) int {
+	arg := 0
 	for i := 0; i < len(format); i++ {
 		if format[i] != '%' {
 			continue
 		}
 		i++
+		if i < len(format) && format[i] == '%' {
+			continue
+		}
 		for i < len(format) {
 			c := format[i]
-			if c == '+' || c == '-' || c == '#' || c == ' ' || c == '0' || c == '.' || c == '*' ||
-				c == '[' || c == ']' || (c >= '1' && c <= '9') {
+			if c == '[' {
+				n := 0
+				i++
+				for i < len(format) && format[i] >= '0' && format[i] <= '9' {
+					n = n*10 + int(format[i]-'0')
+					i++
+				}
+				arg = n - 1
+				i++
+				continue
+			}
+			if c == '*' {
+				arg++
+				i++
+				continue
+			}
+			if c == '+' || c == '-' || c == '#' || c == ' ' || c == '.' || (c >= '0' && c <= '9') {
 				i++
 				continue
 			}
 			break
 		}
 		if i < len(format) && format[i] == 'w' {
-			return true
+			return arg
 		}
+		arg++
 	}
-	return false
+	return -1
 }
+

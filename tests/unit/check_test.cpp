@@ -440,11 +440,12 @@ func main() {
 TEST(CheckValid, PackagesInDependencyOrder) {
   auto l = load("package main\n\nimport \"fmt\"\n\nfunc main() { fmt.Println() }\n");
   ASSERT_TRUE(l->ok);
-  // fmt imports errors: errors, then fmt, then main.
-  ASSERT_EQ(l->prog->packages.size(), 3u);
-  EXPECT_EQ(l->prog->packages[0]->path, "errors");
-  EXPECT_EQ(l->prog->packages[1]->path, "fmt");
-  EXPECT_EQ(l->prog->packages[2], l->prog->mainPackage);
+  // runtime is always loaded first; fmt imports errors: then errors, fmt, main.
+  ASSERT_EQ(l->prog->packages.size(), 4u);
+  EXPECT_EQ(l->prog->packages[0]->path, "runtime");
+  EXPECT_EQ(l->prog->packages[1]->path, "errors");
+  EXPECT_EQ(l->prog->packages[2]->path, "fmt");
+  EXPECT_EQ(l->prog->packages[3], l->prog->mainPackage);
   EXPECT_EQ(l->pkg()->name, "main");
 }
 
