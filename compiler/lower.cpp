@@ -260,7 +260,10 @@ FuncLowerer::FuncLowerer(ProgramLowerer& program, vm::Proto* proto) : P(program)
 
 size_t FuncLowerer::emit(Op op, uint32_t a, uint32_t b, uint32_t c, uint8_t x) {
   if (a > 0xffff || b > 0xffff || c > 0xffff) {
-    if (!P.failed) P.unsupported(Pos{}, "function " + proto_->name + " has a frame too large");
+    if (!P.failed)
+      P.unsupported(Pos{}, "function " + proto_->name + " needs an operand over 16 bits (" +
+                               std::string(vm::opName(op)) + " " + std::to_string(a) + " " +
+                               std::to_string(b) + " " + std::to_string(c) + ")");
   }
   vm::Instr in{op, x, uint16_t(a), uint16_t(b), uint16_t(c)};
   proto_->code.push_back(in);
@@ -352,6 +355,7 @@ uint32_t FuncLowerer::protoIndex(const vm::Proto* p) {
 // Frame words
 
 std::vector<bool> FuncLowerer::pointerBitsOf(types::Type* t) {
+  if (isLargeValue(t)) return {true};  // the pointer to the value's copy
   const rt::Type* d = descriptorOf(t);
   uint32_t words = wordsOf(t);
   std::vector<bool> bits(words);
@@ -427,9 +431,9 @@ void FuncLowerer::move(Slot dst, Slot src, uint32_t words) {
 bool FuncLowerer::mustBox(const types::Var* v) const {
   // Conservative until escape analysis: anything whose address may outlive
   // the frame, or that a closure shares, lives on the heap.
-  // Very large variables go to the heap too (Go moves explicit variables
-  // over 10 MB there; golem's frames are smaller).
-  return v->addrTaken || v->captured || wordsOf(v->type) > kMaxFrameVarWords;
+  // Large values go to the heap too (Go moves explicit variables over 10 MB
+  // there; golem's frames address 64Ki words).
+  return v->addrTaken || v->captured || isLargeValue(v->type);
 }
 
 void FuncLowerer::declareVarNoInit(types::Var* v) {
@@ -659,7 +663,7 @@ void FuncLowerer::lowerValueMethodWrapper(types::Func* m, bool receiverCaptured)
   }
   Slot area = allocCallArea(vm::kFrameHeaderWords + recvWords + paramWords + resultWords);
   Slot at = area + vm::kFrameHeaderWords;
-  emit(Op::MEMLOAD, at, ptr, uint32_t(types::sizeOf(recvType)));
+  load(LValue{LValue::Memory, ptr, 0, recvType}, at);
   if (paramWords) emit(Op::MOVN, at + recvWords, params.empty() ? at : params[0], paramWords);
   emitBx(Op::CALL, area, protoIndex(target));
   if (resultWords) emit(Op::MOVN, results, at + recvWords + paramWords, resultWords);
@@ -712,7 +716,7 @@ void FuncLowerer::lowerMethodExprWrapper(types::Func* m, types::Type* recvType) 
       // The value is copied to the heap: a pointer into this frame could
       // dangle if the callee grows the stack.
       emitBx(Op::NEW, at, typeIndex(base));
-      emit(Op::MEMSTORE, at, recv, uint32_t(types::sizeOf(base)));
+      store(LValue{LValue::Memory, at, 0, base}, recv);
     }
     if (paramWords) emit(Op::MOVN, at + 1, params[0], paramWords);
     emitBx(Op::CALL, area, protoIndex(entry));

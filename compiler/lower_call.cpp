@@ -73,8 +73,14 @@ Slot FuncLowerer::makeInterface(Slot src, types::Type* from, types::Type* to, Sl
   }
   const rt::Type* d = descriptorOf(from);
   auto* ti = static_cast<types::Interface*>(types::underlying(to));
-  emit(Op::MKIFACE, target, src);
-  emitExtra(typeIndex(d));
+  if (isLargeValue(from)) {
+    // The word already points at a private copy: it is the box.
+    emit(Op::MOV, target + 1, src);
+    emitBx(Op::LOADK, target, constIndex(reinterpret_cast<uint64_t>(d)));
+  } else {
+    emit(Op::MKIFACE, target, src);
+    emitExtra(typeIndex(d));
+  }
   if (!ti->allMethods.empty()) {
     // Non-empty interfaces carry the itab in their first word, resolved
     // when every method table is known.

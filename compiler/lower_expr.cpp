@@ -280,11 +280,15 @@ Slot FuncLowerer::compare(ast::Op op, types::Type* t, Slot x, Slot y, Slot targe
       emit(eq ? Op::EQ : Op::NE, target, x, y);
     }
   } else {
-    // Arrays and structs: compared by the runtime, field by field.
-    Slot a = allocScalarTemp();
-    Slot b = allocScalarTemp();
-    emit(Op::FRAMEADDR, a, x);
-    emit(Op::FRAMEADDR, b, y);
+    // Arrays and structs: compared by the runtime, field by field. (A large
+    // value's word already is its address.)
+    Slot a = x, b = y;
+    if (!isLargeValue(t)) {
+      a = allocScalarTemp();
+      b = allocScalarTemp();
+      emit(Op::FRAMEADDR, a, x);
+      emit(Op::FRAMEADDR, b, y);
+    }
     emit(Op::MEMEQ, target, a, b);
     emitExtra(typeIndex(t));
     if (ne) emit(Op::NOT, target, target);
@@ -663,8 +667,17 @@ LValue FuncLowerer::fieldOf(const LValue& base, int64_t offset, types::Type* fie
       emit(Op::FRAMEADDR, a, base.slot);
       return LValue{LValue::Memory, a, uint32_t(offset), fieldType};
     }
-    case LValue::Memory:
-      return LValue{LValue::Memory, base.slot, base.offset + uint32_t(offset), fieldType};
+    case LValue::Memory: {
+      uint64_t total = uint64_t(base.offset) + uint64_t(offset);
+      if (total <= 0xffff) return LValue{LValue::Memory, base.slot, uint32_t(total), fieldType};
+      // Offsets past 16 bits: form the address (nil-checked) in a word.
+      Slot p = allocScalarTemp();
+      Slot k = allocScalarTemp();
+      emit(Op::ADDPTR, p, base.slot, 0);
+      emitBx(Op::LOADK, k, constIndex(total));
+      emit(Op::ADD, p, p, k);
+      return LValue{LValue::Memory, p, 0, fieldType};
+    }
     case LValue::Global: {
       int64_t size = types::sizeOf(fieldType);
       if (offset % 8 == 0 && size % 8 == 0)
@@ -728,6 +741,14 @@ void FuncLowerer::load(const LValue& lv, Slot target) {
   types::Type* t = lv.type;
   uint32_t words = wordsOf(t);
   int mk = memKindOf(t);
+  if (isLargeValue(t) && lv.kind != LValue::Frame && lv.kind != LValue::Blank) {
+    // A large value: target gets a pointer to a fresh copy.
+    Slot src = addressOfLValue(lv);
+    emitBx(Op::NEW, target, typeIndex(t));
+    emit(Op::MEMMOVEL, target, src);
+    emitExtra(uint32_t(types::sizeOf(t)));
+    return;
+  }
   switch (lv.kind) {
     case LValue::Frame:
       move(target, lv.slot, words);
@@ -772,6 +793,13 @@ void FuncLowerer::store(const LValue& lv, Slot src) {
   types::Type* t = lv.type;
   uint32_t words = wordsOf(t);
   int mk = memKindOf(t);
+  if (isLargeValue(t) && lv.kind != LValue::Frame && lv.kind != LValue::Blank &&
+      lv.kind != LValue::MapIndex) {
+    Slot dst = addressOfLValue(lv);
+    emit(Op::MEMMOVEL, dst, src);
+    emitExtra(uint32_t(types::sizeOf(t)));
+    return;
+  }
   switch (lv.kind) {
     case LValue::Frame:
       move(lv.slot, src, words);
@@ -1108,6 +1136,11 @@ Slot FuncLowerer::compositeLit(ast::CompositeLit* e, Slot target) {
   }
   if (u->kind == TypeKind::Pointer) return addressOf(e, target);
   if (target == kNoSlot) target = allocTemp(t);
+  if (isLargeValue(t)) {
+    emitBx(Op::NEW, target, typeIndex(t));
+    fillComposite(e, LValue{LValue::Memory, target, 0, t});
+    return target;
+  }
   fillComposite(e, LValue{LValue::Frame, target, 0, t});
   return target;
 }
@@ -1167,7 +1200,7 @@ void FuncLowerer::extractFromInterface(Slot iface, types::Type* t, Slot target) 
   } else if (d->isDirectIface()) {
     emit(Op::MOV, target, iface + 1);
   } else {
-    emit(Op::MEMLOAD, target, iface + 1, uint32_t(types::sizeOf(t)));
+    load(LValue{LValue::Memory, iface + 1, 0, t}, target);
   }
 }
 

@@ -22,8 +22,7 @@ namespace golem::lower {
 using vm::Op;
 using Slot = uint32_t;
 constexpr Slot kNoSlot = UINT32_MAX;
-// Variables larger than this live on the heap (frames address words with 16 bits).
-constexpr uint32_t kMaxFrameVarWords = 2048;
+
 
 // Program-wide state: which Proto implements each function, where each
 // global lives.

@@ -381,9 +381,13 @@ void FuncLowerer::rangeStmt(ast::RangeStmt* s, const ast::LabeledStmt* label) {
       // Copy the array to the heap when values are used, as Go ranges over a copy.
       auto* ptrType = P.prog.universe.make<types::Pointer>(s->x->type);
       addr = allocTemp(ptrType);
-      emitBx(Op::NEW, addr, typeIndex(s->x->type));
-      Slot val = expr(s->x);
-      emit(Op::MEMSTORE, addr, val, uint32_t(types::sizeOf(s->x->type)));
+      if (isLargeValue(s->x->type)) {
+        expr(s->x, addr);  // a large value's word is a pointer to its own copy
+      } else {
+        emitBx(Op::NEW, addr, typeIndex(s->x->type));
+        Slot val = expr(s->x);
+        store(LValue{LValue::Memory, addr, 0, s->x->type}, val);
+      }
     }
     emit(Op::MOV, seq, addr);
     Slot n = allocScalarTemp();
@@ -430,7 +434,7 @@ void FuncLowerer::rangeStmt(ast::RangeStmt* s, const ast::LabeledStmt* label) {
         Slot addr = allocScalarTemp();
         emit(Op::IDXADDR, addr, seq, index);
         emitExtra(uint32_t(types::sizeOf(elemType)));
-        emit(Op::MEMLOAD, value, addr, uint32_t(types::sizeOf(elemType)));
+        load(LValue{LValue::Memory, addr, 0, elemType}, value);
       }
     }
     if (s->key) defineOrAssign(s->key, s->define, index, intType);
@@ -476,12 +480,12 @@ void FuncLowerer::rangeMap(ast::RangeStmt* s) {
     };
     if (!isBlank(s->key)) {
       Slot k = allocTemp(mt->key);
-      emit(Op::MEMLOAD, k, it, uint32_t(types::sizeOf(mt->key)));
+      load(LValue{LValue::Memory, it, 0, mt->key}, k);
       defineOrAssign(s->key, s->define, k, mt->key);
     }
     if (!isBlank(s->value)) {
       Slot v = allocTemp(mt->elem);
-      emit(Op::MEMLOAD, v, it + 1, uint32_t(types::sizeOf(mt->elem)));
+      load(LValue{LValue::Memory, it + 1, 0, mt->elem}, v);
       defineOrAssign(s->value, s->define, v, mt->elem);
     }
   }

@@ -177,8 +177,11 @@ const rt::Type* descriptorOf(types::Type* t) {
   return d;
 }
 
+bool isLargeValue(types::Type* t) { return (types::sizeOf(t) + 7) / 8 > kMaxFrameValueWords; }
+
 uint32_t wordsOf(types::Type* t) {
   int64_t size = types::sizeOf(t);
+  if ((size + 7) / 8 > kMaxFrameValueWords) return 1;
   uint32_t w = uint32_t((size + 7) / 8);
   return w == 0 ? 1 : w;
 }

@@ -14,7 +14,13 @@ namespace golem {
 
 const rt::Type* descriptorOf(types::Type* t);
 
-// Words a value of t occupies in a frame: max(1, ceil(size/8)).
+// Values larger than this many words never live in frame words: a frame
+// word holds a pointer to a private heap copy instead ("large" values).
+constexpr uint32_t kMaxFrameValueWords = 256;
+bool isLargeValue(types::Type* t);
+
+// Words a value of t occupies in a frame: max(1, ceil(size/8)), or 1 (the
+// pointer to its copy) for a large value.
 uint32_t wordsOf(types::Type* t);
 
 }  // namespace golem

@@ -610,6 +610,14 @@ op_MEMMOVE: {
   memmove(reinterpret_cast<void*>(dst), reinterpret_cast<const void*>(src), i.c);
   DISPATCH();
 }
+op_MEMMOVEL: {
+  uint64_t size = EXT();
+  uint64_t dst = R(i.a), src = R(i.b);
+  NIL_CHECK(dst);
+  NIL_CHECK(src);
+  memmove(reinterpret_cast<void*>(dst), reinterpret_cast<const void*>(src), size);
+  DISPATCH();
+}
 op_MEMZERO: {
   uint64_t p = R(i.a);
   NIL_CHECK(p);

@@ -153,6 +153,7 @@ enum MemKind : uint8_t { kU8, kS8, kU16, kS16, kU32, kS32, kW64 };
   X(MEMLOAD, "R[a:] = c bytes at R[b] (words zero-filled first)")                       \
   X(MEMSTORE, "c bytes at R[a] = bytes of R[b:]")                                       \
   X(MEMMOVE, "c bytes at R[a] = c bytes at R[b]")                                       \
+  X(MEMMOVEL, "bx bytes at R[a] = bytes at R[b] (large values; +EXT: bx = size)")      \
   X(MEMZERO, "c bytes at R[a] = 0")                                                     \
   X(MEMEQ, "R[a] = (R[b] bytes == R[c] bytes) for type T[bx] (+EXT)")                   \
   X(FRAMEADDR, "R[a] = address of R[b] (a scratch pointer into the frame)")             \
