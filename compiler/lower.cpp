@@ -503,6 +503,8 @@ void FuncLowerer::emitReturn() {
   emit(Op::RET);
 }
 
+void finishProtoFor(FuncLowerer& f);
+
 void FuncLowerer::emitEpilogue() {
   if (!hasDefer_) return;
   patchJumpsHere(epilogueJumps_);
@@ -842,6 +844,8 @@ void FuncLowerer::lowerPackageInit(types::Package* pkg) {
   emit(Op::RET);
   finishProto(proto_, top_, pointerWords_);
 }
+
+void finishProtoFor(FuncLowerer& f) { finishProto(f.proto_, f.top_, f.pointerWords_); }
 
 }  // namespace lower
 

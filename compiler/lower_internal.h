@@ -239,6 +239,8 @@ class FuncLowerer {
   Slot interfaceCall(ast::CallExpr* e, ast::SelectorExpr* sel, CallMode mode,
                      types::Type* ifaceType = nullptr, Slot recv = kNoSlot);
   void goStmt(ast::GoStmt* s);
+  void builtinCallLater(ast::CallExpr* call, CallMode mode);
+  friend void finishProtoFor(FuncLowerer& f);
   void sendStmt(ast::SendStmt* s);
   void selectStmt(ast::SelectStmt* s, const ast::LabeledStmt* label);
   void rangeChan(ast::RangeStmt* s);

@@ -753,23 +753,91 @@ void FuncLowerer::typeSwitchStmt(ast::TypeSwitchStmt* s, const ast::LabeledStmt*
 }
 
 void FuncLowerer::deferStmt(ast::DeferStmt* s) {
-  ast::CallExpr* call = s->call;
-  if (call->callKind == ast::CallKind::Builtin || call->callKind == ast::CallKind::Conversion) {
-    P.unsupported(s->pos, "defer of a built-in function");
+  setLine(s->pos);
+  if (s->call->callKind == ast::CallKind::Builtin || s->call->callKind == ast::CallKind::Conversion) {
+    builtinCallLater(s->call, CallMode::Defer);
     return;
   }
-  setLine(s->pos);
-  callFunction(call, CallMode::Defer);
+  callFunction(s->call, CallMode::Defer);
 }
 
 void FuncLowerer::goStmt(ast::GoStmt* s) {
-  ast::CallExpr* call = s->call;
-  if (call->callKind == ast::CallKind::Builtin || call->callKind == ast::CallKind::Conversion) {
-    P.unsupported(s->pos, "go of a built-in function");
+  setLine(s->pos);
+  if (s->call->callKind == ast::CallKind::Builtin || s->call->callKind == ast::CallKind::Conversion) {
+    builtinCallLater(s->call, CallMode::Go);
     return;
   }
-  setLine(s->pos);
-  callFunction(call, CallMode::Go);
+  callFunction(s->call, CallMode::Go);
+}
+
+// defer/go of a built-in: the arguments are evaluated now into the argument
+// words of a small synthetic function that performs the built-in on them.
+void FuncLowerer::builtinCallLater(ast::CallExpr* call, CallMode mode) {
+  using B = ast::BuiltinId;
+  if (call->callKind != ast::CallKind::Builtin ||
+      !(call->builtin == B::Print || call->builtin == B::Println || call->builtin == B::Panic ||
+        call->builtin == B::Close || call->builtin == B::Recover)) {
+    P.unsupported(call->pos, "defer or go of this built-in function");
+    return;
+  }
+  std::vector<types::Type*> argTypes;
+  for (ast::Expr* a : call->args) {
+    types::Type* t = a->type;
+    if (call->builtin == B::Panic) t = P.prog.universe.anyType;
+    else if (types::isUntyped(t)) {
+      // print/println's untyped constants take their default types.
+      using K = types::BasicKind;
+      auto* b = static_cast<types::Basic*>(t);
+      K k = b->basic == K::UntypedBool ? K::Bool : b->basic == K::UntypedRune ? K::Int32
+          : b->basic == K::UntypedFloat ? K::Float64 : b->basic == K::UntypedString ? K::String : K::Int;
+      t = P.prog.universe.basic(k);
+    }
+    argTypes.push_back(t);
+  }
+  // The synthetic function.
+  vm::Proto* fn = P.newProto(proto_->name + ".builtin");
+  {
+    FuncLowerer w(P, fn);
+    w.proto_->file = proto_->file;
+    w.line_ = line_;
+    std::vector<Slot> params;
+    for (types::Type* t : argTypes) params.push_back(w.allocVar(t));
+    fn->paramWords = w.top_;
+    switch (call->builtin) {
+      case B::Print:
+      case B::Println:
+        for (size_t k = 0; k < params.size(); k++) {
+          if (call->builtin == B::Println && k > 0) w.emit(Op::PRINTSP);
+          w.emit(Op::PRINT, params[k]);
+          w.emitExtra(w.typeIndex(argTypes[k]));
+        }
+        if (call->builtin == B::Println) w.emit(Op::PRINTNL);
+        break;
+      case B::Panic:
+        w.emit(Op::PANIC, params[0]);
+        break;
+      case B::Close:
+        w.emit(Op::CLOSE, params[0]);
+        break;
+      default:  // recover() as the deferred function itself recovers nothing
+        break;
+    }
+    w.emit(Op::RET);
+    finishProtoFor(w);
+  }
+  uint32_t words = fn->paramWords;
+  Slot area = allocCallArea(words + 1);
+  uint32_t at = area;
+  for (size_t k = 0; k < call->args.size(); k++) {
+    std::vector<bool> bits = pointerBitsOf(argTypes[k]);
+    for (size_t b = 0; b < bits.size(); b++) pointerWords_[at + b] = bits[b];
+    exprTo(call->args[k], argTypes[k], at);
+    at += wordsOf(argTypes[k]);
+  }
+  Slot fv = area + words;
+  pointerWords_[fv] = true;
+  emitBx(Op::LOADFN, fv, protoIndex(fn));
+  emit(mode == CallMode::Defer ? Op::DEFER : Op::GO, area, fv, words);
 }
 
 void FuncLowerer::sendStmt(ast::SendStmt* s) {
