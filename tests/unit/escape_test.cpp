@@ -98,7 +98,11 @@ TEST(Escape, NonEscapingLiteralGetsFrameStorage) {
       "func g() *T {\n\treturn &T{2}\n}\n\nfunc main() { _ = f(); _ = g() }\n");
   EXPECT_EQ(lines(a->result), (std::vector<std::string>{"./x.go:6:7: &T{...} does not escape",
                                                          "./x.go:11:9: &T{...} escapes to heap"}));
-  EXPECT_EQ(a->result.heapSites.size(), 1u);
+  // Only main's sites: package runtime is always loaded and analysed too.
+  size_t mainSites = 0;
+  for (const auto* e : a->result.heapSites)
+    if (e->pos.file && e->pos.file->displayName == "./x.go") mainSites++;
+  EXPECT_EQ(mainSites, 1u);
 }
 
 TEST(Escape, LeakSummariesUsedAtCallSites) {
