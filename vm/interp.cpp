@@ -145,7 +145,9 @@ int interpretLoop(Thread& thread, const Proto* entry, uint64_t* base, const Inst
   }
   const uint64_t* K = proto->constants.data();
   PanicInfo panic;
-  Instr i;
+  // The current instruction as one 64-bit word, so that it stays in a
+  // register (a struct here was spilled to memory on every dispatch).
+  uint64_t iw = 0;
   thread.status.store(uint8_t(GStatus::Running), std::memory_order_relaxed);
   if (resumePc && thread.resumeHook) {
     auto hook = thread.resumeHook;
@@ -160,11 +162,20 @@ int interpretLoop(Thread& thread, const Proto* entry, uint64_t* base, const Inst
 
 #define SAVE_STATE() (thread.pc = pc, thread.base = base)
 #define RELOAD_PROTO() (K = proto->constants.data())
-#define DISPATCH() \
-  do {             \
-    i = *pc++;     \
-    goto* kLabels[static_cast<uint8_t>(i.op)]; \
+#define DISPATCH()                \
+  do {                            \
+    memcpy(&iw, pc++, sizeof iw); \
+    goto* kLabels[iw & 0xff];     \
   } while (0)
+// Fields of the instruction word (vm/opcodes.h's Instr, little-endian).
+#define IOP (static_cast<Op>(iw & 0xff))
+#define IX (static_cast<uint8_t>(iw >> 8))
+#define IA (static_cast<uint16_t>(iw >> 16))
+#define IB (static_cast<uint16_t>(iw >> 32))
+#define IC (static_cast<uint16_t>(iw >> 48))
+#define IBX ((static_cast<uint32_t>(static_cast<uint16_t>(iw >> 32)) << 16) | static_cast<uint32_t>(iw >> 48))
+#define ISBX (static_cast<int32_t>(IBX))
+#define IIMM (static_cast<int16_t>(iw >> 48))
 #define R(n) base[n]
 #define RAISE_RUNTIME(msg)                  \
   do {                                      \
@@ -185,185 +196,185 @@ int interpretLoop(Thread& thread, const Proto* entry, uint64_t* base, const Inst
 op_NOP:
   DISPATCH();
 op_MOV:
-  R(i.a) = R(i.b);
+  R(IA) = R(IB);
   DISPATCH();
 op_MOV2:
-  R(i.a) = R(i.b);
-  R(i.a + 1) = R(i.b + 1);
+  R(IA) = R(IB);
+  R(IA + 1) = R(IB + 1);
   DISPATCH();
 op_MOV3:
-  R(i.a) = R(i.b);
-  R(i.a + 1) = R(i.b + 1);
-  R(i.a + 2) = R(i.b + 2);
+  R(IA) = R(IB);
+  R(IA + 1) = R(IB + 1);
+  R(IA + 2) = R(IB + 2);
   DISPATCH();
 op_MOVN:
-  memmove(&R(i.a), &R(i.b), size_t(i.c) * 8);
+  memmove(&R(IA), &R(IB), size_t(IC) * 8);
   DISPATCH();
 op_LOADI:
-  R(i.a) = uint64_t(int64_t(i.sbx()));
+  R(IA) = uint64_t(int64_t(ISBX));
   DISPATCH();
 op_LOADK:
-  R(i.a) = K[i.bx()];
+  R(IA) = K[IBX];
   DISPATCH();
 op_LOADK2:
-  R(i.a) = K[i.bx()];
-  R(i.a + 1) = K[i.bx() + 1];
+  R(IA) = K[IBX];
+  R(IA + 1) = K[IBX + 1];
   DISPATCH();
 op_ZERO:
-  memset(&R(i.a), 0, size_t(i.b) * 8);
+  memset(&R(IA), 0, size_t(IB) * 8);
   DISPATCH();
 op_LOADFN:
-  R(i.a) = reinterpret_cast<uint64_t>(proto->protos[i.bx()]->staticClosure);
+  R(IA) = reinterpret_cast<uint64_t>(proto->protos[IBX]->staticClosure);
   DISPATCH();
 
 op_ADD:
-  R(i.a) = R(i.b) + R(i.c);
+  R(IA) = R(IB) + R(IC);
   DISPATCH();
 op_SUB:
-  R(i.a) = R(i.b) - R(i.c);
+  R(IA) = R(IB) - R(IC);
   DISPATCH();
 op_MUL:
-  R(i.a) = R(i.b) * R(i.c);
+  R(IA) = R(IB) * R(IC);
   DISPATCH();
 op_DIV: {
-  int64_t y = int64_t(R(i.c));
+  int64_t y = int64_t(R(IC));
   if (__builtin_expect(y == 0, 0)) RAISE_RUNTIME(RuntimeErrorKind::DivideByZero);
-  int64_t x = int64_t(R(i.b));
-  R(i.a) = (y == -1) ? uint64_t(0) - uint64_t(x) : uint64_t(x / y);
+  int64_t x = int64_t(R(IB));
+  R(IA) = (y == -1) ? uint64_t(0) - uint64_t(x) : uint64_t(x / y);
   DISPATCH();
 }
 op_DIVU: {
-  uint64_t y = R(i.c);
+  uint64_t y = R(IC);
   if (__builtin_expect(y == 0, 0)) RAISE_RUNTIME(RuntimeErrorKind::DivideByZero);
-  R(i.a) = R(i.b) / y;
+  R(IA) = R(IB) / y;
   DISPATCH();
 }
 op_REM: {
-  int64_t y = int64_t(R(i.c));
+  int64_t y = int64_t(R(IC));
   if (__builtin_expect(y == 0, 0)) RAISE_RUNTIME(RuntimeErrorKind::DivideByZero);
-  int64_t x = int64_t(R(i.b));
-  R(i.a) = (y == -1) ? 0 : uint64_t(x % y);
+  int64_t x = int64_t(R(IB));
+  R(IA) = (y == -1) ? 0 : uint64_t(x % y);
   DISPATCH();
 }
 op_REMU: {
-  uint64_t y = R(i.c);
+  uint64_t y = R(IC);
   if (__builtin_expect(y == 0, 0)) RAISE_RUNTIME(RuntimeErrorKind::DivideByZero);
-  R(i.a) = R(i.b) % y;
+  R(IA) = R(IB) % y;
   DISPATCH();
 }
 op_AND:
-  R(i.a) = R(i.b) & R(i.c);
+  R(IA) = R(IB) & R(IC);
   DISPATCH();
 op_OR:
-  R(i.a) = R(i.b) | R(i.c);
+  R(IA) = R(IB) | R(IC);
   DISPATCH();
 op_XOR:
-  R(i.a) = R(i.b) ^ R(i.c);
+  R(IA) = R(IB) ^ R(IC);
   DISPATCH();
 op_ANDNOT:
-  R(i.a) = R(i.b) & ~R(i.c);
+  R(IA) = R(IB) & ~R(IC);
   DISPATCH();
 op_SHL: {
-  uint64_t s = R(i.c);
-  R(i.a) = s >= 64 ? 0 : R(i.b) << s;
+  uint64_t s = R(IC);
+  R(IA) = s >= 64 ? 0 : R(IB) << s;
   DISPATCH();
 }
 op_SHR: {
-  uint64_t s = R(i.c);
-  R(i.a) = s >= 64 ? 0 : R(i.b) >> s;
+  uint64_t s = R(IC);
+  R(IA) = s >= 64 ? 0 : R(IB) >> s;
   DISPATCH();
 }
 op_SAR: {
-  uint64_t s = R(i.c);
-  R(i.a) = uint64_t(int64_t(R(i.b)) >> (s >= 64 ? 63 : s));
+  uint64_t s = R(IC);
+  R(IA) = uint64_t(int64_t(R(IB)) >> (s >= 64 ? 63 : s));
   DISPATCH();
 }
 op_ADDI:
-  R(i.a) = R(i.b) + uint64_t(int64_t(i.imm()));
+  R(IA) = R(IB) + uint64_t(int64_t(IIMM));
   DISPATCH();
 op_SUBI:
-  R(i.a) = R(i.b) - uint64_t(int64_t(i.imm()));
+  R(IA) = R(IB) - uint64_t(int64_t(IIMM));
   DISPATCH();
 op_MULI:
-  R(i.a) = R(i.b) * uint64_t(int64_t(i.imm()));
+  R(IA) = R(IB) * uint64_t(int64_t(IIMM));
   DISPATCH();
 op_SHLI:
-  R(i.a) = R(i.b) << (i.c & 63);
+  R(IA) = R(IB) << (IC & 63);
   DISPATCH();
 op_SHRI:
-  R(i.a) = R(i.b) >> (i.c & 63);
+  R(IA) = R(IB) >> (IC & 63);
   DISPATCH();
 op_SARI:
-  R(i.a) = uint64_t(int64_t(R(i.b)) >> (i.c & 63));
+  R(IA) = uint64_t(int64_t(R(IB)) >> (IC & 63));
   DISPATCH();
 op_ANDI:
-  R(i.a) = R(i.b) & uint64_t(int64_t(i.imm()));
+  R(IA) = R(IB) & uint64_t(int64_t(IIMM));
   DISPATCH();
 op_NEG:
-  R(i.a) = uint64_t(0) - R(i.b);
+  R(IA) = uint64_t(0) - R(IB);
   DISPATCH();
 op_COM:
-  R(i.a) = ~R(i.b);
+  R(IA) = ~R(IB);
   DISPATCH();
 op_NOT:
-  R(i.a) = R(i.b) ^ 1;
+  R(IA) = R(IB) ^ 1;
   DISPATCH();
 op_CHKSHIFT:
-  if (__builtin_expect(int64_t(R(i.a)) < 0, 0)) RAISE_RUNTIME(RuntimeErrorKind::NegativeShift);
+  if (__builtin_expect(int64_t(R(IA)) < 0, 0)) RAISE_RUNTIME(RuntimeErrorKind::NegativeShift);
   DISPATCH();
 op_SEXT8:
-  R(i.a) = uint64_t(int64_t(int8_t(R(i.b))));
+  R(IA) = uint64_t(int64_t(int8_t(R(IB))));
   DISPATCH();
 op_SEXT16:
-  R(i.a) = uint64_t(int64_t(int16_t(R(i.b))));
+  R(IA) = uint64_t(int64_t(int16_t(R(IB))));
   DISPATCH();
 op_SEXT32:
-  R(i.a) = uint64_t(int64_t(int32_t(R(i.b))));
+  R(IA) = uint64_t(int64_t(int32_t(R(IB))));
   DISPATCH();
 op_ZEXT8:
-  R(i.a) = uint8_t(R(i.b));
+  R(IA) = uint8_t(R(IB));
   DISPATCH();
 op_ZEXT16:
-  R(i.a) = uint16_t(R(i.b));
+  R(IA) = uint16_t(R(IB));
   DISPATCH();
 op_ZEXT32:
-  R(i.a) = uint32_t(R(i.b));
+  R(IA) = uint32_t(R(IB));
   DISPATCH();
 
 op_EQ:
-  R(i.a) = R(i.b) == R(i.c);
+  R(IA) = R(IB) == R(IC);
   DISPATCH();
 op_NE:
-  R(i.a) = R(i.b) != R(i.c);
+  R(IA) = R(IB) != R(IC);
   DISPATCH();
 op_LT:
-  R(i.a) = int64_t(R(i.b)) < int64_t(R(i.c));
+  R(IA) = int64_t(R(IB)) < int64_t(R(IC));
   DISPATCH();
 op_LE:
-  R(i.a) = int64_t(R(i.b)) <= int64_t(R(i.c));
+  R(IA) = int64_t(R(IB)) <= int64_t(R(IC));
   DISPATCH();
 op_LTU:
-  R(i.a) = R(i.b) < R(i.c);
+  R(IA) = R(IB) < R(IC);
   DISPATCH();
 op_LEU:
-  R(i.a) = R(i.b) <= R(i.c);
+  R(IA) = R(IB) <= R(IC);
   DISPATCH();
 op_EQI:
-  R(i.a) = int64_t(R(i.b)) == int64_t(i.imm());
+  R(IA) = int64_t(R(IB)) == int64_t(IIMM);
   DISPATCH();
 op_LTI:
-  R(i.a) = int64_t(R(i.b)) < int64_t(i.imm());
+  R(IA) = int64_t(R(IB)) < int64_t(IIMM);
   DISPATCH();
 op_GTI:
-  R(i.a) = int64_t(R(i.b)) > int64_t(i.imm());
+  R(IA) = int64_t(R(IB)) > int64_t(IIMM);
   DISPATCH();
 
 op_JMP:
-  pc += i.sbx();
+  pc += ISBX;
   DISPATCH();
 op_LOOP:
   // A safe point: yield here when sysmon asked.
-  pc += i.sbx();
+  pc += ISBX;
   if (__builtin_expect(thread.preempt.load(std::memory_order_relaxed), 0) && !nested) {
     thread.preempt.store(false, std::memory_order_relaxed);
     SAVE_STATE();
@@ -371,165 +382,165 @@ op_LOOP:
   }
   DISPATCH();
 op_JT:
-  if (R(i.a)) pc += i.sbx();
+  if (R(IA)) pc += ISBX;
   DISPATCH();
 op_JF:
-  if (!R(i.a)) pc += i.sbx();
+  if (!R(IA)) pc += ISBX;
   DISPATCH();
 op_JEQ:
-  if (R(i.a) == R(i.b)) pc += i.imm();
+  if (R(IA) == R(IB)) pc += IIMM;
   DISPATCH();
 op_JNE:
-  if (R(i.a) != R(i.b)) pc += i.imm();
+  if (R(IA) != R(IB)) pc += IIMM;
   DISPATCH();
 op_JLT:
-  if (int64_t(R(i.a)) < int64_t(R(i.b))) pc += i.imm();
+  if (int64_t(R(IA)) < int64_t(R(IB))) pc += IIMM;
   DISPATCH();
 op_JLE:
-  if (int64_t(R(i.a)) <= int64_t(R(i.b))) pc += i.imm();
+  if (int64_t(R(IA)) <= int64_t(R(IB))) pc += IIMM;
   DISPATCH();
 op_JLTU:
-  if (R(i.a) < R(i.b)) pc += i.imm();
+  if (R(IA) < R(IB)) pc += IIMM;
   DISPATCH();
 op_JLEU:
-  if (R(i.a) <= R(i.b)) pc += i.imm();
+  if (R(IA) <= R(IB)) pc += IIMM;
   DISPATCH();
 op_JEQI:
-  if (int64_t(R(i.a)) == int64_t(int16_t(i.b))) pc += i.imm();
+  if (int64_t(R(IA)) == int64_t(int16_t(IB))) pc += IIMM;
   DISPATCH();
 op_JNEI:
-  if (int64_t(R(i.a)) != int64_t(int16_t(i.b))) pc += i.imm();
+  if (int64_t(R(IA)) != int64_t(int16_t(IB))) pc += IIMM;
   DISPATCH();
 op_JLTI:
-  if (int64_t(R(i.a)) < int64_t(int16_t(i.b))) pc += i.imm();
+  if (int64_t(R(IA)) < int64_t(int16_t(IB))) pc += IIMM;
   DISPATCH();
 op_JLEI:
-  if (int64_t(R(i.a)) <= int64_t(int16_t(i.b))) pc += i.imm();
+  if (int64_t(R(IA)) <= int64_t(int16_t(IB))) pc += IIMM;
   DISPATCH();
 op_JGTI:
-  if (int64_t(R(i.a)) > int64_t(int16_t(i.b))) pc += i.imm();
+  if (int64_t(R(IA)) > int64_t(int16_t(IB))) pc += IIMM;
   DISPATCH();
 op_JGEI:
-  if (int64_t(R(i.a)) >= int64_t(int16_t(i.b))) pc += i.imm();
+  if (int64_t(R(IA)) >= int64_t(int16_t(IB))) pc += IIMM;
   DISPATCH();
 
 op_FADD:
-  R(i.a) = fromF64(asF64(R(i.b)) + asF64(R(i.c)));
+  R(IA) = fromF64(asF64(R(IB)) + asF64(R(IC)));
   DISPATCH();
 op_FSUB:
-  R(i.a) = fromF64(asF64(R(i.b)) - asF64(R(i.c)));
+  R(IA) = fromF64(asF64(R(IB)) - asF64(R(IC)));
   DISPATCH();
 op_FMUL:
-  R(i.a) = fromF64(asF64(R(i.b)) * asF64(R(i.c)));
+  R(IA) = fromF64(asF64(R(IB)) * asF64(R(IC)));
   DISPATCH();
 op_FDIV:
-  R(i.a) = fromF64(asF64(R(i.b)) / asF64(R(i.c)));
+  R(IA) = fromF64(asF64(R(IB)) / asF64(R(IC)));
   DISPATCH();
 op_FNEG:
-  R(i.a) = R(i.b) ^ 0x8000000000000000ull;
+  R(IA) = R(IB) ^ 0x8000000000000000ull;
   DISPATCH();
 op_FEQ:
-  R(i.a) = asF64(R(i.b)) == asF64(R(i.c));
+  R(IA) = asF64(R(IB)) == asF64(R(IC));
   DISPATCH();
 op_FNE:
-  R(i.a) = asF64(R(i.b)) != asF64(R(i.c));
+  R(IA) = asF64(R(IB)) != asF64(R(IC));
   DISPATCH();
 op_FLT:
-  R(i.a) = asF64(R(i.b)) < asF64(R(i.c));
+  R(IA) = asF64(R(IB)) < asF64(R(IC));
   DISPATCH();
 op_FLE:
-  R(i.a) = asF64(R(i.b)) <= asF64(R(i.c));
+  R(IA) = asF64(R(IB)) <= asF64(R(IC));
   DISPATCH();
 op_FADD32:
-  R(i.a) = fromF32(asF32(R(i.b)) + asF32(R(i.c)));
+  R(IA) = fromF32(asF32(R(IB)) + asF32(R(IC)));
   DISPATCH();
 op_FSUB32:
-  R(i.a) = fromF32(asF32(R(i.b)) - asF32(R(i.c)));
+  R(IA) = fromF32(asF32(R(IB)) - asF32(R(IC)));
   DISPATCH();
 op_FMUL32:
-  R(i.a) = fromF32(asF32(R(i.b)) * asF32(R(i.c)));
+  R(IA) = fromF32(asF32(R(IB)) * asF32(R(IC)));
   DISPATCH();
 op_FDIV32:
-  R(i.a) = fromF32(asF32(R(i.b)) / asF32(R(i.c)));
+  R(IA) = fromF32(asF32(R(IB)) / asF32(R(IC)));
   DISPATCH();
 op_FNEG32:
-  R(i.a) = (R(i.b) ^ 0x80000000u) & 0xffffffffu;
+  R(IA) = (R(IB) ^ 0x80000000u) & 0xffffffffu;
   DISPATCH();
 op_FEQ32:
-  R(i.a) = asF32(R(i.b)) == asF32(R(i.c));
+  R(IA) = asF32(R(IB)) == asF32(R(IC));
   DISPATCH();
 op_FNE32:
-  R(i.a) = asF32(R(i.b)) != asF32(R(i.c));
+  R(IA) = asF32(R(IB)) != asF32(R(IC));
   DISPATCH();
 op_FLT32:
-  R(i.a) = asF32(R(i.b)) < asF32(R(i.c));
+  R(IA) = asF32(R(IB)) < asF32(R(IC));
   DISPATCH();
 op_FLE32:
-  R(i.a) = asF32(R(i.b)) <= asF32(R(i.c));
+  R(IA) = asF32(R(IB)) <= asF32(R(IC));
   DISPATCH();
 
 op_I2F:
-  R(i.a) = fromF64(double(int64_t(R(i.b))));
+  R(IA) = fromF64(double(int64_t(R(IB))));
   DISPATCH();
 op_U2F:
-  R(i.a) = fromF64(double(R(i.b)));
+  R(IA) = fromF64(double(R(IB)));
   DISPATCH();
 op_F2I:
-  R(i.a) = uint64_t(floatToInt64(asF64(R(i.b))));
+  R(IA) = uint64_t(floatToInt64(asF64(R(IB))));
   DISPATCH();
 op_F2U:
-  R(i.a) = floatToUint64(asF64(R(i.b)));
+  R(IA) = floatToUint64(asF64(R(IB)));
   DISPATCH();
 op_I2F32:
-  R(i.a) = fromF32(float(int64_t(R(i.b))));
+  R(IA) = fromF32(float(int64_t(R(IB))));
   DISPATCH();
 op_U2F32:
-  R(i.a) = fromF32(float(R(i.b)));
+  R(IA) = fromF32(float(R(IB)));
   DISPATCH();
 op_F2F32:
-  R(i.a) = fromF32(float(asF64(R(i.b))));
+  R(IA) = fromF32(float(asF64(R(IB))));
   DISPATCH();
 op_F322F:
-  R(i.a) = fromF64(double(asF32(R(i.b))));
+  R(IA) = fromF64(double(asF32(R(IB))));
   DISPATCH();
 
 op_SCONCAT: {
   SAVE_STATE();
-  rt::String parts[2] = {asString(&R(i.b)), asString(&R(i.c))};
-  asString(&R(i.a)) = rt::concatstrings(parts, 2);
+  rt::String parts[2] = {asString(&R(IB)), asString(&R(IC))};
+  asString(&R(IA)) = rt::concatstrings(parts, 2);
   DISPATCH();
 }
 op_SCONCATN: {
   SAVE_STATE();
-  asString(&R(i.a)) = rt::concatstrings(reinterpret_cast<rt::String*>(&R(i.b)), i.c);
+  asString(&R(IA)) = rt::concatstrings(reinterpret_cast<rt::String*>(&R(IB)), IC);
   DISPATCH();
 }
 op_SEQ:
-  R(i.a) = equalStrings(asString(&R(i.b)), asString(&R(i.c)));
+  R(IA) = equalStrings(asString(&R(IB)), asString(&R(IC)));
   DISPATCH();
 op_SNE:
-  R(i.a) = !equalStrings(asString(&R(i.b)), asString(&R(i.c)));
+  R(IA) = !equalStrings(asString(&R(IB)), asString(&R(IC)));
   DISPATCH();
 op_SLT:
-  R(i.a) = compareStrings(asString(&R(i.b)), asString(&R(i.c))) < 0;
+  R(IA) = compareStrings(asString(&R(IB)), asString(&R(IC))) < 0;
   DISPATCH();
 op_SLE:
-  R(i.a) = compareStrings(asString(&R(i.b)), asString(&R(i.c))) <= 0;
+  R(IA) = compareStrings(asString(&R(IB)), asString(&R(IC))) <= 0;
   DISPATCH();
 op_SINDEX: {
-  rt::String s = asString(&R(i.b));
-  uint64_t idx = R(i.c);
+  rt::String s = asString(&R(IB));
+  uint64_t idx = R(IC);
   if (__builtin_expect(idx >= uint64_t(s.len), 0)) {
     panic = PanicInfo::indexOutOfRange(int64_t(idx), s.len);
     goto raise;
   }
-  R(i.a) = s.data[idx];
+  R(IA) = s.data[idx];
   DISPATCH();
 }
 op_SSLICE: {
-  rt::String s = asString(&R(i.b));
-  int64_t lo = (i.x & 1) ? int64_t(R(i.c)) : 0;
-  int64_t hi = (i.x & 2) ? int64_t(R(i.c + 1)) : s.len;
+  rt::String s = asString(&R(IB));
+  int64_t lo = (IX & 1) ? int64_t(R(IC)) : 0;
+  int64_t hi = (IX & 2) ? int64_t(R(IC + 1)) : s.len;
   if (__builtin_expect(uint64_t(hi) > uint64_t(s.len), 0)) {
     panic = PanicInfo::sliceBounds(rt::BoundsCode::SliceAlen, hi, s.len);
     goto raise;
@@ -539,96 +550,96 @@ op_SSLICE: {
     goto raise;
   }
   rt::String r{s.data ? s.data + lo : nullptr, hi - lo};
-  asString(&R(i.a)) = r;
+  asString(&R(IA)) = r;
   DISPATCH();
 }
 op_SNEXTRUNE: {
-  rt::String s = asString(&R(i.b));
-  int64_t idx = int64_t(R(i.c));
+  rt::String s = asString(&R(IB));
+  int64_t idx = int64_t(R(IC));
   uint8_t c0 = s.data[idx];
   if (c0 < 0x80) {
-    R(i.a) = c0;
-    R(i.a + 1) = uint64_t(idx + 1);
+    R(IA) = c0;
+    R(IA + 1) = uint64_t(idx + 1);
   } else {
     rt::DecodedRune d = rt::decodeRune(s.data + idx, s.len - idx);
-    R(i.a) = uint64_t(int64_t(d.rune));
-    R(i.a + 1) = uint64_t(idx + d.width);
+    R(IA) = uint64_t(int64_t(d.rune));
+    R(IA + 1) = uint64_t(idx + d.width);
   }
   DISPATCH();
 }
 op_STR2BYTES:
   SAVE_STATE();
-  asSlice(&R(i.a)) = rt::stringtoslicebyte(asString(&R(i.b)));
+  asSlice(&R(IA)) = rt::stringtoslicebyte(asString(&R(IB)));
   DISPATCH();
 op_BYTES2STR:
   SAVE_STATE();
-  asString(&R(i.a)) = rt::slicebytetostring(static_cast<const uint8_t*>(asSlice(&R(i.b)).data), asSlice(&R(i.b)).len);
+  asString(&R(IA)) = rt::slicebytetostring(static_cast<const uint8_t*>(asSlice(&R(IB)).data), asSlice(&R(IB)).len);
   DISPATCH();
 op_STR2RUNES:
   SAVE_STATE();
-  asSlice(&R(i.a)) = rt::stringtoslicerune(asString(&R(i.b)));
+  asSlice(&R(IA)) = rt::stringtoslicerune(asString(&R(IB)));
   DISPATCH();
 op_RUNES2STR:
   SAVE_STATE();
-  asString(&R(i.a)) = rt::slicerunetostring(static_cast<const int32_t*>(asSlice(&R(i.b)).data), asSlice(&R(i.b)).len);
+  asString(&R(IA)) = rt::slicerunetostring(static_cast<const int32_t*>(asSlice(&R(IB)).data), asSlice(&R(IB)).len);
   DISPATCH();
 op_RUNE2STR:
   SAVE_STATE();
-  asString(&R(i.a)) = rt::intstring(int64_t(R(i.b)));
+  asString(&R(IA)) = rt::intstring(int64_t(R(IB)));
   DISPATCH();
 
 op_LOAD: {
-  uint64_t p = R(i.b);
+  uint64_t p = R(IB);
   NIL_CHECK(p);
-  R(i.a) = loadMem(reinterpret_cast<const char*>(p) + i.c, i.x);
+  R(IA) = loadMem(reinterpret_cast<const char*>(p) + IC, IX);
   DISPATCH();
 }
 op_STORE: {
-  uint64_t p = R(i.a);
+  uint64_t p = R(IA);
   NIL_CHECK(p);
-  storeMem(reinterpret_cast<char*>(p) + i.c, i.x, R(i.b));
+  storeMem(reinterpret_cast<char*>(p) + IC, IX, R(IB));
   DISPATCH();
 }
 op_MEMLOAD: {
-  uint64_t p = R(i.b);
+  uint64_t p = R(IB);
   NIL_CHECK(p);
-  size_t words = (size_t(i.c) + 7) / 8;
-  if (i.c % 8) R(i.a + words - 1) = 0;
-  memcpy(&R(i.a), reinterpret_cast<const void*>(p), i.c);
+  size_t words = (size_t(IC) + 7) / 8;
+  if (IC % 8) R(IA + words - 1) = 0;
+  memcpy(&R(IA), reinterpret_cast<const void*>(p), IC);
   DISPATCH();
 }
 op_MEMSTORE: {
-  uint64_t p = R(i.a);
+  uint64_t p = R(IA);
   NIL_CHECK(p);
-  memcpy(reinterpret_cast<void*>(p), &R(i.b), i.c);
+  memcpy(reinterpret_cast<void*>(p), &R(IB), IC);
   DISPATCH();
 }
 op_MEMMOVE: {
-  uint64_t dst = R(i.a), src = R(i.b);
+  uint64_t dst = R(IA), src = R(IB);
   NIL_CHECK(dst);
   NIL_CHECK(src);
-  memmove(reinterpret_cast<void*>(dst), reinterpret_cast<const void*>(src), i.c);
+  memmove(reinterpret_cast<void*>(dst), reinterpret_cast<const void*>(src), IC);
   DISPATCH();
 }
 op_MEMMOVEL: {
   uint64_t size = EXT();
-  uint64_t dst = R(i.a), src = R(i.b);
+  uint64_t dst = R(IA), src = R(IB);
   NIL_CHECK(dst);
   NIL_CHECK(src);
   memmove(reinterpret_cast<void*>(dst), reinterpret_cast<const void*>(src), size);
   DISPATCH();
 }
 op_MEMZERO: {
-  uint64_t p = R(i.a);
+  uint64_t p = R(IA);
   NIL_CHECK(p);
-  memset(reinterpret_cast<void*>(p), 0, i.c);
+  memset(reinterpret_cast<void*>(p), 0, IC);
   DISPATCH();
 }
 op_MEMEQ: {
   const rt::Type* t = proto->types[EXT()];
   const rt::Type* bad = nullptr;
-  R(i.a) = rt::valuesEqual(t, reinterpret_cast<const void*>(R(i.b)),
-                           reinterpret_cast<const void*>(R(i.c)), &bad);
+  R(IA) = rt::valuesEqual(t, reinterpret_cast<const void*>(R(IB)),
+                           reinterpret_cast<const void*>(R(IC)), &bad);
   if (__builtin_expect(bad != nullptr, 0)) {
     panic = PanicInfo::withMessage("runtime error: comparing uncomparable type " + bad->str);
     goto raise;
@@ -636,88 +647,88 @@ op_MEMEQ: {
   DISPATCH();
 }
 op_FRAMEADDR:
-  R(i.a) = reinterpret_cast<uint64_t>(&R(i.b));
+  R(IA) = reinterpret_cast<uint64_t>(&R(IB));
   DISPATCH();
 op_ADDPTR: {
-  uint64_t p = R(i.b);
+  uint64_t p = R(IB);
   NIL_CHECK(p);
-  R(i.a) = p + i.c;
+  R(IA) = p + IC;
   DISPATCH();
 }
 op_GLOAD:
-  R(i.a) = thread.globals[i.bx()];
+  R(IA) = thread.globals[IBX];
   DISPATCH();
 op_GSTORE:
-  thread.globals[i.bx()] = R(i.a);
+  thread.globals[IBX] = R(IA);
   DISPATCH();
 op_GADDR:
-  R(i.a) = reinterpret_cast<uint64_t>(&thread.globals[i.bx()]);
+  R(IA) = reinterpret_cast<uint64_t>(&thread.globals[IBX]);
   DISPATCH();
 
 op_BOUNDS:
-  if (__builtin_expect(R(i.a) >= R(i.b), 0)) {
-    panic = PanicInfo::indexOutOfRange(int64_t(R(i.a)), int64_t(R(i.b)));
+  if (__builtin_expect(R(IA) >= R(IB), 0)) {
+    panic = PanicInfo::indexOutOfRange(int64_t(R(IA)), int64_t(R(IB)));
     goto raise;
   }
   DISPATCH();
 op_IDXADDR: {
   uint64_t esize = EXT();
-  rt::Slice& s = asSlice(&R(i.b));
-  uint64_t idx = R(i.c);
+  rt::Slice& s = asSlice(&R(IB));
+  uint64_t idx = R(IC);
   if (__builtin_expect(idx >= uint64_t(s.len), 0)) {
     panic = PanicInfo::indexOutOfRange(int64_t(idx), s.len);
     goto raise;
   }
-  R(i.a) = reinterpret_cast<uint64_t>(static_cast<char*>(s.data) + idx * esize);
+  R(IA) = reinterpret_cast<uint64_t>(static_cast<char*>(s.data) + idx * esize);
   DISPATCH();
 }
 op_IDXLOAD64: {
-  rt::Slice& s = asSlice(&R(i.b));
-  uint64_t idx = R(i.c);
+  rt::Slice& s = asSlice(&R(IB));
+  uint64_t idx = R(IC);
   if (__builtin_expect(idx >= uint64_t(s.len), 0)) {
     panic = PanicInfo::indexOutOfRange(int64_t(idx), s.len);
     goto raise;
   }
-  R(i.a) = static_cast<uint64_t*>(s.data)[idx];
+  R(IA) = static_cast<uint64_t*>(s.data)[idx];
   DISPATCH();
 }
 op_IDXSTORE64: {
-  rt::Slice& s = asSlice(&R(i.a));
-  uint64_t idx = R(i.b);
+  rt::Slice& s = asSlice(&R(IA));
+  uint64_t idx = R(IB);
   if (__builtin_expect(idx >= uint64_t(s.len), 0)) {
     panic = PanicInfo::indexOutOfRange(int64_t(idx), s.len);
     goto raise;
   }
-  static_cast<uint64_t*>(s.data)[idx] = R(i.c);
+  static_cast<uint64_t*>(s.data)[idx] = R(IC);
   DISPATCH();
 }
 op_IDXLOAD: {
-  rt::Slice& s = asSlice(&R(i.b));
-  uint64_t idx = R(i.c);
+  rt::Slice& s = asSlice(&R(IB));
+  uint64_t idx = R(IC);
   if (__builtin_expect(idx >= uint64_t(s.len), 0)) {
     panic = PanicInfo::indexOutOfRange(int64_t(idx), s.len);
     goto raise;
   }
-  R(i.a) = loadMem(static_cast<char*>(s.data) + idx * memKindSize(i.x), i.x);
+  R(IA) = loadMem(static_cast<char*>(s.data) + idx * memKindSize(IX), IX);
   DISPATCH();
 }
 op_IDXSTORE: {
-  rt::Slice& s = asSlice(&R(i.a));
-  uint64_t idx = R(i.b);
+  rt::Slice& s = asSlice(&R(IA));
+  uint64_t idx = R(IB);
   if (__builtin_expect(idx >= uint64_t(s.len), 0)) {
     panic = PanicInfo::indexOutOfRange(int64_t(idx), s.len);
     goto raise;
   }
-  storeMem(static_cast<char*>(s.data) + idx * memKindSize(i.x), i.x, R(i.c));
+  storeMem(static_cast<char*>(s.data) + idx * memKindSize(IX), IX, R(IC));
   DISPATCH();
 }
 op_SLICE: {
   uint64_t esize = EXT();
-  rt::Slice s = asSlice(&R(i.b));
-  int64_t lo = (i.x & 1) ? int64_t(R(i.c)) : 0;
-  int64_t hi = (i.x & 2) ? int64_t(R(i.c + 1)) : s.len;
-  int64_t max = (i.x & 4) ? int64_t(R(i.c + 2)) : s.cap;
-  if (i.x & 4) {
+  rt::Slice s = asSlice(&R(IB));
+  int64_t lo = (IX & 1) ? int64_t(R(IC)) : 0;
+  int64_t hi = (IX & 2) ? int64_t(R(IC + 1)) : s.len;
+  int64_t max = (IX & 4) ? int64_t(R(IC + 2)) : s.cap;
+  if (IX & 4) {
     if (uint64_t(max) > uint64_t(s.cap)) {
       panic = PanicInfo::sliceBounds(rt::BoundsCode::Slice3Acap, max, s.cap);
       goto raise;
@@ -745,36 +756,36 @@ op_SLICE: {
   r.data = (max - lo > 0 || lo == 0) ? static_cast<char*>(s.data) + lo * int64_t(esize) : s.data;
   r.len = hi - lo;
   r.cap = max - lo;
-  asSlice(&R(i.a)) = r;
+  asSlice(&R(IA)) = r;
   DISPATCH();
 }
 op_SLICE2ARRPTR: {
   uint64_t n = EXT();
-  rt::Slice& sl = asSlice(&R(i.b));
+  rt::Slice& sl = asSlice(&R(IB));
   if (__builtin_expect(uint64_t(sl.len) < n, 0)) {
     panic = PanicInfo::sliceBounds(rt::BoundsCode::Convert, int64_t(n), sl.len);
     goto raise;
   }
-  R(i.a) = reinterpret_cast<uint64_t>(sl.data);
+  R(IA) = reinterpret_cast<uint64_t>(sl.data);
   DISPATCH();
 }
 op_MAKESLICE: {
   const rt::Type* elem = proto->types[EXT()];
   SAVE_STATE();
-  int64_t len = int64_t(R(i.b)), cap = int64_t(R(i.c));
+  int64_t len = int64_t(R(IB)), cap = int64_t(R(IC));
   rt::Slice s;
   rt::SliceError err = rt::makeslice(elem, len, cap, s);
   if (err != rt::SliceError::None) {
     panic = PanicInfo::makeSlice(err);
     goto raise;
   }
-  asSlice(&R(i.a)) = s;
+  asSlice(&R(IA)) = s;
   DISPATCH();
 }
 op_APPENDN: {
   const rt::Type* elem = proto->types[EXT()];
-  rt::Slice s = asSlice(&R(i.b));
-  int64_t newLen = s.len + i.c;
+  rt::Slice s = asSlice(&R(IB));
+  int64_t newLen = s.len + IC;
   if (newLen > s.cap) {
     SAVE_STATE();
     if (rt::growslice(elem, s, newLen, s) != rt::SliceError::None) {
@@ -783,13 +794,13 @@ op_APPENDN: {
     }
   }
   s.len = newLen;
-  asSlice(&R(i.a)) = s;
+  asSlice(&R(IA)) = s;
   DISPATCH();
 }
 op_APPENDSL: {
   const rt::Type* elem = proto->types[EXT()];
-  rt::Slice s = asSlice(&R(i.b));
-  rt::Slice t = asSlice(&R(i.c));
+  rt::Slice s = asSlice(&R(IB));
+  rt::Slice t = asSlice(&R(IC));
   int64_t newLen = s.len + t.len;
   if (newLen > s.cap) {
     SAVE_STATE();
@@ -800,12 +811,12 @@ op_APPENDSL: {
   }
   if (t.len) memmove(static_cast<char*>(s.data) + s.len * elem->size, t.data, size_t(t.len) * elem->size);
   s.len = newLen;
-  asSlice(&R(i.a)) = s;
+  asSlice(&R(IA)) = s;
   DISPATCH();
 }
 op_APPENDSTR: {
-  rt::Slice s = asSlice(&R(i.b));
-  rt::String t = asString(&R(i.c));
+  rt::Slice s = asSlice(&R(IB));
+  rt::String t = asString(&R(IC));
   int64_t newLen = s.len + t.len;
   if (newLen > s.cap) {
     SAVE_STATE();
@@ -816,31 +827,31 @@ op_APPENDSTR: {
   }
   if (t.len) memmove(static_cast<char*>(s.data) + s.len, t.data, size_t(t.len));
   s.len = newLen;
-  asSlice(&R(i.a)) = s;
+  asSlice(&R(IA)) = s;
   DISPATCH();
 }
 op_COPY: {
   uint64_t esize = EXT();
-  rt::Slice d = asSlice(&R(i.b));
-  rt::Slice s = asSlice(&R(i.c));
+  rt::Slice d = asSlice(&R(IB));
+  rt::Slice s = asSlice(&R(IC));
   int64_t n = d.len < s.len ? d.len : s.len;
   if (n > 0) memmove(d.data, s.data, size_t(n) * esize);
-  R(i.a) = uint64_t(n);
+  R(IA) = uint64_t(n);
   DISPATCH();
 }
 op_COPYSTR: {
-  rt::Slice d = asSlice(&R(i.b));
-  rt::String s = asString(&R(i.c));
+  rt::Slice d = asSlice(&R(IB));
+  rt::String s = asString(&R(IC));
   int64_t n = d.len < s.len ? d.len : s.len;
   if (n > 0) memmove(d.data, s.data, size_t(n));
-  R(i.a) = uint64_t(n);
+  R(IA) = uint64_t(n);
   DISPATCH();
 }
 
 op_MAKEMAP: {
   auto* mt = reinterpret_cast<const rt::MapType*>(K[EXT()]);
   SAVE_STATE();
-  R(i.a) = reinterpret_cast<uint64_t>(rt::makemap(mt, int64_t(R(i.b))));
+  R(IA) = reinterpret_cast<uint64_t>(rt::makemap(mt, int64_t(R(IB))));
   DISPATCH();
 }
 op_MAPLOAD:
@@ -848,16 +859,16 @@ op_MAPLOAD2: {
   auto* mt = reinterpret_cast<const rt::MapType*>(K[EXT()]);
   rt::MapError err;
   bool ok = false;
-  const void* v = i.op == Op::MAPLOAD
-                      ? rt::mapaccess1(mt, reinterpret_cast<rt::Hmap*>(R(i.b)), &R(i.c), &err)
-                      : rt::mapaccess2(mt, reinterpret_cast<rt::Hmap*>(R(i.b)), &R(i.c), &ok, &err);
+  const void* v = IOP == Op::MAPLOAD
+                      ? rt::mapaccess1(mt, reinterpret_cast<rt::Hmap*>(R(IB)), &R(IC), &err)
+                      : rt::mapaccess2(mt, reinterpret_cast<rt::Hmap*>(R(IB)), &R(IC), &ok, &err);
   if (__builtin_expect(!v, 0)) goto map_error_with_err;
   {
     uint64_t size = mt->elem->size;
     uint64_t words = size ? (size + 7) / 8 : 1;
-    R(i.a + words - 1) = 0;
-    memcpy(&R(i.a), v, size);
-    if (i.op == Op::MAPLOAD2) R(i.a + words) = ok;
+    R(IA + words - 1) = 0;
+    memcpy(&R(IA), v, size);
+    if (IOP == Op::MAPLOAD2) R(IA + words) = ok;
   }
   DISPATCH();
 map_error_with_err:
@@ -872,7 +883,7 @@ op_MAPSTORE: {
   auto* mt = reinterpret_cast<const rt::MapType*>(K[EXT()]);
   rt::MapError err;
   SAVE_STATE();
-  void* slot = rt::mapassign(mt, reinterpret_cast<rt::Hmap*>(R(i.a)), &R(i.b), &err);
+  void* slot = rt::mapassign(mt, reinterpret_cast<rt::Hmap*>(R(IA)), &R(IB), &err);
   if (__builtin_expect(!slot, 0)) {
     if (rt::mapErrorIsFatal(err.code)) fatalErrorAndExit(thread, rt::mapErrorMessage(err));
     panic = err.code == rt::MapErrorCode::UnhashableKey
@@ -880,13 +891,13 @@ op_MAPSTORE: {
                 : PanicInfo::withMessage(rt::mapErrorMessage(err));
     goto raise;
   }
-  memcpy(slot, &R(i.c), mt->elem->size);
+  memcpy(slot, &R(IC), mt->elem->size);
   DISPATCH();
 }
 op_MAPDELETE: {
   auto* mt = reinterpret_cast<const rt::MapType*>(K[EXT()]);
   rt::MapError err;
-  if (!rt::mapdelete(mt, reinterpret_cast<rt::Hmap*>(R(i.a)), &R(i.b), &err) &&
+  if (!rt::mapdelete(mt, reinterpret_cast<rt::Hmap*>(R(IA)), &R(IB), &err) &&
       err.code != rt::MapErrorCode::None) {
     SAVE_STATE();
     if (rt::mapErrorIsFatal(err.code)) fatalErrorAndExit(thread, rt::mapErrorMessage(err));
@@ -896,40 +907,40 @@ op_MAPDELETE: {
   DISPATCH();
 }
 op_MAPLEN:
-  R(i.a) = uint64_t(rt::maplen(reinterpret_cast<rt::Hmap*>(R(i.b))));
+  R(IA) = uint64_t(rt::maplen(reinterpret_cast<rt::Hmap*>(R(IB))));
   DISPATCH();
 op_MAPITERINIT: {
   auto* mt = reinterpret_cast<const rt::MapType*>(K[EXT()]);
-  rt::mapiterinit(mt, reinterpret_cast<rt::Hmap*>(R(i.b)), reinterpret_cast<rt::MapIter*>(&R(i.a)));
+  rt::mapiterinit(mt, reinterpret_cast<rt::Hmap*>(R(IB)), reinterpret_cast<rt::MapIter*>(&R(IA)));
   DISPATCH();
 }
 op_MAPITERNEXT: {
   rt::MapError err;
-  bool more = rt::mapiternext(reinterpret_cast<rt::MapIter*>(&R(i.a)), &err);
+  bool more = rt::mapiternext(reinterpret_cast<rt::MapIter*>(&R(IA)), &err);
   if (!more && err.code != rt::MapErrorCode::None) {
     SAVE_STATE();
     fatalErrorAndExit(thread, rt::mapErrorMessage(err));
   }
-  R(i.b) = more;
+  R(IB) = more;
   DISPATCH();
 }
 op_GO: {
-  auto* fn = reinterpret_cast<const Closure*>(R(i.b));
+  auto* fn = reinterpret_cast<const Closure*>(R(IB));
   NIL_CHECK(fn);
   SAVE_STATE();
-  sched::newproc(thread, fn, &R(i.a), i.c);
+  sched::newproc(thread, fn, &R(IA), IC);
   DISPATCH();
 }
 op_MAKECHAN: {
   const rt::Type* elem = proto->types[EXT()];
   bool outOfRange = false;
   SAVE_STATE();
-  Hchan* c = makechan(elem, int64_t(R(i.b)), &outOfRange);
+  Hchan* c = makechan(elem, int64_t(R(IB)), &outOfRange);
   if (outOfRange) {
     panic = PanicInfo::withMessage("makechan: size out of range");
     goto raise;
   }
-  R(i.a) = reinterpret_cast<uint64_t>(c);
+  R(IA) = reinterpret_cast<uint64_t>(c);
   DISPATCH();
 }
 op_SEND:
@@ -938,20 +949,20 @@ op_CLOSE:
 op_SELECT: {
   SAVE_STATE();
   ChanResult r;
-  switch (i.op) {
+  switch (IOP) {
     case Op::SEND:
-      r = chansend(reinterpret_cast<Hchan*>(R(i.a)), &R(i.b), thread);
+      r = chansend(reinterpret_cast<Hchan*>(R(IA)), &R(IB), thread);
       break;
     case Op::RECV:
-      r = chanrecv(reinterpret_cast<Hchan*>(R(i.b)), &R(i.a), i.x ? &R(i.c) : nullptr, thread);
+      r = chanrecv(reinterpret_cast<Hchan*>(R(IB)), &R(IA), IX ? &R(IC) : nullptr, thread);
       break;
     case Op::CLOSE:
-      r = closechan(reinterpret_cast<Hchan*>(R(i.a)));
+      r = closechan(reinterpret_cast<Hchan*>(R(IA)));
       break;
     default: {
       int64_t chosen = -1;
-      r = selectgo(reinterpret_cast<SelectCase*>(&R(i.b)), i.c, i.x == 0, &chosen, &R(i.a), thread);
-      if (r != ChanResult::Parked) R(i.a) = uint64_t(chosen);
+      r = selectgo(reinterpret_cast<SelectCase*>(&R(IB)), IC, IX == 0, &chosen, &R(IA), thread);
+      if (r != ChanResult::Parked) R(IA) = uint64_t(chosen);
       break;
     }
   }
@@ -975,59 +986,59 @@ op_SELECT: {
   DISPATCH();
 }
 op_CHANLEN:
-  R(i.a) = uint64_t(chanlen(reinterpret_cast<Hchan*>(R(i.b))));
+  R(IA) = uint64_t(chanlen(reinterpret_cast<Hchan*>(R(IB))));
   DISPATCH();
 op_CHANCAP:
-  R(i.a) = uint64_t(chancap(reinterpret_cast<Hchan*>(R(i.b))));
+  R(IA) = uint64_t(chancap(reinterpret_cast<Hchan*>(R(IB))));
   DISPATCH();
 op_NEW: {
   SAVE_STATE();
-  const rt::Type* t = proto->types[i.bx()];
-  R(i.a) = reinterpret_cast<uint64_t>(rt::mallocgc(t->size, t, true));
+  const rt::Type* t = proto->types[IBX];
+  R(IA) = reinterpret_cast<uint64_t>(rt::mallocgc(t->size, t, true));
   DISPATCH();
 }
 op_CLOSURE: {
   const Proto* fn = proto->protos[EXT()];
   SAVE_STATE();
-  auto* cl = static_cast<Closure*>(rt::mallocgc(sizeof(Closure) + size_t(i.c) * 8, closureType(i.c), true));
+  auto* cl = static_cast<Closure*>(rt::mallocgc(sizeof(Closure) + size_t(IC) * 8, closureType(IC), true));
   cl->fn = fn;
-  for (uint16_t k = 0; k < i.c; k++) cl->captures[k] = R(i.b + k);
-  R(i.a) = reinterpret_cast<uint64_t>(cl);
+  for (uint16_t k = 0; k < IC; k++) cl->captures[k] = R(IB + k);
+  R(IA) = reinterpret_cast<uint64_t>(cl);
   DISPATCH();
 }
 op_CAPTURE:
-  R(i.a) = reinterpret_cast<const Closure*>(base[-1])->captures[i.b];
+  R(IA) = reinterpret_cast<const Closure*>(base[-1])->captures[IB];
   DISPATCH();
 
 op_MKIFACE: {
   const rt::Type* t = proto->types[EXT()];
   if (t->isDirectIface()) {
-    R(i.a + 1) = R(i.b);
+    R(IA + 1) = R(IB);
   } else {
     SAVE_STATE();
     void* box = rt::mallocgc(t->size, t, false);
-    memcpy(box, &R(i.b), t->size);
-    R(i.a + 1) = reinterpret_cast<uint64_t>(box);
+    memcpy(box, &R(IB), t->size);
+    R(IA + 1) = reinterpret_cast<uint64_t>(box);
   }
-  R(i.a) = reinterpret_cast<uint64_t>(t);
+  R(IA) = reinterpret_cast<uint64_t>(t);
   DISPATCH();
 }
 
 op_IFACEEQ: {
-  uint64_t ta = R(i.b), tb = R(i.c);
-  const rt::Type* da = (i.x && ta) ? reinterpret_cast<const rt::Itab*>(ta)->type : reinterpret_cast<const rt::Type*>(ta);
-  const rt::Type* db = (i.x && tb) ? reinterpret_cast<const rt::Itab*>(tb)->type : reinterpret_cast<const rt::Type*>(tb);
+  uint64_t ta = R(IB), tb = R(IC);
+  const rt::Type* da = (IX && ta) ? reinterpret_cast<const rt::Itab*>(ta)->type : reinterpret_cast<const rt::Type*>(ta);
+  const rt::Type* db = (IX && tb) ? reinterpret_cast<const rt::Itab*>(tb)->type : reinterpret_cast<const rt::Type*>(tb);
   if (da != db) {
-    R(i.a) = 0;
+    R(IA) = 0;
   } else if (!da) {
-    R(i.a) = 1;
+    R(IA) = 1;
   } else if (!da->comparable) {
     panic = PanicInfo::withMessage("runtime error: comparing uncomparable type " + da->str);
     goto raise;
   } else {
-    rt::Eface ea{da, reinterpret_cast<void*>(R(i.b + 1))}, eb{db, reinterpret_cast<void*>(R(i.c + 1))};
+    rt::Eface ea{da, reinterpret_cast<void*>(R(IB + 1))}, eb{db, reinterpret_cast<void*>(R(IC + 1))};
     const rt::Type* bad = nullptr;
-    R(i.a) = rt::valuesEqual(da, rt::efaceValuePtr(ea), rt::efaceValuePtr(eb), &bad);
+    R(IA) = rt::valuesEqual(da, rt::efaceValuePtr(ea), rt::efaceValuePtr(eb), &bad);
     if (__builtin_expect(bad != nullptr, 0)) {
       panic = PanicInfo::withMessage("runtime error: comparing uncomparable type " + bad->str);
       goto raise;
@@ -1036,23 +1047,23 @@ op_IFACEEQ: {
   DISPATCH();
 }
 op_TYPEOF: {
-  uint64_t tab = R(i.b);
-  R(i.a) = (i.x && tab) ? reinterpret_cast<uint64_t>(reinterpret_cast<const rt::Itab*>(tab)->type) : tab;
+  uint64_t tab = R(IB);
+  R(IA) = (IX && tab) ? reinterpret_cast<uint64_t>(reinterpret_cast<const rt::Itab*>(tab)->type) : tab;
   DISPATCH();
 }
 op_CONVI: {
   const rt::Type* inter = proto->types[EXT()];
-  uint64_t tab = R(i.b);
-  const rt::Type* dyn = (i.x || !tab) ? reinterpret_cast<const rt::Type*>(tab)
+  uint64_t tab = R(IB);
+  const rt::Type* dyn = (IX || !tab) ? reinterpret_cast<const rt::Type*>(tab)
                                       : reinterpret_cast<const rt::Itab*>(tab)->type;
-  R(i.a + 1) = R(i.b + 1);
-  R(i.a) = dyn ? reinterpret_cast<uint64_t>(rt::getitab(inter, dyn)) : 0;
+  R(IA + 1) = R(IB + 1);
+  R(IA) = dyn ? reinterpret_cast<uint64_t>(rt::getitab(inter, dyn)) : 0;
   DISPATCH();
 }
 op_ASSERTI: {
   const rt::Type* inter = proto->types[EXT()];
-  uint64_t tab = R(i.b);
-  const rt::Type* dyn = ((i.x & 1) || !tab) ? reinterpret_cast<const rt::Type*>(tab)
+  uint64_t tab = R(IB);
+  const rt::Type* dyn = ((IX & 1) || !tab) ? reinterpret_cast<const rt::Type*>(tab)
                                             : reinterpret_cast<const rt::Itab*>(tab)->type;
   uint64_t result = 0;
   bool ok = false;
@@ -1067,37 +1078,37 @@ op_ASSERTI: {
         ok = true;
       }
     }
-    if (!ok && !(i.x & 2)) {
+    if (!ok && !(IX & 2)) {
       // Go: "interface conversion: interface is nil, not main.I" for nil, else missing method.
       panic = PanicInfo::typeAssertion(
           dyn ? rt::assertionErrorMessage(nullptr, dyn, inter, missing)
               : "interface conversion: interface is nil, not " + inter->str);
     }
   }
-  if (i.x & 2) {
-    uint64_t data = R(i.b + 1);
-    R(i.a) = ok ? result : 0;
-    R(i.a + 1) = ok ? data : 0;
-    R(i.a + 2) = ok;
+  if (IX & 2) {
+    uint64_t data = R(IB + 1);
+    R(IA) = ok ? result : 0;
+    R(IA + 1) = ok ? data : 0;
+    R(IA + 2) = ok;
     DISPATCH();
   }
   if (!ok) goto raise;
-  R(i.a + 1) = R(i.b + 1);
-  R(i.a) = result;
+  R(IA + 1) = R(IB + 1);
+  R(IA) = result;
   DISPATCH();
 }
 op_PANICASSERT: {
   const rt::Type* wanted = proto->types[EXT()];
-  const rt::Type* staticType = proto->types[i.c];
-  uint64_t tab = R(i.a);
-  const rt::Type* dyn = (i.x && tab) ? reinterpret_cast<const rt::Itab*>(tab)->type
+  const rt::Type* staticType = proto->types[IC];
+  uint64_t tab = R(IA);
+  const rt::Type* dyn = (IX && tab) ? reinterpret_cast<const rt::Itab*>(tab)->type
                                      : reinterpret_cast<const rt::Type*>(tab);
   panic = PanicInfo::typeAssertion(rt::assertionErrorMessage(staticType, dyn, wanted, ""));
   goto raise;
 }
 op_CALL: {
-  const Proto* callee = proto->protos[i.bx()];
-  uint64_t* nb = base + i.a + kFrameHeaderWords;
+  const Proto* callee = proto->protos[IBX];
+  uint64_t* nb = base + IA + kFrameHeaderWords;
   if (__builtin_expect(nb + callee->frameWords > thread.stackEnd, 0)) {
     size_t baseOff = size_t(base - thread.stack);
     SAVE_STATE();
@@ -1106,7 +1117,7 @@ op_CALL: {
       goto raise;
     }
     base = thread.stack + baseOff;
-    nb = base + i.a + kFrameHeaderWords;
+    nb = base + IA + kFrameHeaderWords;
   }
   nb[-3] = reinterpret_cast<uint64_t>(pc);
   nb[-2] = uint64_t(base - thread.stack);
@@ -1119,10 +1130,10 @@ op_CALL: {
   DISPATCH();
 }
 op_CALLCL: {
-  auto* cl = reinterpret_cast<const Closure*>(R(i.b));
+  auto* cl = reinterpret_cast<const Closure*>(R(IB));
   NIL_CHECK(cl);
   const Proto* callee = cl->fn;
-  uint64_t* nb = base + i.a + kFrameHeaderWords;
+  uint64_t* nb = base + IA + kFrameHeaderWords;
   if (callee->native) {
     SAVE_STATE();
     NativeCall call{nb, &thread};
@@ -1150,7 +1161,7 @@ op_CALLCL: {
       goto raise;
     }
     base = thread.stack + baseOff;
-    nb = base + i.a + kFrameHeaderWords;
+    nb = base + IA + kFrameHeaderWords;
   }
   nb[-3] = reinterpret_cast<uint64_t>(pc);
   nb[-2] = uint64_t(base - thread.stack);
@@ -1163,10 +1174,10 @@ op_CALLCL: {
   DISPATCH();
 }
 op_CALLIFACE: {
-  auto* tab = reinterpret_cast<const rt::Itab*>(R(i.b));
+  auto* tab = reinterpret_cast<const rt::Itab*>(R(IB));
   NIL_CHECK(tab);
-  const Proto* callee = tab->fun[i.c];
-  uint64_t* nb = base + i.a + kFrameHeaderWords;
+  const Proto* callee = tab->fun[IC];
+  uint64_t* nb = base + IA + kFrameHeaderWords;
   if (__builtin_expect(nb + callee->frameWords > thread.stackEnd, 0)) {
     size_t baseOff = size_t(base - thread.stack);
     SAVE_STATE();
@@ -1175,7 +1186,7 @@ op_CALLIFACE: {
       goto raise;
     }
     base = thread.stack + baseOff;
-    nb = base + i.a + kFrameHeaderWords;
+    nb = base + IA + kFrameHeaderWords;
   }
   nb[-3] = reinterpret_cast<uint64_t>(pc);
   nb[-2] = uint64_t(base - thread.stack);
@@ -1188,9 +1199,9 @@ op_CALLIFACE: {
   DISPATCH();
 }
 op_CALLNAT: {
-  const Proto* callee = proto->protos[i.bx()];
+  const Proto* callee = proto->protos[IBX];
   SAVE_STATE();
-  NativeCall call{base + i.a + kFrameHeaderWords, &thread};
+  NativeCall call{base + IA + kFrameHeaderWords, &thread};
   NativeCall* outer = thread.activeNative;
   thread.activeNative = &call;
   callee->native(call);
@@ -1240,14 +1251,14 @@ op_RET: {
 }
 
 op_PANIC:
-  panic = PanicInfo::withValue(rt::Eface{reinterpret_cast<const rt::Type*>(R(i.a)),
-                                      reinterpret_cast<void*>(R(i.a + 1))});
+  panic = PanicInfo::withValue(rt::Eface{reinterpret_cast<const rt::Type*>(R(IA)),
+                                      reinterpret_cast<void*>(R(IA + 1))});
   goto raise;
 op_PRINT: {
   const rt::Type* t = proto->types[EXT()];
   {
     std::string out;
-    rt::printValue(out, t, &R(i.a));
+    rt::printValue(out, t, &R(IA));
     rt::writeStderr(out.data(), out.size());
   }
   DISPATCH();
@@ -1263,8 +1274,8 @@ op_EXTRA:
 
 op_DEFER: {
   // A nil func value panics when the deferred call runs, not here (as Go).
-  auto* fn = reinterpret_cast<const Closure*>(R(i.b));
-  thread.defers.push_back(DeferRecord{fn, std::vector<uint64_t>(&R(i.a), &R(i.a) + i.c),
+  auto* fn = reinterpret_cast<const Closure*>(R(IB));
+  thread.defers.push_back(DeferRecord{fn, std::vector<uint64_t>(&R(IA), &R(IA) + IC),
                                       size_t(base - thread.stack)});
   DISPATCH();
 }
@@ -1287,19 +1298,19 @@ op_RECOVER: {
         SAVE_STATE();
         v = runtimeErrorValue(p.info);
       }
-      R(i.a) = reinterpret_cast<uint64_t>(v.type);
-      R(i.a + 1) = reinterpret_cast<uint64_t>(v.data);
+      R(IA) = reinterpret_cast<uint64_t>(v.type);
+      R(IA + 1) = reinterpret_cast<uint64_t>(v.data);
       DISPATCH();
     }
   }
-  R(i.a) = 0;
-  R(i.a + 1) = 0;
+  R(IA) = 0;
+  R(IA + 1) = 0;
   DISPATCH();
 }
 op_LOADIMETH: {
-  auto* tab = reinterpret_cast<const rt::Itab*>(R(i.b));
+  auto* tab = reinterpret_cast<const rt::Itab*>(R(IB));
   NIL_CHECK(tab);
-  R(i.a) = reinterpret_cast<uint64_t>(tab->fun[i.c]->staticClosure);
+  R(IA) = reinterpret_cast<uint64_t>(tab->fun[IC]->staticClosure);
   DISPATCH();
 }
 op_PANICCONT: {
@@ -1408,6 +1419,14 @@ run_deferred: {
 #undef RAISE_RUNTIME
 #undef NIL_CHECK
 #undef EXT
+#undef IOP
+#undef IX
+#undef IA
+#undef IB
+#undef IC
+#undef IBX
+#undef ISBX
+#undef IIMM
 }
 
 }  // namespace golem::vm
