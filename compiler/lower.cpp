@@ -261,7 +261,7 @@ FuncLowerer::FuncLowerer(ProgramLowerer& program, vm::Proto* proto) : P(program)
 size_t FuncLowerer::emit(Op op, uint32_t a, uint32_t b, uint32_t c, uint8_t x) {
   if (a > 0xffff || b > 0xffff || c > 0xffff) {
     if (!P.failed)
-      P.unsupported(Pos{}, "function " + proto_->name + " needs an operand over 16 bits (" +
+      P.unsupported(curPos_, "function " + proto_->name + " needs an operand over 16 bits (" +
                                std::string(vm::opName(op)) + " " + std::to_string(a) + " " +
                                std::to_string(b) + " " + std::to_string(c) + ")");
   }
@@ -295,7 +295,7 @@ void FuncLowerer::patchJumpTo(size_t at, size_t target) {
       break;
     default:  // fused compare-branches carry a 16-bit offset
       if (off < INT16_MIN || off > INT16_MAX) {
-        P.unsupported(Pos{}, "function " + proto_->name + " has a branch too long");
+        P.unsupported(curPos_, "function " + proto_->name + " has a branch too long");
       }
       in.c = uint16_t(int16_t(off));
       break;

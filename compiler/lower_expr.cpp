@@ -37,7 +37,7 @@ Slot FuncLowerer::loadConst(const ConstValue* v, types::Type* t, Slot target) {
   if (target == kNoSlot) target = allocTemp(t);
   if (u->kind == TypeKind::Interface) {
     // A constant converted to an interface: box it with its default type.
-    P.unsupported(Pos{}, "constant of interface type");
+    P.unsupported(curPos_, "constant of interface type");
     return target;
   }
   if (v->kind() == ConstValue::Kind::String) {
@@ -59,7 +59,7 @@ Slot FuncLowerer::loadConst(const ConstValue* v, types::Type* t, Slot target) {
     if (!iv) iv = v;
     bits = types::isUnsigned(u) ? iv->uint64Val() : uint64_t(iv->int64Val());
   } else if (types::isComplex(u)) {
-    P.unsupported(Pos{}, "complex numbers");
+    P.unsupported(curPos_, "complex numbers");
     return target;
   }
   int64_t sv = int64_t(bits);

@@ -136,7 +136,10 @@ class FuncLowerer {
   size_t emitJump(Op op, uint32_t a = 0);  // JMP/JT/JF with a 32-bit offset patched later
   void emitLoopJump(size_t target);
   void setLine(Pos pos) {
-    if (pos.valid()) line_ = pos.line;
+    if (pos.valid()) {
+      line_ = pos.line;
+      curPos_ = pos;
+    }
   }
   uint32_t constIndex(uint64_t v);
   uint32_t stringConst(const std::string& s);  // index of {data,len} pair in the pool
@@ -266,6 +269,7 @@ class FuncLowerer {
   ProgramLowerer& P;
   vm::Proto* proto_;
   int32_t line_ = 0;
+  Pos curPos_;  // the source position being lowered, for diagnostics
   uint32_t top_ = 0;  // words in use
   std::vector<bool> pointerWords_;
   std::map<std::vector<bool>, std::vector<Slot>> freeTemps_;
