@@ -37,6 +37,12 @@ vm::Proto* ProgramLowerer::protoFor(types::Func* fn) {
     p->native = vm::findNative(fn->nativeName);
     if (!p->native) p->native = vm::findSchedNative(fn->nativeName);
     if (!p->native) unsupported(fn->pos, "intrinsic " + fn->nativeName + " is not implemented");
+    // Its frame shape, for trampolines and deferred calls.
+    types::Signature* sig = fn->sig();
+    if (sig->recv) p->paramWords += wordsOf(sig->recv->type);
+    for (auto* v : sig->params->vars) p->paramWords += wordsOf(v->type);
+    for (auto* v : sig->results->vars) p->resultWords += wordsOf(v->type);
+    p->frameWords = p->paramWords + p->resultWords;
   }
   return p;
 }
@@ -128,6 +134,15 @@ std::vector<ProgramLowerer::MethodEntry>& ProgramLowerer::pointerMethodSet(types
             [](const MethodEntry& x, const MethodEntry& y) { return x.method.name < y.method.name; });
   set = std::move(methods);
   return set;
+}
+
+vm::Proto* ProgramLowerer::nativeTrampoline(vm::Proto* native) {
+  auto it = trampolines.find(native);
+  if (it != trampolines.end()) return it->second;
+  vm::Proto* p = newProto(native->name);
+  trampolines[native] = p;
+  FuncLowerer(*this, p).lowerNativeTrampoline(native);
+  return p;
 }
 
 vm::Proto* ProgramLowerer::methodExprWrapper(types::Func* m, types::Type* recvType) {
@@ -724,6 +739,21 @@ void FuncLowerer::lowerMethodExprWrapper(types::Func* m, types::Type* recvType) 
     emitBx(Op::CALL, area, protoIndex(entry));
   }
   if (resultWords) emit(Op::MOVN, results, at + 1 + paramWords, resultWords);
+  emit(Op::RET);
+  finishProto(proto_, top_, pointerWords_);
+}
+
+void FuncLowerer::lowerNativeTrampoline(vm::Proto* native) {
+  uint32_t paramWords = native->paramWords, resultWords = native->resultWords;
+  // Param words keep no pointer bits here: the intrinsic's signature is only
+  // known as word counts (the GC will need them; see the heap issue).
+  Slot params = allocFresh(paramWords, {});
+  proto_->paramWords = paramWords;
+  allocFresh(resultWords, {});
+  proto_->resultWords = resultWords;
+  Slot area = allocCallArea(vm::kFrameHeaderWords + paramWords + resultWords);
+  if (paramWords) emit(Op::MOVN, area + vm::kFrameHeaderWords, params, paramWords);
+  emitBx(Op::CALLNAT, area, protoIndex(native));
   emit(Op::RET);
   finishProto(proto_, top_, pointerWords_);
 }

@@ -477,8 +477,12 @@ Slot FuncLowerer::callFunction(ast::CallExpr* e, CallMode mode) {
     // defer f(args) / go f(args): the function and its arguments are
     // evaluated now and travel with the deferred call or the new goroutine.
     if (staticFn) {
+      vm::Proto* callee = P.protoFor(staticFn);
+      // A goroutine cannot start in an intrinsic: it starts in a small
+      // bytecode function that calls it.
+      if (mode == CallMode::Go && callee->native) callee = P.nativeTrampoline(callee);
       fnValue = allocFresh(1, {true});
-      emitBx(Op::LOADFN, fnValue, protoIndex(P.protoFor(staticFn)));
+      emitBx(Op::LOADFN, fnValue, protoIndex(callee));
     }
     emit(mode == CallMode::Defer ? Op::DEFER : Op::GO, area + vm::kFrameHeaderWords, fnValue, paramWords);
     return kNoSlot;

@@ -46,6 +46,10 @@ struct ProgramLowerer {
   // word points at a copy of the receiver.
   vm::Proto* methodValueWrapper(types::Func* m);
   std::unordered_map<const types::Func*, vm::Proto*> methodValueWrappers;
+  // A bytecode function with the intrinsic's parameters and results that
+  // calls it (a goroutine's first frame must be bytecode).
+  vm::Proto* nativeTrampoline(vm::Proto* native);
+  std::unordered_map<const vm::Proto*, vm::Proto*> trampolines;
   // T.M for an interface type T or a promoted method: a function taking the
   // receiver (an interface value, T or *T) first.
   vm::Proto* methodExprWrapper(types::Func* m, types::Type* recvType);
@@ -116,6 +120,7 @@ class FuncLowerer {
   // (*T).M calling the value method T.M: the receiver arrives as a pointer.
   void lowerValueMethodWrapper(types::Func* m, bool receiverCaptured);
   void lowerInterfaceMethodValueWrapper(types::Func* m);
+  void lowerNativeTrampoline(vm::Proto* native);
   void lowerMethodExprWrapper(types::Func* m, types::Type* recvType);
   // A promoted method: the receiver pointer is moved to the embedded field.
   void lowerPromotedInterfaceWrapper(types::Func* m, uint32_t methodIndex, uint32_t fieldOffset,

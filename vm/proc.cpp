@@ -526,7 +526,8 @@ void newproc(Thread& parent, const Closure* fn, const uint64_t* args, size_t arg
   g->goid = sched_.nextGoid.fetch_add(1);
   g->globals = parent.globals;
   if (callee->native) {
-    // A goroutine running an intrinsic: wrap it in nothing -- run it now.
+    // A func value holding an intrinsic (go f() with f := fmt.Println):
+    // run it now. (Static calls get a bytecode trampoline from the compiler.)
     NativeCall call{const_cast<uint64_t*>(args), &parent};
     callee->native(call);
     delete g;
