@@ -190,6 +190,30 @@ int interpretLoop(Thread& thread, const Proto* entry, uint64_t* base, const Inst
     }                                                                        \
   } while (0)
 #define EXT() (pc++->bx())
+// Pushes callee's frame at R[a+3] (growing the stack when it does not fit)
+// and continues in it. nb must hold base + a + kFrameHeaderWords.
+#define ENTER_FRAME(callee, closure)                                                        \
+  do {                                                                                       \
+    if (__builtin_expect(nb + (callee)->frameWords > thread.stackEnd, 0)) {                  \
+      size_t baseOff = size_t(base - thread.stack);                                          \
+      SAVE_STATE();                                                                          \
+      if (!thread.growStack(nb, (callee)->frameWords)) {                                     \
+        panic = PanicInfo::stackOverflow();                                                  \
+        goto raise;                                                                          \
+      }                                                                                      \
+      base = thread.stack + baseOff;                                                         \
+      nb = base + IA + kFrameHeaderWords;                                                    \
+    }                                                                                        \
+    nb[-3] = reinterpret_cast<uint64_t>(pc);                                                 \
+    nb[-2] = uint64_t(base - thread.stack);                                                  \
+    nb[-1] = reinterpret_cast<uint64_t>(closure);                                            \
+    memset(nb + (callee)->paramWords, 0, size_t((callee)->frameWords - (callee)->paramWords) * 8); \
+    base = nb;                                                                               \
+    proto = (callee);                                                                        \
+    pc = (callee)->code.data();                                                              \
+    RELOAD_PROTO();                                                                          \
+    DISPATCH();                                                                              \
+  } while (0)
 
   DISPATCH();
 
@@ -1109,25 +1133,7 @@ op_PANICASSERT: {
 op_CALL: {
   const Proto* callee = proto->protos[IBX];
   uint64_t* nb = base + IA + kFrameHeaderWords;
-  if (__builtin_expect(nb + callee->frameWords > thread.stackEnd, 0)) {
-    size_t baseOff = size_t(base - thread.stack);
-    SAVE_STATE();
-    if (!thread.growStack(nb, callee->frameWords)) {
-      panic = PanicInfo::stackOverflow();
-      goto raise;
-    }
-    base = thread.stack + baseOff;
-    nb = base + IA + kFrameHeaderWords;
-  }
-  nb[-3] = reinterpret_cast<uint64_t>(pc);
-  nb[-2] = uint64_t(base - thread.stack);
-  nb[-1] = reinterpret_cast<uint64_t>(callee->staticClosure);
-  memset(nb + callee->paramWords, 0, size_t(callee->frameWords - callee->paramWords) * 8);
-  base = nb;
-  proto = callee;
-  pc = callee->code.data();
-  RELOAD_PROTO();
-  DISPATCH();
+  ENTER_FRAME(callee, callee->staticClosure);
 }
 op_CALLCL: {
   auto* cl = reinterpret_cast<const Closure*>(R(IB));
@@ -1153,50 +1159,14 @@ op_CALLCL: {
     if (__builtin_expect(thread.parkRequested | thread.yieldRequested, 0)) goto native_blocked;
     DISPATCH();
   }
-  if (__builtin_expect(nb + callee->frameWords > thread.stackEnd, 0)) {
-    size_t baseOff = size_t(base - thread.stack);
-    SAVE_STATE();
-    if (!thread.growStack(nb, callee->frameWords)) {
-      panic = PanicInfo::stackOverflow();
-      goto raise;
-    }
-    base = thread.stack + baseOff;
-    nb = base + IA + kFrameHeaderWords;
-  }
-  nb[-3] = reinterpret_cast<uint64_t>(pc);
-  nb[-2] = uint64_t(base - thread.stack);
-  nb[-1] = reinterpret_cast<uint64_t>(cl);
-  memset(nb + callee->paramWords, 0, size_t(callee->frameWords - callee->paramWords) * 8);
-  base = nb;
-  proto = callee;
-  pc = callee->code.data();
-  RELOAD_PROTO();
-  DISPATCH();
+  ENTER_FRAME(callee, cl);
 }
 op_CALLIFACE: {
   auto* tab = reinterpret_cast<const rt::Itab*>(R(IB));
   NIL_CHECK(tab);
   const Proto* callee = tab->fun[IC];
   uint64_t* nb = base + IA + kFrameHeaderWords;
-  if (__builtin_expect(nb + callee->frameWords > thread.stackEnd, 0)) {
-    size_t baseOff = size_t(base - thread.stack);
-    SAVE_STATE();
-    if (!thread.growStack(nb, callee->frameWords)) {
-      panic = PanicInfo::stackOverflow();
-      goto raise;
-    }
-    base = thread.stack + baseOff;
-    nb = base + IA + kFrameHeaderWords;
-  }
-  nb[-3] = reinterpret_cast<uint64_t>(pc);
-  nb[-2] = uint64_t(base - thread.stack);
-  nb[-1] = reinterpret_cast<uint64_t>(callee->staticClosure);
-  memset(nb + callee->paramWords, 0, size_t(callee->frameWords - callee->paramWords) * 8);
-  base = nb;
-  proto = callee;
-  pc = callee->code.data();
-  RELOAD_PROTO();
-  DISPATCH();
+  ENTER_FRAME(callee, callee->staticClosure);
 }
 op_CALLNAT: {
   const Proto* callee = proto->protos[IBX];
@@ -1419,6 +1389,7 @@ run_deferred: {
 #undef RAISE_RUNTIME
 #undef NIL_CHECK
 #undef EXT
+#undef ENTER_FRAME
 #undef IOP
 #undef IX
 #undef IA
