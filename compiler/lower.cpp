@@ -648,6 +648,24 @@ void FuncLowerer::lowerFuncLit(ast::FuncLit* lit) {
   finishProto(proto_, top_, pointerWords_);
 }
 
+FuncLowerer::WrapperFrame FuncLowerer::wrapperFrame(types::Signature* sig) {
+  // The parameters (after any already allocated, such as a receiver) and
+  // results of a wrapper with sig's shape.
+  WrapperFrame wf;
+  for (auto* v : sig->params->vars) {
+    wf.params.push_back(allocVar(v->type));
+    wf.paramWords += wordsOf(v->type);
+  }
+  proto_->paramWords = top_;
+  wf.results = top_;
+  for (auto* v : sig->results->vars) {
+    allocVar(v->type);
+    wf.resultWords += wordsOf(v->type);
+  }
+  proto_->resultWords = top_ - proto_->paramWords;
+  return wf;
+}
+
 void FuncLowerer::lowerValueMethodWrapper(types::Func* m, bool receiverCaptured) {
   types::Signature* sig = m->sig();
   types::Type* recvType = sig->recv->type;
@@ -660,19 +678,10 @@ void FuncLowerer::lowerValueMethodWrapper(types::Func* m, bool receiverCaptured)
     proto_->receiverType = descriptorOf(ptrType);
     ptr = allocVar(ptrType);
   }
-  std::vector<Slot> params;
-  uint32_t paramWords = 0, resultWords = 0;
-  for (auto* v : sig->params->vars) {
-    params.push_back(allocVar(v->type));
-    paramWords += wordsOf(v->type);
-  }
-  proto_->paramWords = top_;
-  Slot results = top_;
-  for (auto* v : sig->results->vars) {
-    allocVar(v->type);
-    resultWords += wordsOf(v->type);
-  }
-  proto_->resultWords = top_ - proto_->paramWords;
+  WrapperFrame wf = wrapperFrame(sig);
+  uint32_t paramWords = wf.paramWords, resultWords = wf.resultWords;
+  Slot results = wf.results;
+  const std::vector<Slot>& params = wf.params;
   uint32_t recvWords = wordsOf(recvType);
   if (receiverCaptured) {
     ptr = allocFresh(1, {true});
@@ -692,19 +701,10 @@ void FuncLowerer::lowerMethodExprWrapper(types::Func* m, types::Type* recvType) 
   types::Signature* sig = m->sig();
   proto_->file = m->pos.file ? m->pos.file->path : "";
   Slot recv = allocVar(recvType);
-  std::vector<Slot> params;
-  uint32_t paramWords = 0, resultWords = 0;
-  for (auto* v : sig->params->vars) {
-    params.push_back(allocVar(v->type));
-    paramWords += wordsOf(v->type);
-  }
-  proto_->paramWords = top_;
-  Slot results = top_;
-  for (auto* v : sig->results->vars) {
-    allocVar(v->type);
-    resultWords += wordsOf(v->type);
-  }
-  proto_->resultWords = top_ - proto_->paramWords;
+  WrapperFrame wf = wrapperFrame(sig);
+  uint32_t paramWords = wf.paramWords, resultWords = wf.resultWords;
+  Slot results = wf.results;
+  const std::vector<Slot>& params = wf.params;
   Slot area = allocCallArea(vm::kFrameHeaderWords + 1 + paramWords + resultWords);
   Slot at = area + vm::kFrameHeaderWords;
   if (types::isInterface(recvType)) {
@@ -761,19 +761,10 @@ void FuncLowerer::lowerNativeTrampoline(vm::Proto* native) {
 void FuncLowerer::lowerInterfaceMethodValueWrapper(types::Func* m) {
   types::Signature* sig = m->sig();
   proto_->file = m->pos.file ? m->pos.file->path : "";
-  std::vector<Slot> params;
-  uint32_t paramWords = 0, resultWords = 0;
-  for (auto* v : sig->params->vars) {
-    params.push_back(allocVar(v->type));
-    paramWords += wordsOf(v->type);
-  }
-  proto_->paramWords = top_;
-  Slot results = top_;
-  for (auto* v : sig->results->vars) {
-    allocVar(v->type);
-    resultWords += wordsOf(v->type);
-  }
-  proto_->resultWords = top_ - proto_->paramWords;
+  WrapperFrame wf = wrapperFrame(sig);
+  uint32_t paramWords = wf.paramWords, resultWords = wf.resultWords;
+  Slot results = wf.results;
+  const std::vector<Slot>& params = wf.params;
   Slot fn = allocFresh(1, {true});
   emit(Op::CAPTURE, fn, 0);
   Slot area = allocCallArea(vm::kFrameHeaderWords + 1 + paramWords + resultWords);
@@ -792,19 +783,10 @@ void FuncLowerer::lowerPromotedInterfaceWrapper(types::Func* m, uint32_t methodI
   proto_->file = m->pos.file ? m->pos.file->path : "";
   proto_->receiverType = receiverType;
   Slot recv = allocFresh(1, {true});
-  std::vector<Slot> params;
-  uint32_t paramWords = 0, resultWords = 0;
-  for (auto* v : sig->params->vars) {
-    params.push_back(allocVar(v->type));
-    paramWords += wordsOf(v->type);
-  }
-  proto_->paramWords = top_;
-  Slot results = top_;
-  for (auto* v : sig->results->vars) {
-    allocVar(v->type);
-    resultWords += wordsOf(v->type);
-  }
-  proto_->resultWords = top_ - proto_->paramWords;
+  WrapperFrame wf = wrapperFrame(sig);
+  uint32_t paramWords = wf.paramWords, resultWords = wf.resultWords;
+  Slot results = wf.results;
+  const std::vector<Slot>& params = wf.params;
   Slot field = allocFresh(1, {false});
   Slot iface = allocFresh(2, {true, true});
   emit(Op::ADDPTR, field, recv, fieldOffset);

@@ -121,6 +121,12 @@ class FuncLowerer {
   void lowerValueMethodWrapper(types::Func* m, bool receiverCaptured);
   void lowerInterfaceMethodValueWrapper(types::Func* m);
   void lowerNativeTrampoline(vm::Proto* native);
+  struct WrapperFrame {
+    std::vector<Slot> params;
+    Slot results = 0;
+    uint32_t paramWords = 0, resultWords = 0;
+  };
+  WrapperFrame wrapperFrame(types::Signature* sig);
   void lowerMethodExprWrapper(types::Func* m, types::Type* recvType);
   // A promoted method: the receiver pointer is moved to the embedded field.
   void lowerPromotedInterfaceWrapper(types::Func* m, uint32_t methodIndex, uint32_t fieldOffset,
