@@ -1,6 +1,8 @@
 // Equality of Go values by type descriptor (see equal.h).
 #include "runtime/equal.h"
 
+#include "runtime/string.h"
+
 #include <cstring>
 
 namespace golem::rt {
@@ -47,9 +49,7 @@ bool valuesEqual(const Type* t, const void* a, const void* b, const Type** uncom
       return loadAs<double>(a) == loadAs<double>(b) &&
              loadAs<double>(static_cast<const char*>(a) + 8) == loadAs<double>(static_cast<const char*>(b) + 8);
     case Kind::String: {
-      auto sa = loadAs<String>(a);
-      auto sb = loadAs<String>(b);
-      return sa.len == sb.len && (sa.len == 0 || memcmp(sa.data, sb.data, size_t(sa.len)) == 0);
+      return eqstring(loadAs<String>(a), loadAs<String>(b));
     }
     case Kind::Interface:
       return interfaceEqual(t->imethods.empty(), a, b, uncomparable);

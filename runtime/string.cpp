@@ -76,22 +76,6 @@ String copyString(std::string_view s) {
                            static_cast<int64_t>(s.size()));
 }
 
-int cmpstring(String a, String b) {
-  int64_t common = a.len < b.len ? a.len : b.len;
-  if (common > 0) {
-    int c = std::memcmp(a.data, b.data, static_cast<size_t>(common));
-    if (c != 0) return c < 0 ? -1 : 1;
-  }
-  if (a.len == b.len) return 0;
-  return a.len < b.len ? -1 : 1;
-}
-
-bool eqstring(String a, String b) {
-  if (a.len != b.len) return false;
-  if (a.len == 0 || a.data == b.data) return true;
-  return std::memcmp(a.data, b.data, static_cast<size_t>(a.len)) == 0;
-}
-
 String intstring(int64_t v) {
   int32_t r = static_cast<int32_t>(v);
   if (r != v) r = kRuneError;  // outside int32: not a rune at all

@@ -23,6 +23,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 #include "runtime/type.h"
@@ -52,8 +53,22 @@ String slicebytetostring(const uint8_t* data, int64_t len);
 String copyString(std::string_view s);
 
 // Three-way comparison in byte (memcmp) order: <0, 0, >0.
-int cmpstring(String a, String b);
-bool eqstring(String a, String b);
+// Inline: the interpreter's string comparisons call these on its hot path.
+inline int cmpstring(String a, String b) {
+  int64_t common = a.len < b.len ? a.len : b.len;
+  if (common > 0) {
+    int c = std::memcmp(a.data, b.data, static_cast<size_t>(common));
+    if (c != 0) return c < 0 ? -1 : 1;
+  }
+  if (a.len == b.len) return 0;
+  return a.len < b.len ? -1 : 1;
+}
+
+inline bool eqstring(String a, String b) {
+  if (a.len != b.len) return false;
+  if (a.len == 0 || a.data == b.data) return true;
+  return std::memcmp(a.data, b.data, static_cast<size_t>(a.len)) == 0;
+}
 
 // string(v) for an integer v: the UTF-8 encoding of rune v, or "\uFFFD" if v
 // is not a valid rune (negative, a surrogate, above U+10FFFF, or out of the

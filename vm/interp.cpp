@@ -82,15 +82,6 @@ inline uint64_t floatToUint64(double d) {
 inline rt::String& asString(uint64_t* w) { return *reinterpret_cast<rt::String*>(w); }
 inline rt::Slice& asSlice(uint64_t* w) { return *reinterpret_cast<rt::Slice*>(w); }
 
-inline int compareStrings(const rt::String& x, const rt::String& y) {
-  int64_t n = x.len < y.len ? x.len : y.len;
-  int c = n ? memcmp(x.data, y.data, size_t(n)) : 0;
-  if (c != 0) return c;
-  return x.len < y.len ? -1 : (x.len > y.len ? 1 : 0);
-}
-inline bool equalStrings(const rt::String& x, const rt::String& y) {
-  return x.len == y.len && (x.len == 0 || x.data == y.data || memcmp(x.data, y.data, size_t(x.len)) == 0);
-}
 
 }  // namespace
 
@@ -540,16 +531,16 @@ op_SCONCATN: {
   DISPATCH();
 }
 op_SEQ:
-  R(IA) = equalStrings(asString(&R(IB)), asString(&R(IC)));
+  R(IA) = rt::eqstring(asString(&R(IB)), asString(&R(IC)));
   DISPATCH();
 op_SNE:
-  R(IA) = !equalStrings(asString(&R(IB)), asString(&R(IC)));
+  R(IA) = !rt::eqstring(asString(&R(IB)), asString(&R(IC)));
   DISPATCH();
 op_SLT:
-  R(IA) = compareStrings(asString(&R(IB)), asString(&R(IC))) < 0;
+  R(IA) = rt::cmpstring(asString(&R(IB)), asString(&R(IC))) < 0;
   DISPATCH();
 op_SLE:
-  R(IA) = compareStrings(asString(&R(IB)), asString(&R(IC))) <= 0;
+  R(IA) = rt::cmpstring(asString(&R(IB)), asString(&R(IC))) <= 0;
   DISPATCH();
 op_SINDEX: {
   rt::String s = asString(&R(IB));
