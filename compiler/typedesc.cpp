@@ -42,10 +42,13 @@ rt::Kind basicKindToRt(types::BasicKind k) {
   }
 }
 
-// Sets bit w in the mask.
+// Sets bit w in the mask. ptrdata follows at once: a recursive type (type
+// Node struct{ next *Node }) merges the pointer-to-itself descriptor while
+// that one is still being filled, and must already see its pointer word.
 void setPointerWord(rt::Type* d, uint64_t w) {
   if (d->gcmask.size() <= w / 8) d->gcmask.resize(w / 8 + 1, 0);
   d->gcmask[w / 8] |= uint8_t(1u << (w % 8));
+  if (d->ptrdata < (w + 1) * 8) d->ptrdata = (w + 1) * 8;
 }
 
 // Copies `from`'s pointer words into `d` starting at byte offset `off`.

@@ -33,6 +33,7 @@
 #include <cstring>
 
 #include "runtime/mcache.h"
+#include "runtime/mgc.h"
 #include "runtime/mgcscavenge.h"
 #include "runtime/mheap.h"
 
@@ -92,6 +93,7 @@ void* mallocLarge(size_t size, const Type* type, bool noscan, bool needzero) {
   }
   heapCounters.largeAlloc.fetch_add(span->elemsize, std::memory_order_relaxed);
   heapCounters.largeAllocCount.fetch_add(1, std::memory_order_relaxed);
+  gcNoteAlloc(int64_t(span->elemsize));
   void* p = reinterpret_cast<void*>(span->base);
   if (needzero && span->needzero) std::memset(p, 0, span->elemsize);
   return p;

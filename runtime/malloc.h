@@ -7,9 +7,8 @@
 //
 // The implementation is Go's allocator (runtime/malloc.cpp explains the
 // tiers: mcache → mcentral → mheap, the tiny allocator, large objects, and
-// zeroing). There is no collector yet, so programs never free; the heap's
-// internal free (freeObjectForTesting) exists for the future sweeper and the
-// tests.
+// zeroing). The collector (mgc.h) frees unreachable objects;
+// freeObjectForTesting frees one object directly, for the tests.
 #pragma once
 
 #include <cstddef>

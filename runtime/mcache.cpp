@@ -7,6 +7,7 @@
 #include <cstring>
 #include <mutex>
 
+#include "runtime/mgc.h"
 #include "runtime/mheap.h"
 #include "runtime/mstats.h"
 
@@ -76,6 +77,8 @@ uintptr_t MCache::nextFree(SpanClass spc) {
     if (span != &emptySpan) mheap().central(spc).uncacheSpan(span);
     span = mheap().central(spc).cacheSpan();
     alloc[spc] = span;
+    // The pacer counts the whole span as allocated from now (Go's heapLive).
+    gcNoteAlloc(int64_t(span->nelems - span->allocCount) * int64_t(span->elemsize));
     index = span->nextFreeIndex();
     assert(index < span->nelems);
   }
@@ -88,6 +91,7 @@ void MCache::releaseAll() {
     MSpan* span = alloc[spc];
     if (span == &emptySpan) continue;
     alloc[spc] = &emptySpan;
+    gcNoteAlloc(-int64_t(span->nelems - span->allocCount) * int64_t(span->elemsize));
     mheap().central(static_cast<SpanClass>(spc)).uncacheSpan(span);
   }
   tiny = 0;

@@ -2,6 +2,7 @@
 #include "runtime/mcentral.h"
 
 #include <cassert>
+#include <cstring>
 
 #include "runtime/mheap.h"
 #include "runtime/mstats.h"
@@ -95,6 +96,36 @@ void MCentral::freeObject(MSpan* span, uint32_t index) {
     empty = placeSpan(span);
   }
   if (empty) mheap().freeSpan(span);
+}
+
+uint32_t MCentral::sweepSpan(MSpan* span, int poison) {
+  assert(span->spanclass == spanclass_ && !span->cached && span->pendingFrees == 0);
+  uint32_t live = 0;
+  uint32_t freed;
+  bool empty;
+  {
+    std::lock_guard<std::mutex> guard(lock_);
+    for (uint64_t w = 0; w < kObjectBitsWords; w++) {
+      assert((span->gcmarkBits[w] & ~span->allocBits[w]) == 0);  // only allocated slots get marked
+      if (poison >= 0)
+        for (uint64_t dead = span->allocBits[w] & ~span->gcmarkBits[w]; dead != 0; dead &= dead - 1)
+          std::memset(reinterpret_cast<void*>(span->objectBase(uint32_t(w * 64 + __builtin_ctzll(dead)))), poison,
+                      span->elemsize);
+      span->allocBits[w] = span->gcmarkBits[w];
+      span->gcmarkBits[w] = 0;
+      live += static_cast<uint32_t>(__builtin_popcountll(span->allocBits[w]));
+    }
+    freed = span->allocCount - live;
+    if (freed == 0) return 0;
+    (span->inFullList ? full_ : partial_).remove(span);
+    span->allocCount = live;
+    span->needzero = true;
+    span->freeindex = 0;
+    span->refillAllocCache();
+    empty = placeSpan(span);
+  }
+  if (empty) mheap().freeSpan(span);
+  return freed;
 }
 
 size_t MCentral::partialCount() {

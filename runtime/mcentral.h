@@ -46,6 +46,11 @@ class MCentral {
   // Frees the object in slot `index` of `span` (a small span of this class).
   void freeObject(MSpan* span, uint32_t index);
 
+  // The sweeper's step for one uncached span of this class (world stopped):
+  // its mark bits become its alloc bits, and it moves to the list its new
+  // count calls for, or back to the heap when empty. Returns the objects
+  // freed; fills them with `poison` when it is a byte value (gcstress).
+  uint32_t sweepSpan(MSpan* span, int poison);
   // Test hooks (take the lock).
   size_t partialCount();
   size_t fullCount();

@@ -172,6 +172,8 @@ MSpan* MHeap::allocSpan(uintptr_t npages, SpanClass spc) {
   if (inUse > heapInUseHighWater_.load(std::memory_order_relaxed))
     heapInUseHighWater_.store(inUse, std::memory_order_relaxed);
   setSpanPages(span, span);
+  span->allspansIndex = static_cast<uint32_t>(allspans_.size());
+  allspans_.push_back(span);
   return span;
 }
 
@@ -180,6 +182,10 @@ void MHeap::freeSpan(MSpan* span) {
     std::lock_guard<std::mutex> guard(lock);
     assert(span->state == SpanState::InUse);
     setSpanPages(span, nullptr);
+    MSpan* moved = allspans_.back();
+    allspans_[span->allspansIndex] = moved;
+    moved->allspansIndex = span->allspansIndex;
+    allspans_.pop_back();
     pages_.free(span->base, span->npages);
     heapInUse_.fetch_sub(span->npages * kPageSize, std::memory_order_relaxed);
     if (span->heapBits != nullptr) freeHeapBits(span->heapBits, span->npages);
@@ -204,6 +210,11 @@ void MHeap::decayHeapInUseHighWater() {
   std::lock_guard<std::mutex> guard(lock);
   uint64_t halved = heapInUseHighWater_.load(std::memory_order_relaxed) / 2;
   heapInUseHighWater_.store(std::max(halved, heapInUse()), std::memory_order_relaxed);
+}
+
+void MHeap::snapshotInUseSpans(std::vector<MSpan*>& out) {
+  std::lock_guard<std::mutex> guard(lock);
+  out = allspans_;
 }
 
 void* MHeap::allocCacheMemory() { return cacheAlloc_.alloc(cacheSys_); }

@@ -40,6 +40,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <mutex>
+#include <vector>
 
 #include "runtime/mcentral.h"
 #include "runtime/mpagealloc.h"
@@ -99,6 +100,8 @@ class MHeap {
   }
 
   MCentral& central(SpanClass spc) { return central_[spc]; }
+  // Every in-use span, for the sweeper (takes the heap lock).
+  void snapshotInUseSpans(std::vector<MSpan*>& out);
 
   // Scavenger interface (mgcscavenge.h): takes a run of free unreleased pages
   // (at most maxPages, highest address first) out of circulation, then
@@ -144,6 +147,7 @@ class MHeap {
   uintptr_t curArenaCommitted_ = 0;  // [curArenaCommitted_, curArenaEnd_) reserved, not committed
   uintptr_t curArenaEnd_ = 0;
   FixAlloc spanAlloc_;
+  std::vector<MSpan*> allspans_;  // in-use spans, in no order (Go's allspans)
   FixAlloc cacheAlloc_;
   FixAlloc heapBitsAlloc_[kMaxSmallSpanPages + 1];
   std::atomic<uint64_t> heapInUse_{0};

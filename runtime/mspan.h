@@ -89,13 +89,14 @@ struct MSpan {
   bool cached = false;     // owned by an mcache (under the mcentral lock)
   bool inFullList = false; // which mcentral list holds it (under the mcentral lock)
   uint32_t pendingFrees = 0;  // count of pendingFreeBits (under the mcentral lock)
+  uint32_t allspansIndex = 0; // position in the heap's list of in-use spans (heap lock)
 
   const Type* largeType = nullptr;  // large objects with pointers
   uint64_t largeDataSize = 0;
   uint64_t* heapBits = nullptr;     // small scan spans: one bit per word
 
   uint64_t allocBits[kObjectBitsWords] = {};
-  uint64_t gcmarkBits[kObjectBitsWords] = {};
+  uint64_t gcmarkBits[kObjectBitsWords] = {};  // this cycle's marks (mgcmark.h); 0 between cycles
   uint64_t pendingFreeBits[kObjectBitsWords] = {};
 
   bool isLarge() const { return spanClassSizeClass(spanclass) == 0; }

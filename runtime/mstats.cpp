@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "runtime/mcache.h"
+#include "runtime/mgc.h"
 #include "runtime/mheap.h"
 
 namespace golem::rt {
@@ -63,6 +64,15 @@ MemStats readMemStats() {
   stats.OtherSys = heap.otherSys();
   stats.Sys = stats.HeapSys + stats.MSpanSys + stats.MCacheSys + stats.GCSys + stats.OtherSys;
   stats.EnableGC = true;
+  GCStats gc = gcStats();
+  stats.NumGC = gc.numGC;
+  stats.NumForcedGC = gc.numForcedGC;
+  stats.NextGC = gc.nextGC;
+  stats.LastGC = gc.lastGC;
+  stats.PauseTotalNs = gc.pauseTotalNs;
+  std::memcpy(stats.PauseNs, gc.pauseNs, sizeof stats.PauseNs);
+  std::memcpy(stats.PauseEnd, gc.pauseEnd, sizeof stats.PauseEnd);
+  stats.GCCPUFraction = gc.cpuFraction;
   return stats;
 }
 

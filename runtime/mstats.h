@@ -18,7 +18,7 @@
 // per-thread and global relaxed counters without stopping anyone, so figures
 // read while other threads allocate may disagree by a few objects; with the
 // other threads quiet they are exact (the unit tests check the identities).
-// The GC fields stay zero until the collector exists.
+// The GC fields (NumGC, PauseNs, NextGC, ...) come from the collector (mgc.h).
 #pragma once
 
 #include <atomic>

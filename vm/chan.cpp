@@ -6,6 +6,7 @@
 #include "vm/chan.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <cstring>
 #include <new>
 #include <vector>
@@ -112,6 +113,13 @@ const rt::Type* hchanType() {
     d->size = sizeof(Hchan);
     d->align = 8;
     d->str = "runtime.hchan";
+    // The buffer is the one heap object an hchan points to (the sudogs and
+    // the waiting Gs are the scheduler's, not the collector's).
+    constexpr uint64_t bufWord = offsetof(Hchan, buf) / 8;
+    static_assert(offsetof(Hchan, buf) % 8 == 0);
+    d->gcmask.assign(bufWord / 8 + 1, 0);
+    d->gcmask[bufWord / 8] = uint8_t(1u << (bufWord % 8));
+    d->ptrdata = (bufWord + 1) * 8;
     return d;
   }();
   return t;
@@ -175,7 +183,11 @@ Hchan* makechan(const rt::Type* elem, int64_t size, bool* outOfRange) {
   c->elemsize = words * 8;
   c->elemtype = elem;
   c->dataqsiz = uint64_t(size);
-  if (size > 0 && c->elemsize) c->buf = static_cast<char*>(rt::mallocgc(c->elemsize * uint64_t(size), nullptr, true));
+  // Buffered elements keep their memory layout, so the element type describes
+  // the buffer's pointers (an element with pointers is a multiple of 8 bytes).
+  if (size > 0 && c->elemsize)
+    c->buf = static_cast<char*>(
+        rt::mallocgc(c->elemsize * uint64_t(size), elem->hasPointers() ? elem : nullptr, true));
   return c;
 }
 

@@ -185,15 +185,19 @@ int interpretLoop(Thread& thread, const Proto* entry, uint64_t* base, const Inst
 // and continues in it. nb must hold base + a + kFrameHeaderWords.
 #define ENTER_FRAME(callee, closure)                                                        \
   do {                                                                                       \
-    if (__builtin_expect(nb + (callee)->frameWords > thread.stackEnd, 0)) {                  \
-      size_t baseOff = size_t(base - thread.stack);                                          \
+    if (__builtin_expect(uintptr_t(nb + (callee)->frameWords) >                              \
+                             uintptr_t(thread.stackGuard.load(std::memory_order_relaxed)), 0)) { \
       SAVE_STATE();                                                                          \
-      if (!thread.growStack(nb, (callee)->frameWords)) {                                     \
-        panic = PanicInfo::stackOverflow();                                                  \
-        goto raise;                                                                          \
+      if (thread.poked()) sched::safepoint(thread);                                          \
+      if (nb + (callee)->frameWords > thread.stackEnd) {                                     \
+        size_t baseOff = size_t(base - thread.stack);                                        \
+        if (!thread.growStack(nb, (callee)->frameWords)) {                                   \
+          panic = PanicInfo::stackOverflow();                                                \
+          goto raise;                                                                        \
+        }                                                                                    \
+        base = thread.stack + baseOff;                                                       \
+        nb = base + IA + kFrameHeaderWords;                                                  \
       }                                                                                      \
-      base = thread.stack + baseOff;                                                         \
-      nb = base + IA + kFrameHeaderWords;                                                    \
     }                                                                                        \
     nb[-3] = reinterpret_cast<uint64_t>(pc);                                                 \
     nb[-2] = uint64_t(base - thread.stack);                                                  \
@@ -388,12 +392,13 @@ op_JMP:
   pc += ISBX;
   DISPATCH();
 op_LOOP:
-  // A safe point: yield here when sysmon asked.
+  // A safe point: stop for a collection, and yield when sysmon asked.
   pc += ISBX;
-  if (__builtin_expect(thread.preempt.load(std::memory_order_relaxed), 0) && !nested) {
+  if (__builtin_expect(thread.preempt.load(std::memory_order_relaxed), 0)) {
     thread.preempt.store(false, std::memory_order_relaxed);
     SAVE_STATE();
-    return int(ExecStatus::Yielded);
+    sched::safepoint(thread);
+    if (!nested) return int(ExecStatus::Yielded);
   }
   DISPATCH();
 op_JT:

@@ -13,7 +13,9 @@
 #include <thread>
 
 #include "runtime/map.h"
+#include "runtime/mgc.h"
 #include "runtime/output.h"
+#include "vm/gcroots.h"
 #include "vm/panic.h"
 
 namespace golem::vm {
@@ -36,6 +38,7 @@ struct P {
   std::atomic<uint32_t> sysmontick{0};  // schedtick as sysmon last saw it
   int64_t sysmonWhen = 0;
   P* link = nullptr;  // idle list
+  bool idle = false;  // on the idle list (sched.lock)
   M* m = nullptr;
 };
 
@@ -47,6 +50,11 @@ struct M {
   std::condition_variable wake;
   P* nextp = nullptr;  // handed over by wakep/startm
   M* link = nullptr;   // idle list
+  // The C++ stack of this M's thread as the collector scans it: from gcSp
+  // (set while the M is stopped for a collection, registers spilled above
+  // it) up to stackHi (the frame of the thread's entry function).
+  uintptr_t stackHi = 0;
+  uintptr_t gcSp = 0;
 };
 
 struct Timer {
@@ -57,6 +65,9 @@ struct Timer {
 
 struct Sched {
   std::mutex lock;
+  // Set (under lock) while a collector stops the world; read without the
+  // lock at safe points, hence atomic.
+  std::atomic<bool> gcwaiting{false};
   // global run queue (linked through Thread::schedlink)
   Thread* runqhead = nullptr;
   Thread* runqtail = nullptr;
@@ -68,6 +79,12 @@ struct Sched {
   int mcount = 0;
   std::atomic<int> nmspinning{0};
   std::vector<P*> allp;
+  std::vector<M*> allm;
+  // Stop-the-world for the collector (Go's sched.stopwait).
+  int stopwait = 0;                     // Ps still to stop
+  uint64_t gccycle = 0;                 // collections completed
+  std::condition_variable stopped;      // stopwait reached 0
+  std::condition_variable worldStarted; // gcwaiting went back to false
   std::vector<Thread*> allg;
   std::atomic<int64_t> ngoroutines{0};
   std::atomic<int64_t> nextGoid{1};
@@ -213,10 +230,14 @@ Thread* globrunqget(P* p, int64_t max) {
 
 // --- idle Ps and Ms (sched.lock held)
 
+// No idle P is handed out while the world is being stopped: the collector
+// counted idle Ps as stopped.
 P* pidleget() {
+  if (sched_.gcwaiting) return nullptr;
   P* p = sched_.pidle;
   if (p) {
     sched_.pidle = p->link;
+    p->idle = false;
     sched_.npidle.fetch_sub(1);
   }
   return p;
@@ -224,13 +245,86 @@ P* pidleget() {
 
 void pidleput(P* p) {
   p->link = sched_.pidle;
+  p->idle = true;
   sched_.pidle = p;
   sched_.npidle.fetch_add(1);
+  // A P the collector waits for went idle: it counts as stopped.
+  if (sched_.gcwaiting && --sched_.stopwait == 0) sched_.stopped.notify_all();
+}
+
+// --- stop-the-world for the collector
+
+void wakep();
+
+// Parks m (which holds a P) until the collection is over (sched.lock held
+// through `lock`). The registers are spilled into this frame so that the
+// collector's scan of m's C++ stack from here up sees every live value of
+// the intrinsics below us (__builtin_unwind_init saves every callee-saved
+// register in this function's frame).
+__attribute__((noinline)) void stopForGC(M* m, std::unique_lock<std::mutex>& lock) {
+  __builtin_unwind_init();
+  volatile uintptr_t marker = 0;
+  m->gcSp = reinterpret_cast<uintptr_t>(&marker);
+  if (--sched_.stopwait == 0) sched_.stopped.notify_all();
+  // Wait for this cycle only: the collector may start the next one before
+  // this M runs again, and then it counts on this M to stop once more.
+  uint64_t cycle = sched_.gccycle;
+  while (sched_.gcwaiting && sched_.gccycle == cycle) sched_.worldStarted.wait(lock);
+  m->gcSp = 0;
+}
+
+// Asks the G running on p to come to a safe point.
+void pokeRunning(P* p) {
+  if (M* m = p->m)
+    if (Thread* g = m->curg) g->poke();
+}
+
+// Runs a collection on the calling M, which holds a P: stops every other P
+// (idle ones count at once; running ones stop at their next safe point or
+// when they go idle), runs the cycle, starts the world again. If another M
+// is collecting already, this one just stops until it is done.
+__attribute__((noinline)) void collectGarbage(M* m, bool forced) {
+  __builtin_unwind_init();
+  std::unique_lock<std::mutex> lock(sched_.lock);
+  if (sched_.gcwaiting) {
+    stopForGC(m, lock);
+    return;
+  }
+  if (!forced && !rt::gcPending()) return;
+  int64_t start = now();
+  sched_.gcwaiting = true;
+  sched_.stopwait = 0;
+  for (P* p : sched_.allp) {
+    if (p == m->p || p->idle) continue;
+    sched_.stopwait++;
+    pokeRunning(p);
+  }
+  while (sched_.stopwait > 0) sched_.stopped.wait(lock);
+  lock.unlock();
+  volatile uintptr_t marker = 0;
+  m->gcSp = reinterpret_cast<uintptr_t>(&marker);
+  rt::gcAddStopTime(now() - start);
+  rt::gcCycle(forced, int(sched_.allp.size()));
+  m->gcSp = 0;
+  lock.lock();
+  sched_.gcwaiting = false;
+  sched_.gccycle++;
+  sched_.worldStarted.notify_all();
+  lock.unlock();
+  wakep();
+}
+
+// The allocator's request (rt::GCRequestHook): the goroutine allocating on
+// this M collects at its next safe point.
+void requestCollection() {
+  if (M* m = currentM)
+    if (Thread* g = m->curg) g->poke();
 }
 
 void schedule(M* m);
 
 void mstart(M* m) {
+  m->stackHi = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
   currentM = m;
   schedule(m);
 }
@@ -247,6 +341,7 @@ void startm(P* p, bool spinning) {
   }
   M* m = new M();
   m->id = sched_.mcount++;
+  sched_.allm.push_back(m);
   m->nextp = p;
   m->spinning = spinning;
   std::thread([m] { mstart(m); }).detach();
@@ -297,6 +392,7 @@ void runTimers(P* p) {
 // Finds a G to run for m (blocks until there is one).
 Thread* findRunnable(M* m, bool* inheritTime) {
   for (;;) {
+    if (rt::gcPending() || sched_.gcwaiting.load(std::memory_order_relaxed)) collectGarbage(m, false);
     P* p = m->p;
     if (p->schedtick % 61 == 0) {
       std::lock_guard<std::mutex> lock(sched_.lock);
@@ -552,6 +648,22 @@ void newproc(Thread& parent, const Closure* fn, const uint64_t* args, size_t arg
   goready(g);
 }
 
+void safepoint(Thread& g) {
+  g.clearPoke();
+  if (rt::gcPending() || sched_.gcwaiting.load(std::memory_order_relaxed)) collectGarbage(currentM, false);
+}
+
+void collectNow() { collectGarbage(currentM, true); }
+
+const std::vector<Thread*>& allGoroutines() { return sched_.allg; }
+
+const Image* runningImage() { return sched_.image; }
+
+void forEachStoppedMStack(void (*fn)(uintptr_t lo, uintptr_t hi, void* ctx), void* ctx) {
+  for (M* m : sched_.allm)
+    if (m->gcSp != 0 && m->stackHi > m->gcSp) fn(m->gcSp, m->stackHi, ctx);
+}
+
 void parkCurrent(Thread& g, const char* waitReason, void (*unlock)(void*), void* lock) {
   g.waitReason = waitReason;
   g.status.store(uint8_t(GStatus::Waiting));
@@ -575,10 +687,14 @@ void sleepCurrent(Thread& g, int64_t ns) {
 
 }  // namespace sched
 
-int runProgram(Image& image) {
-  image.globals = static_cast<uint64_t*>(calloc(image.globalWords + 1, sizeof(uint64_t)));
+namespace {
+
+// What every run needs before its first goroutine: the runtime's hooks and
+// GOMAXPROCS Ps, all idle, P 0 first in line.
+void startRuntime(Image& image) {
   installGoCallbacks();
   rt::installMapWalker();
+  rt::gcInstall(scanRoots, requestCollection);
   sched_.image = &image;
   int procs = int(std::thread::hardware_concurrency());
   if (const char* env = getenv("GOMAXPROCS"); env && atoi(env) > 0) procs = atoi(env);
@@ -605,7 +721,9 @@ int runProgram(Image& image) {
 
   M* m0 = new M();
   m0->id = sched_.mcount++;
-  m0->p = sched_.allp[0];
+  m0->stackHi = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+  sched_.allm.push_back(m0);
+  m0->p = pidleget();
   m0->p->m = m0;
   currentM = m0;
   runqput(m0->p, main, false);

@@ -82,6 +82,18 @@ int setGomaxprocs(int n);
 // Blocking a G from an intrinsic: the interpreter parks the G when the
 // intrinsic returns, then calls unlock(lock) once the G is fully parked.
 void parkCurrent(Thread& g, const char* waitReason, void (*unlock)(void*), void* lock);
+// A safe point of the running G g (the interpreter calls it when g was
+// poked, with g's pc and frame saved): stops here while the collector runs,
+// or runs the collection itself when one is due.
+void safepoint(Thread& g);
+// runtime.GC: a whole collection cycle, now.
+void collectNow();
+// For the collector's root scan (world stopped): every goroutine, and the
+// C++ stack range [lo, hi) of every M stopped for the collection.
+void forEachStoppedMStack(void (*fn)(uintptr_t lo, uintptr_t hi, void* ctx), void* ctx);
+const std::vector<Thread*>& allGoroutines();
+// The program's global segment.
+const Image* runningImage();
 // Timers: ready g after `ns` nanoseconds (time.Sleep).
 void sleepCurrent(Thread& g, int64_t ns);
 int64_t nanotime();

@@ -28,6 +28,8 @@
 
 #include <sched.h>
 
+#include "runtime/malloc.h"
+#include "runtime/mgc.h"
 #include "runtime/mstats.h"
 #include "vm/native.h"
 #include "vm/panic.h"
@@ -142,6 +144,22 @@ void runtimeNumCPU(NativeCall& call) {
   call.word<int64_t>(0) = n;
 }
 
+// func GC(): a whole cycle before it returns.
+void runtimeGC(NativeCall&) { sched::collectNow(); }
+
+// func SetGCPercent(percent int) int (runtime/debug)
+void debugSetGCPercent(NativeCall& call) {
+  int64_t percent = call.word<int64_t>(0);
+  if (percent > INT32_MAX) percent = INT32_MAX;
+  call.word<int64_t>(1) = rt::gcSetPercent(int32_t(percent < 0 ? -1 : percent));
+}
+
+// func FreeOSMemory() (runtime/debug): a collection, then every free page back to the OS.
+void debugFreeOSMemory(NativeCall&) {
+  sched::collectNow();
+  rt::releaseFreeMemory();
+}
+
 // func readMemStats(m *MemStats): runtime.MemStats in stdlib/runtime/mstats.go
 // has rt::MemStats's fields in the same order, so the layouts agree.
 void runtimeReadMemStats(NativeCall& call) {
@@ -213,11 +231,14 @@ void syncFatal(NativeCall& call) {
 
 // Sorted by name (byte order) at first use; searched by binary search.
 NativeEntry kSchedNatives[] = {
+    {"runtime.GC", runtimeGC},
     {"runtime.GOMAXPROCS", runtimeGOMAXPROCS},
     {"runtime.Gosched", runtimeGosched},
     {"runtime.NumCPU", runtimeNumCPU},
     {"runtime.NumGoroutine", runtimeNumGoroutine},
     {"runtime.readMemStats", runtimeReadMemStats},
+    {"runtime/debug.FreeOSMemory", debugFreeOSMemory},
+    {"runtime/debug.SetGCPercent", debugSetGCPercent},
     {"sync.fatal", syncFatal},
     {"sync.runtime_Semacquire", syncSemacquire},
     {"sync.runtime_SemacquireMutex", syncSemacquireMutex},

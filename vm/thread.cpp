@@ -50,6 +50,7 @@ Thread::Thread(size_t initialStackWords) {
     _exit(2);
   }
   stackEnd = stack + initialStackWords;
+  stackGuard.store(stackEnd, std::memory_order_relaxed);
 }
 
 Thread::~Thread() {
@@ -67,8 +68,11 @@ bool Thread::growStack(uint64_t* top, size_t words) {
   // The whole old stack moves: the callee's arguments already sit above `top`.
   memcpy(fresh, stack, stackWords() * 8);
   freeStack(stack, stackWords());
+  uint64_t* oldEnd = stackEnd;
   stack = fresh;
   stackEnd = fresh + size;
+  // The new end replaces the guard unless a poke (nullptr) is pending.
+  stackGuard.compare_exchange_strong(oldEnd, stackEnd, std::memory_order_relaxed);
   return true;
 }
 

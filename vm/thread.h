@@ -67,6 +67,11 @@ struct Thread {
   // --- scheduling (vm/proc.cpp); a Thread is Go's G.
   std::atomic<uint8_t> status{0};       // a GStatus
   std::atomic<bool> preempt{false};     // set by sysmon: yield at the next safe point
+  // What a call's stack check compares against: stackEnd normally; nullptr
+  // once the G is poked, so that its next call takes the slow path and stops
+  // at that safe point (Go's stackguard0 = stackPreempt). Written by other
+  // threads, hence atomic (relaxed: a late poke only delays the stop).
+  std::atomic<uint64_t*> stackGuard{nullptr};
   const char* waitReason = "";          // "chan receive", ... for tracebacks
   Thread* schedlink = nullptr;          // run queue link
   size_t allgIndex = 0;                 // position in the scheduler's list of all Gs
@@ -99,6 +104,13 @@ struct Thread {
   Thread& operator=(const Thread&) = delete;
 
   size_t stackWords() const { return size_t(stackEnd - stack); }
+  // Asks the G to come to a safe point: its next loop back-edge or call.
+  void poke() {
+    preempt.store(true, std::memory_order_relaxed);
+    stackGuard.store(nullptr, std::memory_order_relaxed);
+  }
+  bool poked() const { return stackGuard.load(std::memory_order_relaxed) != stackEnd; }
+  void clearPoke() { stackGuard.store(stackEnd, std::memory_order_relaxed); }
   // Makes room for at least `words` more words above `top`; returns false
   // when the stack would exceed Go's limit. Moves the stack: callers reload
   // every pointer into it (they hold offsets across the call).

@@ -26,11 +26,12 @@ func GOMAXPROCS(n int) int
 // NumCPU returns the number of logical CPUs usable by the current process.
 func NumCPU() int
 
-// GC runs a garbage collection. golem has no collector yet, so it does
-// nothing.
-func GC() {}
+// GC runs a garbage collection and blocks the caller until it is complete.
+func GC()
 
-// KeepAlive marks its argument as currently reachable.
+// KeepAlive marks its argument as currently reachable. (golem scans
+// goroutine stacks conservatively, so a value in a live frame is reachable
+// anyway.)
 func KeepAlive(x any) {}
 
 // Compiler is the name of the compiler toolchain that built the running binary.

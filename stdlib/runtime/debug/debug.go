@@ -1,0 +1,16 @@
+// Package debug holds the collector controls of Go's runtime/debug that
+// scripts use: SetGCPercent and FreeOSMemory (intrinsics in
+// vm/sched_natives.cpp).
+package debug
+
+// SetGCPercent sets the garbage collection target percentage: a collection
+// is triggered when the ratio of freshly allocated data to live data
+// remaining after the previous collection reaches this percentage. A
+// negative percentage disables the collector. It returns the previous
+// setting. The initial setting is the value of the GOGC environment variable
+// at startup, or 100 if the variable is not set.
+func SetGCPercent(percent int) int
+
+// FreeOSMemory forces a garbage collection followed by an attempt to return
+// as much memory to the operating system as possible.
+func FreeOSMemory()
