@@ -5,7 +5,10 @@
 #        (default: -n 3 -t 300 -y 10 -b 5, every benchmark plus the start-up row)
 #
 # Benchmarks are the NAME.go files here; NAME.lua and NAME.py are the same
-# program for Lua and Python. A benchmark listed in gomaxprocs_benches runs as
+# program for Lua and Python. A benchmark with a NAME.input.sh script reads a
+# generated file: the script writes bench/out/NAME.input before the runs (once,
+# and again when the script changes) and every peer gets that file's path as
+# its argument. A benchmark listed in gomaxprocs_benches runs as
 # NAME_p1, NAME_p2 with GOMAXPROCS=1, 2 for golem and Go only (the ratio of
 # its rows is the parallel speedup). Peers, each skipped when missing or not working:
 #   golem    build/golem run NAME.go (or $GOLEM run NAME.go)
@@ -44,7 +47,7 @@ while getopts "n:t:y:b:h" opt; do
     t) timeout_s=$OPTARG ;;
     y) yaegi_timeout_s=$OPTARG ;;
     b) budget_s=$OPTARG ;;
-    *) sed -n '2,32p' "$0"; exit 0 ;;
+    *) sed -n '2,34p' "$0"; exit 0 ;;
   esac
 done
 shift $((OPTIND - 1))
@@ -135,6 +138,14 @@ peer_command() {
   esac
 }
 
+# input_arg BENCH: " bench/out/NAME.input" for a benchmark with an input
+# script (see the header), else nothing.
+input_arg() {
+  local src
+  src=$(source_of "$1")
+  if [[ -f $bench_dir/$src.input.sh ]]; then echo " $out_dir/$src.input"; fi
+}
+
 declare -A available
 for p in "${peers[@]}"; do
   if peer_available "$p"; then available[$p]=1; else available[$p]=0; fi
@@ -152,15 +163,27 @@ median() { [[ -s $1 ]] || { echo -; return; }; sort -g "$1" | awk '{ v[NR] = $1 
 # peer_timeout PEER: the timeout of one run, in seconds.
 peer_timeout() { if [[ $1 == yaegi ]]; then echo "$yaegi_timeout_s"; else echo "$timeout_s"; fi; }
 
+# Generated inputs (see the header), before any timing.
+for b in ${benches[@]+"${benches[@]}"}; do
+  src=$(source_of "$b")
+  generator=$bench_dir/$src.input.sh
+  if [[ -f $generator && ( ! -s $out_dir/$src.input || $generator -nt $out_dir/$src.input ) ]]; then
+    echo "  $b: generating $out_dir/$src.input" >&2
+    bash "$generator" "$out_dir/$src.input" || echo "run.sh: $generator failed" >&2
+  fi
+done
+
 # Measurements: $scratch/BENCH.PEER.{time,rss,status}
 for b in ${benches[@]+"${benches[@]}"}; do
   reference=""
-  if [[ -x $out_dir/$b ]]; then reference=$("$out_dir/$b"); fi
+  # shellcheck disable=SC2046  # the input argument is split on purpose
+  if [[ -x $out_dir/$b ]]; then reference=$("$out_dir/$b" $(input_arg "$b")); fi
   for ((r = 1; r <= runs; r++)); do
     for p in "${peers[@]}"; do
       [[ ${available[$p]} == 1 ]] || continue
       cmd=$(peer_command "$p" "$b") || true
       [[ -n $cmd ]] || continue
+      cmd+=$(input_arg "$b")
       [[ $(cat "$scratch/$b.$p.status" 2>/dev/null) == ok || ! -e $scratch/$b.$p.status ]] || continue
       if [[ -s $scratch/$b.$p.time ]] && awk -v budget="$budget_s" '{ t += $1 } END { exit !(t >= budget) }' "$scratch/$b.$p.time"; then
         continue

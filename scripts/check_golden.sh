@@ -5,7 +5,8 @@
 #
 # For each program (default: every tests/go/*.go) it builds the program with
 # `go build` from the tests/go directory, runs the binary there as ./NAME with
-# stdin from /dev/null, and derives what golem must reproduce:
+# stdin from NAME.in when that file exists (else /dev/null), and derives what
+# golem must reproduce:
 #   NAME.out   stdout, byte for byte (empty for a compile error)
 #   NAME.exit  the exit status, only when nonzero: 2 for a panic, and 2 for a
 #              compile error (golem's convention; `go build` itself exits 1)
@@ -29,7 +30,7 @@ names=()
 for arg in "$@"; do
   case "$arg" in
     --update) update=1 ;;
-    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
     *) n=$(basename "$arg"); names+=("${n%.go}") ;;
   esac
 done
@@ -94,7 +95,8 @@ for name in "${names[@]}"; do
       echo "ERROR: $name.go builds, but compile_* programs must fail to build"; errors=$((errors + 1))
       rm -f "$current_binary"; current_binary=""; continue
     fi
-    timeout 120 "./$name" </dev/null >"$out" 2>"$scratch/stderr"
+    stdin=/dev/null; if [[ -f $name.in ]]; then stdin=$name.in; fi
+    timeout 120 "./$name" <"$stdin" >"$out" 2>"$scratch/stderr"
     status=$?
     rm -f "$current_binary"; current_binary=""
     if [[ $status == 124 ]]; then echo "ERROR: $name timed out under Go"; errors=$((errors + 1)); continue; fi

@@ -4,7 +4,8 @@
 # Usage: scripts/run_golden.sh GOLEM path/to/NAME.go
 #
 # From the program's directory it runs `GOLEM run NAME.go` (30 s timeout,
-# stdin from /dev/null) and checks, in this order:
+# stdin from NAME.in when that file exists, else /dev/null) and checks, in
+# this order:
 #   stdout     byte for byte equal to NAME.out (a diff is shown otherwise);
 #   exit code  equal to NAME.exit, or 0 when there is no NAME.exit;
 #   stderr     when NAME.err exists: after dropping a leading
@@ -45,7 +46,8 @@ trap 'rm -rf "$scratch"' EXIT
 actual_out="$scratch/stdout"
 actual_err="$scratch/stderr"
 
-timeout -k 5 30 "$golem" run "$file" </dev/null >"$actual_out" 2>"$actual_err"
+stdin=/dev/null; if [[ -f $name.in ]]; then stdin=$name.in; fi
+timeout -k 5 30 "$golem" run "$file" <"$stdin" >"$actual_out" 2>"$actual_err"
 status=$?
 
 failures=()

@@ -6,8 +6,10 @@
 // of a []any whose elements are rt::Eface; results follow the parameters.
 // The text is built by the formatting engine (stdlib/format.h), then either
 // copied into a new Go string (Sprint*, allocated pointer-free with
-// rt::mallocgc) or written to standard output (Print*: n is the byte count,
-// err is always nil, as os.Stdout's writes report no error to fmt here).
+// rt::mallocgc), into a new []byte (the sprint*Bytes behind Fprint*, which
+// hand it to the writer's Write), or written to standard output (Print*: n
+// is the byte count, err is always nil, as os.Stdout's writes report no
+// error to fmt here).
 // The calling goroutine's thread is passed to the engine as the context its
 // method-call hook needs. A panic that escapes formatting (a String method
 // panicking while fmt reports another panic) is raised when the intrinsic
@@ -18,6 +20,7 @@
 
 #include "runtime/malloc.h"
 #include "runtime/output.h"
+#include "runtime/slice.h"
 #include "stdlib/format.h"
 #include "vm/native.h"
 
@@ -57,6 +60,15 @@ void returnString(vm::NativeCall& call, size_t word, const std::string& text) {
     result.data = bytes;
   }
   call.word<rt::String>(word) = result;
+}
+
+// Stores text as a new []byte of exactly its length at `word`.
+void returnBytes(vm::NativeCall& call, size_t word, const std::string& text) {
+  rt::Slice made{nullptr, 0, 0};
+  auto n = static_cast<int64_t>(text.size());
+  rt::makeslice(rt::basicType(rt::Kind::Uint8), n, n, made);
+  if (n > 0) std::memcpy(made.data, text.data(), text.size());
+  call.word<rt::Slice>(word) = made;
 }
 
 // Writes text to standard output and stores (n int, err error) at `word`.
@@ -123,6 +135,30 @@ void fmtErrorfText(vm::NativeCall& call) {
   std::string text;
   raiseEscapedPanic(call, appendPrintf(text, stringAt(call, 0), a.data, a.count, true, call.thread));
   returnString(call, 5, text);
+}
+
+// func sprintfBytes(format string, a ...any) []byte: Fprintf's text.
+void fmtSprintfBytes(vm::NativeCall& call) {
+  Operands a = operandsAt(call, 2);
+  std::string text;
+  raiseEscapedPanic(call, appendPrintf(text, stringAt(call, 0), a.data, a.count, false, call.thread));
+  returnBytes(call, 5, text);
+}
+
+// func sprintBytes(a ...any) []byte: Fprint's text.
+void fmtSprintBytes(vm::NativeCall& call) {
+  Operands a = operandsAt(call, 0);
+  std::string text;
+  raiseEscapedPanic(call, appendPrint(text, a.data, a.count, call.thread));
+  returnBytes(call, 3, text);
+}
+
+// func sprintlnBytes(a ...any) []byte: Fprintln's text.
+void fmtSprintlnBytes(vm::NativeCall& call) {
+  Operands a = operandsAt(call, 0);
+  std::string text;
+  raiseEscapedPanic(call, appendPrintln(text, a.data, a.count, call.thread));
+  returnBytes(call, 3, text);
 }
 
 }  // namespace golem::stdlib

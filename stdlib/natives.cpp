@@ -25,6 +25,12 @@ void bitsReverse64(vm::NativeCall& call);
 void bitsReverseBytes64(vm::NativeCall& call);
 void bitsTrailingZeros64(vm::NativeCall& call);
 
+// bufio (stdlib/bufio_natives.cpp)
+void bufioWordBounds(vm::NativeCall& call);
+
+// bytes (stdlib/bytes_natives.cpp; the others are strings' intrinsics)
+void bytesOffsetOf(vm::NativeCall& call);
+
 // errors (stdlib/errors_natives.cpp)
 void errorsAssignTo(vm::NativeCall& call);
 void errorsIsComparable(vm::NativeCall& call);
@@ -38,6 +44,12 @@ void fmtPrintln(vm::NativeCall& call);
 void fmtSprint(vm::NativeCall& call);
 void fmtSprintf(vm::NativeCall& call);
 void fmtSprintln(vm::NativeCall& call);
+void fmtSprintBytes(vm::NativeCall& call);
+void fmtSprintfBytes(vm::NativeCall& call);
+void fmtSprintlnBytes(vm::NativeCall& call);
+// fmt's scanning (stdlib/fmt_scan_natives.cpp)
+void fmtPointeeKind(vm::NativeCall& call);
+void fmtRetype(vm::NativeCall& call);
 
 // math (stdlib/math_natives.cpp)
 void mathAcos(vm::NativeCall& call);
@@ -81,14 +93,28 @@ void osExit(vm::NativeCall& call);
 void osGetenv(vm::NativeCall& call);
 void osMkdir(vm::NativeCall& call);
 void osOpenFile(vm::NativeCall& call);
+void osPread(vm::NativeCall& call);
+void osPwrite(vm::NativeCall& call);
+void osRead(vm::NativeCall& call);
 void osReadFile(vm::NativeCall& call);
 void osRmdir(vm::NativeCall& call);
 void osRuntimeArgs(vm::NativeCall& call);
+void osSeek(vm::NativeCall& call);
 void osSetenv(vm::NativeCall& call);
 void osStatDir(vm::NativeCall& call);
 void osUnlink(vm::NativeCall& call);
 void osUnsetenv(vm::NativeCall& call);
 void osWrite(vm::NativeCall& call);
+
+// path/filepath (stdlib/filepath_natives.cpp)
+void filepathGetwd(vm::NativeCall& call);
+void filepathLstatExists(vm::NativeCall& call);
+void filepathReadDirNames(vm::NativeCall& call);
+
+// regexp (stdlib/regexp_natives.cpp)
+void regexpCompile(vm::NativeCall& call);
+void regexpMatch(vm::NativeCall& call);
+void regexpMatchBytes(vm::NativeCall& call);
 
 // sort (stdlib/sort_natives.cpp)
 void sortInts(vm::NativeCall& call);
@@ -130,6 +156,10 @@ void unicodeTo(vm::NativeCall& call);
 namespace {
 
 constexpr vm::NativeEntry kNatives[] = {
+    {"bufio.wordBounds", bufioWordBounds},
+    {"bytes.asString", stringsBytesString},
+    {"bytes.asciiCase", stringsAsciiCase},
+    {"bytes.offsetOf", bytesOffsetOf},
     {"errors.assignTo", errorsAssignTo},
     {"errors.isComparable", errorsIsComparable},
     {"errors.targetKind", errorsTargetKind},
@@ -139,7 +169,15 @@ constexpr vm::NativeEntry kNatives[] = {
     {"fmt.Sprint", fmtSprint},
     {"fmt.Sprintf", fmtSprintf},
     {"fmt.Sprintln", fmtSprintln},
+    {"fmt.errnoText", osErrnoText},
     {"fmt.errorfText", fmtErrorfText},
+    {"fmt.ldexp", mathLdexp},
+    {"fmt.pointeeKind", fmtPointeeKind},
+    {"fmt.read", osRead},
+    {"fmt.retype", fmtRetype},
+    {"fmt.sprintBytes", fmtSprintBytes},
+    {"fmt.sprintfBytes", fmtSprintfBytes},
+    {"fmt.sprintlnBytes", fmtSprintlnBytes},
     {"math.Acos", mathAcos},
     {"math.Asin", mathAsin},
     {"math.Atan", mathAtan},
@@ -188,14 +226,24 @@ constexpr vm::NativeEntry kNatives[] = {
     {"os.getenv", osGetenv},
     {"os.mkdir", osMkdir},
     {"os.openFile", osOpenFile},
+    {"os.pread", osPread},
+    {"os.pwrite", osPwrite},
+    {"os.read", osRead},
     {"os.readFile", osReadFile},
     {"os.rmdir", osRmdir},
     {"os.runtimeArgs", osRuntimeArgs},
+    {"os.seek", osSeek},
     {"os.setenv", osSetenv},
     {"os.statDir", osStatDir},
     {"os.unlink", osUnlink},
     {"os.unsetenv", osUnsetenv},
     {"os.write", osWrite},
+    {"path/filepath.getwd", filepathGetwd},
+    {"path/filepath.lstatExists", filepathLstatExists},
+    {"path/filepath.readDirNames", filepathReadDirNames},
+    {"regexp.compile", regexpCompile},
+    {"regexp.match", regexpMatch},
+    {"regexp.matchBytes", regexpMatchBytes},
     {"sort.Ints", sortInts},
     {"sort.Strings", sortStrings},
     {"sort.sliceLen", sortSliceLen},
@@ -211,6 +259,9 @@ constexpr vm::NativeEntry kNatives[] = {
     {"strings.countNonEmpty", stringsCountNonEmpty},
     {"strings.fieldsASCII", stringsFieldsASCII},
     {"strings.repeat", stringsRepeat},
+    {"time.errnoText", osErrnoText},  // stdlib/time/tzif.go reads zone files with os's intrinsics
+    {"time.getenv", osGetenv},
+    {"time.readFile", osReadFile},
     {"unicode.IsDigit", unicodeIsDigit},
     {"unicode.IsGraphic", unicodeIsGraphic},
     {"unicode.IsLetter", unicodeIsLetter},

@@ -128,6 +128,56 @@ void osWrite(vm::NativeCall& call) {
   call.word<int64_t>(5) = err;
 }
 
+// The reads and writes below are the calls that may block for long (a
+// terminal, a pipe, a slow disk): each is one native, so that the scheduler
+// can hand the goroutine's P off around it. They return the bytes moved and
+// 0, or the errno; 0 bytes and 0 from read means end of file.
+
+// func read(fd int, b []byte) (n int, errno int): one read(2), at most
+// len(b) bytes. Standard output is flushed before reading standard input,
+// so a prompt printed without a newline shows before the program waits.
+void osRead(vm::NativeCall& call) {
+  int fd = static_cast<int>(call.word<int64_t>(0));
+  rt::Slice b = call.slice(1);
+  if (fd == 0) rt::flushStdout();
+  ssize_t n = retryEINTR([&] { return ::read(fd, b.data, static_cast<size_t>(b.len)); });
+  call.word<int64_t>(4) = n < 0 ? 0 : n;
+  call.word<int64_t>(5) = n < 0 ? errno : 0;
+}
+
+namespace {
+
+// Runs one positioned transfer, ::pread or ::pwrite, on the frame of
+// func p(fd int, b []byte, off int64) (n int, errno int).
+template <typename Transfer>
+void transferAt(vm::NativeCall& call, Transfer transfer) {
+  int fd = static_cast<int>(call.word<int64_t>(0));
+  rt::Slice b = call.slice(1);
+  auto off = static_cast<off_t>(call.word<int64_t>(4));
+  ssize_t n = retryEINTR([&] { return transfer(fd, b.data, static_cast<size_t>(b.len), off); });
+  call.word<int64_t>(5) = n < 0 ? 0 : n;
+  call.word<int64_t>(6) = n < 0 ? errno : 0;
+}
+
+}  // namespace
+
+// func pread(fd int, b []byte, off int64) (n int, errno int): one pread(2).
+void osPread(vm::NativeCall& call) { transferAt(call, ::pread); }
+
+// func pwrite(fd int, b []byte, off int64) (n int, errno int): one
+// pwrite(2).
+void osPwrite(vm::NativeCall& call) { transferAt(call, ::pwrite); }
+
+// func seek(fd int, offset int64, whence int) (pos int64, errno int)
+void osSeek(vm::NativeCall& call) {
+  int fd = static_cast<int>(call.word<int64_t>(0));
+  auto offset = static_cast<off_t>(call.word<int64_t>(1));
+  int whence = static_cast<int>(call.word<int64_t>(2));
+  off_t pos = ::lseek(fd, offset, whence);
+  call.word<int64_t>(3) = pos < 0 ? 0 : pos;
+  call.word<int64_t>(4) = pos < 0 ? errno : 0;
+}
+
 // func closeFd(fd int) (errno int)
 void osCloseFd(vm::NativeCall& call) {
   int fd = static_cast<int>(call.word<int64_t>(0));

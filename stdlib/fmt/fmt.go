@@ -5,6 +5,8 @@
 // intrinsics bound by name ("fmt.Sprintf", ...) to stdlib/fmt_natives.cpp,
 // which walks each operand's runtime type descriptor (stdlib/format.cpp).
 // Error, String and GoString methods are called back through the VM.
+// Fprint* write to any io.Writer (fprint.go); the Scan family reads
+// (scan.go).
 package fmt
 
 import "errors"

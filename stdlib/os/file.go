@@ -1,7 +1,32 @@
 package os
 
+import (
+	"errors"
+	"io"
+	"io/fs"
+)
+
 // A FileMode represents a file's mode and permission bits.
-type FileMode uint32
+type FileMode = fs.FileMode
+
+// The mode bits of io/fs.
+const (
+	ModeDir        = fs.ModeDir
+	ModeAppend     = fs.ModeAppend
+	ModeExclusive  = fs.ModeExclusive
+	ModeTemporary  = fs.ModeTemporary
+	ModeSymlink    = fs.ModeSymlink
+	ModeDevice     = fs.ModeDevice
+	ModeNamedPipe  = fs.ModeNamedPipe
+	ModeSocket     = fs.ModeSocket
+	ModeSetuid     = fs.ModeSetuid
+	ModeSetgid     = fs.ModeSetgid
+	ModeCharDevice = fs.ModeCharDevice
+	ModeSticky     = fs.ModeSticky
+	ModeIrregular  = fs.ModeIrregular
+	ModeType       = fs.ModeType
+	ModePerm       = fs.ModePerm
+)
 
 // Flags to OpenFile (Linux's values).
 const (
@@ -17,9 +42,10 @@ const (
 
 // File represents an open file descriptor.
 type File struct {
-	fd     int
-	name   string
-	closed bool
+	fd         int
+	name       string
+	closed     bool
+	appendMode bool // opened with O_APPEND: WriteAt is refused
 }
 
 // Stdin, Stdout, and Stderr are open Files pointing to the standard input,
@@ -46,21 +72,120 @@ func (f *File) Fd() uintptr {
 	return uintptr(f.fd)
 }
 
+// checkUsable returns the error of an operation op on f when f cannot be
+// used: ErrInvalid for a nil *File, a *PathError with ErrClosed after Close.
+func (f *File) checkUsable(op string) error {
+	if f == nil {
+		return ErrInvalid
+	}
+	if f.closed {
+		return &PathError{Op: op, Path: f.name, Err: ErrClosed}
+	}
+	return nil
+}
+
+// Read reads up to len(b) bytes from the File and stores them in b. It
+// returns the number of bytes read and any error encountered. At end of
+// file, Read returns 0, io.EOF.
+func (f *File) Read(b []byte) (n int, err error) {
+	if err := f.checkUsable("read"); err != nil {
+		return 0, err
+	}
+	if len(b) == 0 {
+		return 0, nil
+	}
+	n, errno := read(f.fd, b)
+	if errno != 0 {
+		return 0, pathError("read", f.name, errno)
+	}
+	if n == 0 {
+		return 0, io.EOF
+	}
+	return n, nil
+}
+
+// ReadAt reads len(b) bytes from the File starting at byte offset off. It
+// returns the number of bytes read and the error, if any. ReadAt always
+// returns a non-nil error when n < len(b). At end of file, that error is
+// io.EOF. The file's offset is not moved.
+func (f *File) ReadAt(b []byte, off int64) (n int, err error) {
+	if err := f.checkUsable("read"); err != nil {
+		return 0, err
+	}
+	if off < 0 {
+		return 0, &PathError{Op: "readat", Path: f.name, Err: errors.New("negative offset")}
+	}
+	return f.transferAt(b, off, pread, "read")
+}
+
+// transferAt reads or writes (with pread or pwrite) all of b at offset off,
+// one call after another as ReadAt and WriteAt must: only an errno stops
+// it, or the end of the file for a read.
+func (f *File) transferAt(b []byte, off int64, transfer func(fd int, b []byte, off int64) (int, int), op string) (n int, err error) {
+	for len(b) > 0 {
+		moved, errno := transfer(f.fd, b, off)
+		if errno != 0 {
+			return n, pathError(op, f.name, errno)
+		}
+		if moved == 0 {
+			if op == "read" {
+				return n, io.EOF
+			}
+			return n, io.ErrShortWrite
+		}
+		n += moved
+		b = b[moved:]
+		off += int64(moved)
+	}
+	return n, nil
+}
+
 // Write writes len(b) bytes from b to the File. It returns the number of
 // bytes written and an error, if any. Write returns a non-nil error when
 // n != len(b).
 func (f *File) Write(b []byte) (n int, err error) {
-	if f == nil {
-		return 0, ErrInvalid
-	}
-	if f.closed {
-		return 0, &PathError{Op: "write", Path: f.name, Err: ErrClosed}
+	if err := f.checkUsable("write"); err != nil {
+		return 0, err
 	}
 	n, errno := write(f.fd, b)
 	if errno != 0 {
 		return n, pathError("write", f.name, errno)
 	}
 	return n, nil
+}
+
+var errWriteAtInAppendMode = errors.New("os: invalid use of WriteAt on file opened with O_APPEND")
+
+// WriteAt writes len(b) bytes to the File starting at byte offset off. It
+// returns the number of bytes written and an error, if any. WriteAt returns
+// a non-nil error when n != len(b). If the file was opened with the
+// O_APPEND flag, WriteAt returns an error.
+func (f *File) WriteAt(b []byte, off int64) (n int, err error) {
+	if err := f.checkUsable("write"); err != nil {
+		return 0, err
+	}
+	if f.appendMode {
+		return 0, errWriteAtInAppendMode
+	}
+	if off < 0 {
+		return 0, &PathError{Op: "writeat", Path: f.name, Err: errors.New("negative offset")}
+	}
+	return f.transferAt(b, off, pwrite, "write")
+}
+
+// Seek sets the offset for the next Read or Write on file to offset,
+// interpreted according to whence: 0 means relative to the origin of the
+// file, 1 means relative to the current offset, and 2 means relative to
+// the end. It returns the new offset and an error, if any.
+func (f *File) Seek(offset int64, whence int) (ret int64, err error) {
+	if err := f.checkUsable("seek"); err != nil {
+		return 0, err
+	}
+	pos, errno := seek(f.fd, offset, whence)
+	if errno != 0 {
+		return 0, pathError("seek", f.name, errno)
+	}
+	return pos, nil
 }
 
 // WriteString is like Write, but writes the contents of string s rather
@@ -71,11 +196,8 @@ func (f *File) WriteString(s string) (n int, err error) {
 
 // Close closes the File, rendering it unusable for I/O.
 func (f *File) Close() error {
-	if f == nil {
-		return ErrInvalid
-	}
-	if f.closed {
-		return &PathError{Op: "close", Path: f.name, Err: ErrClosed}
+	if err := f.checkUsable("close"); err != nil {
+		return err
 	}
 	f.closed = true
 	if errno := closeFd(f.fd); errno != 0 {
@@ -93,7 +215,9 @@ func OpenFile(name string, flag int, perm FileMode) (*File, error) {
 	if errno != 0 {
 		return nil, pathError("open", name, errno)
 	}
-	return NewFile(uintptr(fd), name), nil
+	f := NewFile(uintptr(fd), name)
+	f.appendMode = flag&O_APPEND != 0
+	return f, nil
 }
 
 // Open opens the named file for reading.
@@ -202,7 +326,13 @@ func Remove(name string) error {
 	return pathError("remove", name, e)
 }
 
+// The reads and writes below may block (a terminal, a pipe): they are the
+// points where the scheduler hands the P off (see stdlib/os_natives.cpp).
+func read(fd int, b []byte) (n int, errno int)
+func pread(fd int, b []byte, off int64) (n int, errno int)
 func write(fd int, b []byte) (n int, errno int)
+func pwrite(fd int, b []byte, off int64) (n int, errno int)
+func seek(fd int, offset int64, whence int) (pos int64, errno int)
 func closeFd(fd int) (errno int)
 func openFile(name string, flag int, perm uint32) (fd int, errno int)
 

@@ -1,18 +1,22 @@
 // Package os provides a platform-independent interface to operating system
 // functionality, as Go 1.19's on Linux: the process's arguments,
-// environment and exit; whole-file reads and writes; creating and removing
-// files and directories; and the standard files as *File values.
+// environment and exit; files (*File is an io.Reader, io.Writer, io.Closer,
+// io.Seeker, io.ReaderAt and io.WriterAt; Read says io.EOF at the end);
+// whole-file reads and writes; creating and removing files and
+// directories; and the standard files as *File values.
 //
 // The system calls are intrinsics bound by name ("os.Exit", ...) in
 // stdlib/os_natives.cpp; they return a raw errno (0 for success), which the
 // Go code here wraps in Go's error values (*PathError around an Errno:
 // "open x: no such file or directory"). Writes to Stdout and Stderr go
 // through golem's output buffer, so they interleave with fmt's output in
-// program order. Not provided yet: File.Read and everything based on
-// package io, Stat/FileInfo, ReadDir, RemoveAll, Chdir, Getwd.
+// program order; reading Stdin flushes that buffer first. Not provided yet:
+// File.ReadFrom's copy_file_range path (io.Copy to a File loops Read and
+// Write instead, with the same result), Stat/FileInfo, ReadDir, RemoveAll,
+// Chdir, Getwd.
 package os
 
-import "errors"
+import "io/fs"
 
 // Args hold the command-line arguments, starting with the program name.
 var Args []string = runtimeArgs()
@@ -25,13 +29,13 @@ func runtimeArgs() []string
 // standard output is flushed first.
 func Exit(code int)
 
-// Portable analogs of some common system call errors.
+// Portable analogs of some common system call errors: io/fs's.
 var (
-	ErrInvalid    = errors.New("invalid argument")
-	ErrPermission = errors.New("permission denied")
-	ErrExist      = errors.New("file already exists")
-	ErrNotExist   = errors.New("file does not exist")
-	ErrClosed     = errors.New("file already closed")
+	ErrInvalid    = fs.ErrInvalid
+	ErrPermission = fs.ErrPermission
+	ErrExist      = fs.ErrExist
+	ErrNotExist   = fs.ErrNotExist
+	ErrClosed     = fs.ErrClosed
 )
 
 // An Errno is an unsigned number describing an error condition, as
@@ -68,15 +72,7 @@ const (
 )
 
 // PathError records an error and the operation and file path that caused it.
-type PathError struct {
-	Op   string
-	Path string
-	Err  error
-}
-
-func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.Error() }
-
-func (e *PathError) Unwrap() error { return e.Err }
+type PathError = fs.PathError
 
 // SyscallError records an error from a specific system call.
 type SyscallError struct {

@@ -79,19 +79,7 @@ func decimal(v uint64, prec int) string {
 	return utoa(v) + string(digits[n:])
 }
 
-func utoa(v uint64) string {
-	var digits [20]byte
-	n := len(digits)
-	for {
-		n--
-		digits[n] = byte('0' + v%10)
-		v /= 10
-		if v == 0 {
-			break
-		}
-	}
-	return string(digits[n:])
-}
+func utoa(v uint64) string { return string(appendUint(nil, v, 0)) }
 
 // Nanoseconds returns the duration as an integer nanosecond count.
 func (d Duration) Nanoseconds() int64 { return int64(d) }
