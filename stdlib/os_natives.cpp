@@ -24,6 +24,7 @@
 #include "runtime/slice.h"
 #include "runtime/string.h"
 #include "vm/native.h"
+#include "vm/proc.h"
 
 extern char** environ;
 
@@ -115,6 +116,7 @@ void osWrite(vm::NativeCall& call) {
     if (b.len > 0) (fd == 1 ? rt::writeStdout : rt::writeStderr)(p, static_cast<size_t>(b.len));
     done = b.len;
   } else {
+    vm::sched::SyscallScope syscall(*call.thread);
     while (done < b.len) {
       ssize_t n = retryEINTR([&] { return ::write(fd, p + done, static_cast<size_t>(b.len - done)); });
       if (n < 0) {
@@ -129,8 +131,8 @@ void osWrite(vm::NativeCall& call) {
 }
 
 // The reads and writes below are the calls that may block for long (a
-// terminal, a pipe, a slow disk): each is one native, so that the scheduler
-// can hand the goroutine's P off around it. They return the bytes moved and
+// terminal, a pipe, a slow disk): each runs in a sched::SyscallScope, which
+// hands the goroutine's P off around the call (vm/proc.h). They return the bytes moved and
 // 0, or the errno; 0 bytes and 0 from read means end of file.
 
 // func read(fd int, b []byte) (n int, errno int): one read(2), at most
@@ -140,7 +142,11 @@ void osRead(vm::NativeCall& call) {
   int fd = static_cast<int>(call.word<int64_t>(0));
   rt::Slice b = call.slice(1);
   if (fd == 0) rt::flushStdout();
-  ssize_t n = retryEINTR([&] { return ::read(fd, b.data, static_cast<size_t>(b.len)); });
+  ssize_t n;
+  {
+    vm::sched::SyscallScope syscall(*call.thread);
+    n = retryEINTR([&] { return ::read(fd, b.data, static_cast<size_t>(b.len)); });
+  }
   call.word<int64_t>(4) = n < 0 ? 0 : n;
   call.word<int64_t>(5) = n < 0 ? errno : 0;
 }
@@ -154,7 +160,11 @@ void transferAt(vm::NativeCall& call, Transfer transfer) {
   int fd = static_cast<int>(call.word<int64_t>(0));
   rt::Slice b = call.slice(1);
   auto off = static_cast<off_t>(call.word<int64_t>(4));
-  ssize_t n = retryEINTR([&] { return transfer(fd, b.data, static_cast<size_t>(b.len), off); });
+  ssize_t n;
+  {
+    vm::sched::SyscallScope syscall(*call.thread);
+    n = retryEINTR([&] { return transfer(fd, b.data, static_cast<size_t>(b.len), off); });
+  }
   call.word<int64_t>(5) = n < 0 ? 0 : n;
   call.word<int64_t>(6) = n < 0 ? errno : 0;
 }

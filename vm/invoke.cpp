@@ -28,7 +28,9 @@ bool callGo(Thread& thread, const Proto* fn, const uint64_t* args, size_t argWor
   }
   memcpy(base, args, argWords * 8);
   memset(base + argWords, 0, (fn->frameWords - argWords) * 8);
+  thread.nestedDepth++;
   bool ok = executeAt(thread, fn, base);
+  thread.nestedDepth--;
   base = thread.stack + (base - thread.stack);
   memcpy(results, base + fn->paramWords, resultWords * 8);
   thread.pc = savedPc;

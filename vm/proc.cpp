@@ -85,6 +85,8 @@ struct Sched {
   uint64_t gccycle = 0;                 // collections completed
   std::condition_variable stopped;      // stopwait reached 0
   std::condition_variable worldStarted; // gcwaiting went back to false
+  int syscallWaiters = 0;               // Ms back from a syscall, waiting for a P
+  std::condition_variable pidleAvailable;
   std::vector<Thread*> allg;
   std::atomic<int64_t> ngoroutines{0};
   std::atomic<int64_t> nextGoid{1};
@@ -250,6 +252,7 @@ void pidleput(P* p) {
   sched_.npidle.fetch_add(1);
   // A P the collector waits for went idle: it counts as stopped.
   if (sched_.gcwaiting && --sched_.stopwait == 0) sched_.stopped.notify_all();
+  if (sched_.syscallWaiters > 0) sched_.pidleAvailable.notify_one();
 }
 
 // --- stop-the-world for the collector
@@ -310,6 +313,7 @@ __attribute__((noinline)) void collectGarbage(M* m, bool forced) {
   sched_.gcwaiting = false;
   sched_.gccycle++;
   sched_.worldStarted.notify_all();
+  if (sched_.syscallWaiters > 0) sched_.pidleAvailable.notify_all();
   lock.unlock();
   wakep();
 }
@@ -513,8 +517,11 @@ void runG(M* m, Thread* g, bool inheritTime) {
     }
     case ExecStatus::Yielded: {
       g->status.store(uint8_t(GStatus::Runnable));
-      std::lock_guard<std::mutex> lock(sched_.lock);
-      globrunqput(g);
+      {
+        std::lock_guard<std::mutex> lock(sched_.lock);
+        globrunqput(g);
+      }
+      if (!m->p) wakep();  // back from a blocking call with no P: someone else runs g
       return;
     }
     case ExecStatus::Parked: {
@@ -532,6 +539,20 @@ void runG(M* m, Thread* g, bool inheritTime) {
   }
 }
 
+// Parks m, which has no P (its G went to the global queue after a blocking
+// call), on the idle list until startm hands it one (Go's stopm).
+void stopm(M* m) {
+  std::unique_lock<std::mutex> lock(sched_.lock);
+  m->link = sched_.midle;
+  sched_.midle = m;
+  sched_.nmidle++;
+  m->nextp = nullptr;
+  while (!m->nextp) m->wake.wait(lock);
+  m->p = m->nextp;
+  m->p->m = m;
+  m->nextp = nullptr;
+}
+
 void schedule(M* m) {
   {
     std::unique_lock<std::mutex> lock(sched_.lock);
@@ -542,6 +563,7 @@ void schedule(M* m) {
     }
   }
   for (;;) {
+    if (!m->p) stopm(m);
     bool inheritTime = false;
     Thread* g = findRunnable(m, &inheritTime);
     if (m->spinning) {
@@ -648,6 +670,45 @@ void newproc(Thread& parent, const Closure* fn, const uint64_t* args, size_t arg
   goready(g);
 }
 
+void entersyscall(Thread& g) {
+  M* m = currentM;
+  if (!m || !m->p) return;
+  g.status.store(uint8_t(GStatus::Syscall));
+  bool work;
+  {
+    std::lock_guard<std::mutex> lock(sched_.lock);
+    P* p = m->p;
+    m->p = nullptr;
+    p->m = nullptr;
+    work = p->runqhead.load() != p->runqtail.load() || p->runnext.load() || sched_.runqsize > 0;
+    pidleput(p);
+  }
+  if (work) wakep();
+}
+
+void exitsyscall(Thread& g) {
+  M* m = currentM;
+  if (!m || m->p) return;
+  std::unique_lock<std::mutex> lock(sched_.lock);
+  for (;;) {
+    if (P* p = pidleget()) {
+      m->p = p;
+      p->m = m;
+      break;
+    }
+    if (g.nestedDepth == 0) {
+      // No P: the G gives up its place; the interpreter yields it when the
+      // intrinsic returns, and this M parks in schedule.
+      g.yieldRequested = true;
+      break;
+    }
+    sched_.syscallWaiters++;
+    sched_.pidleAvailable.wait(lock);
+    sched_.syscallWaiters--;
+  }
+  g.status.store(uint8_t(GStatus::Running));
+}
+
 void safepoint(Thread& g) {
   g.clearPoke();
   if (rt::gcPending() || sched_.gcwaiting.load(std::memory_order_relaxed)) collectGarbage(currentM, false);
@@ -687,11 +748,8 @@ void sleepCurrent(Thread& g, int64_t ns) {
 
 }  // namespace sched
 
-namespace {
-
-// What every run needs before its first goroutine: the runtime's hooks and
-// GOMAXPROCS Ps, all idle, P 0 first in line.
-void startRuntime(Image& image) {
+int runProgram(Image& image) {
+  image.globals = static_cast<uint64_t*>(calloc(image.globalWords + 1, sizeof(uint64_t)));
   installGoCallbacks();
   rt::installMapWalker();
   rt::gcInstall(scanRoots, requestCollection);
@@ -705,6 +763,7 @@ void startRuntime(Image& image) {
     sched_.allp.push_back(p);
   }
   for (int k = procs - 1; k >= 1; k--) pidleput(sched_.allp[size_t(k)]);
+  sched_.allp[0]->idle = false;
   (void)envOr;
 
   auto* main = new Thread();
@@ -723,7 +782,7 @@ void startRuntime(Image& image) {
   m0->id = sched_.mcount++;
   m0->stackHi = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
   sched_.allm.push_back(m0);
-  m0->p = pidleget();
+  m0->p = sched_.allp[0];
   m0->p->m = m0;
   currentM = m0;
   runqput(m0->p, main, false);

@@ -94,6 +94,25 @@ void forEachStoppedMStack(void (*fn)(uintptr_t lo, uintptr_t hi, void* ctx), voi
 const std::vector<Thread*>& allGoroutines();
 // The program's global segment.
 const Image* runningImage();
+// Blocking C++ calls (file and terminal I/O), as Go's entersyscall /
+// exitsyscall: the M gives its P back before the call, so other goroutines
+// run and a collection does not wait for the call; after it, the M takes an
+// idle P, or, if none is idle, the G yields its place (it goes to the global
+// queue and this M parks) -- or, inside a nested loop that cannot yield,
+// waits for a P.
+void entersyscall(Thread& g);
+void exitsyscall(Thread& g);
+// RAII form for intrinsics.
+class SyscallScope {
+ public:
+  explicit SyscallScope(Thread& g) : g_(g) { entersyscall(g_); }
+  ~SyscallScope() { exitsyscall(g_); }
+  SyscallScope(const SyscallScope&) = delete;
+  SyscallScope& operator=(const SyscallScope&) = delete;
+
+ private:
+  Thread& g_;
+};
 // Timers: ready g after `ns` nanoseconds (time.Sleep).
 void sleepCurrent(Thread& g, int64_t ns);
 int64_t nanotime();

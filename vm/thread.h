@@ -85,6 +85,9 @@ struct Thread {
   // intrinsic returns and the scheduler then calls parkUnlock(parkLock).
   bool parkRequested = false;
   bool yieldRequested = false;
+  // Nested interpreter loops running now (callGo): such a G cannot give up
+  // its M, so it cannot yield or park.
+  int nestedDepth = 0;
   void (*parkUnlock)(void*) = nullptr;
   void* parkLock = nullptr;
   // Work to do when a parked G resumes (finishing a select, or raising "send
