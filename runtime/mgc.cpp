@@ -131,7 +131,10 @@ int32_t gcSetPercent(int32_t percent) {
   Collector& c = collector();
   if (percent < 0) percent = -1;
   int32_t old = c.percent.exchange(percent);
-  c.heapGoal.store(goalFor(c.heapMarked, percent));
+  uint64_t goal = goalFor(c.heapMarked, percent);
+  c.heapGoal.store(goal);
+  // A request made under the old goal lapses if the new one is not reached.
+  if (uint64_t(c.heapLive.load(std::memory_order_relaxed)) < goal) c.pending.store(false);
   return old;
 }
 
