@@ -33,7 +33,7 @@ void GCMarker::markPointer(uintptr_t p) {
   *word |= mask;
   markedBytes_ += span->elemsize;
   markedObjects_++;
-  if (!span->noscan()) grey_.push_back(base);
+  if (!span->noscan()) grey_.push_back(Grey{base, span});
 }
 
 void GCMarker::scanConservative(const void* begin, const void* end) {
@@ -83,11 +83,26 @@ void GCMarker::scanObject(uintptr_t base, const MSpan* span) {
   scannedBytes_ += span->largeDataSize;
 }
 
+// Objects wait in a small FIFO after leaving the grey stack, each prefetched
+// as it enters: by the time it is scanned its first line is in the cache
+// (a depth-first walk of a linked structure otherwise misses on every object).
 void GCMarker::drain() {
-  while (!grey_.empty()) {
-    uintptr_t base = grey_.back();
-    grey_.pop_back();
-    scanObject(base, mheap().spanOf(reinterpret_cast<const void*>(base)));
+  constexpr size_t kPrefetchDistance = 8;
+  Grey ring[kPrefetchDistance];
+  size_t head = 0, count = 0;
+  for (;;) {
+    while (count < kPrefetchDistance && !grey_.empty()) {
+      Grey g = grey_.back();
+      grey_.pop_back();
+      __builtin_prefetch(reinterpret_cast<const void*>(g.base));
+      ring[(head + count) % kPrefetchDistance] = g;
+      count++;
+    }
+    if (count == 0) return;
+    Grey g = ring[head];
+    head = (head + 1) % kPrefetchDistance;
+    count--;
+    scanObject(g.base, g.span);
   }
 }
 

@@ -49,7 +49,11 @@ class GCMarker {
  private:
   void scanObject(uintptr_t base, const MSpan* span);
 
-  std::vector<uintptr_t> grey_;  // bases of marked objects not scanned yet
+  struct Grey {
+    uintptr_t base;
+    const MSpan* span;
+  };
+  std::vector<Grey> grey_;  // marked objects not scanned yet
   uint64_t markedBytes_ = 0;
   uint64_t markedObjects_ = 0;
   uint64_t scannedBytes_ = 0;

@@ -138,6 +138,22 @@ void heapBitsSetType(MSpan* span, uintptr_t object, uint64_t dataSize, const Typ
   assert(span->heapBits != nullptr && type != nullptr && type->size % 8 == 0);
   assert(dataSize <= span->elemsize && dataSize % type->size == 0);
   uint64_t firstWord = (object - span->base) / 8;
+  uint64_t slotWords = span->elemsize / 8;
+  if (dataSize == type->size && slotWords <= 64) {
+    // The common case, one object in a slot of at most 64 words: its bits
+    // are the type's mask, written as one run (at most two bitmap words).
+    uint64_t ptrWords = (type->ptrdata + 7) / 8;
+    uint64_t bits = typeMaskBits(type, 0, static_cast<unsigned>(ptrWords));
+    uint64_t keep = slotWords == 64 ? 0 : ~uint64_t{0} << slotWords;
+    unsigned shift = firstWord % 64;
+    uint64_t* w = &span->heapBits[firstWord / 64];
+    w[0] = (w[0] & ~(~keep << shift)) | (bits << shift);
+    if (shift != 0 && shift + slotWords > 64) {
+      unsigned rest = static_cast<unsigned>(shift + slotWords - 64);
+      w[1] = (w[1] & ~((uint64_t{1} << rest) - 1)) | (bits >> (64 - shift));
+    }
+    return;
+  }
   clearBits(span->heapBits, firstWord, span->elemsize / 8);
   uint64_t elemWords = type->size / 8;
   uint64_t ptrWords = (type->ptrdata + 7) / 8;
