@@ -30,6 +30,7 @@ bench: build
 	@bash scripts/deps.sh --bench
 	cmake --build $(BUILD) -j $(JOBS) --target alloc_bench
 	@bash bench/run.sh $(BENCH_ARGS)
+	@bash bench/gc_pauses.sh
 	./$(BUILD)/bench/alloc_bench --benchmark_min_time=0.2
 
 # Sanitizer builds (docs/RELIABILITY.md). -O1 keeps them fast enough to run
