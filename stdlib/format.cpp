@@ -9,11 +9,14 @@
 //     and unused operands as %!(EXTRA type=value, ...) unless an index
 //     reordered the operands.
 //   - printArg handles nil, %T and %p, then gives the operand's methods a
-//     chance (handleMethods: Error/String for %v %s %x %X %q, GoString for
-//     %#v, %w in Errorf), then printValue walks the value by its
-//     descriptor. Nested values (fields, elements, map entries, the target
-//     of a top-level pointer) get the method check again, unless they were
-//     reached through an unexported field (reflect's CanInterface).
+//     chance (handleMethods, in Go's order: %w in Errorf, then Format for
+//     any verb, then GoString for %#v, else Error or String for %v %s %x
+//     %X %q), then printValue walks the value by its descriptor. A Format
+//     method runs through the FormatterCaller hook and sees the printer's
+//     width and precision as Go's left them (PrinterWidths). Nested values
+//     (fields, elements, map entries, the target of a top-level pointer)
+//     get the method check again, unless they were reached through an
+//     unexported field (reflect's CanInterface).
 //   - The fmt* functions lay a value out under the current Directive (the
 //     flags): integers in any base with sign, precision as minimum digits
 //     and zero padding; floats through formatFloat (floatfmt.h) with Go's
@@ -42,6 +45,7 @@ namespace {
 
 std::atomic<MethodCaller> gMethodCaller{nullptr};
 std::atomic<MapWalker> gMapWalker{nullptr};
+std::atomic<FormatterCaller> gFormatterCaller{nullptr};
 
 // ---------------------------------------------------------------------------
 // UTF-8, as Go's unicode/utf8: an invalid or truncated sequence decodes as
@@ -429,6 +433,21 @@ const rt::Method* findStringMethod(const rt::Type* t, std::string_view name) {
   return nullptr;
 }
 
+// The Format(fmt.State, rune) method of t, if its method set has one.
+const rt::Method* findFormatMethod(const rt::Type* t) {
+  for (const rt::Method& m : t->methods) {
+    if (m.name != "Format") continue;
+    const rt::Type* sig = m.funcType;
+    if (!sig || sig->in.size() != 2 || !sig->out.empty()) return nullptr;
+    const rt::Type* state = sig->in[0];
+    if (state->kind != rt::Kind::Interface || state->pkgPath != "fmt" || state->name != "State" ||
+        sig->in[1]->kind != rt::Kind::Int32)
+      return nullptr;
+    return &m;
+  }
+  return nullptr;
+}
+
 // ---------------------------------------------------------------------------
 // Map entries in internal/fmtsort's order.
 
@@ -628,13 +647,74 @@ ParsedNumber parseNumber(std::string_view s, size_t start, size_t end) {
   return r;
 }
 
+// Go's fmt takes each call's printer from a sync.Pool and puts it back
+// afterwards, and a directive does not reset the printer's width and
+// precision when it gives none (neither for flags and a lowercase verb
+// alone, Printf's fast path; else the precision when there is no '.').
+// A Format method sees those left-over values through State.Width and
+// Precision, so golem keeps them the same way: a pool of printers' widths
+// and precisions per thread (Go's is per P) with sync.Pool's order, one
+// private slot taken and filled first, then a stack. A printer that grew
+// past 64 KiB is not put back, as in Go. Go's pool is also emptied by
+// collections, which golem's is not: that shows only in the left-over
+// values a Format method sees after a collection.
+struct PrinterWidths {
+  int wid = 0;
+  int prec = 0;
+};
+
+class PrinterPool {
+ public:
+  PrinterWidths get() {
+    if (hasPrivate_) {
+      hasPrivate_ = false;
+      return private_;
+    }
+    if (shared_.empty()) return PrinterWidths{};
+    PrinterWidths w = shared_.back();
+    shared_.pop_back();
+    return w;
+  }
+  void put(PrinterWidths w) {
+    if (!hasPrivate_) {
+      private_ = w;
+      hasPrivate_ = true;
+    } else {
+      shared_.push_back(w);
+    }
+  }
+
+ private:
+  bool hasPrivate_ = false;
+  PrinterWidths private_;
+  std::vector<PrinterWidths> shared_;
+};
+
+thread_local PrinterPool tPrinterPool;
+
+constexpr size_t kMaxPooledPrinterBytes = 64 << 10;
+
 class Printer {
  public:
-  Printer(std::string& out, void* context) : buf_(out), context_(context) {}
+  Printer(std::string& out, void* context)
+      : buf_(out), context_(context), startSize_(out.size()) {}
 
   Directive f;           // the current directive's flags, width and precision
   bool wrapErrs = false;  // Errorf: %w accepts one error operand
   PrintStatus status;
+
+  // For Print*, Sprint*, Fprint* and Errorf: the width and precision of a
+  // pooled printer, given back when the call ends (unless a panic escapes
+  // it, which in Go abandons the printer).
+  void takeFromPool() {
+    PrinterWidths w = tPrinterPool.get();
+    f.wid = w.wid;
+    f.prec = w.prec;
+  }
+  void returnToPool() {
+    if (!status.panicking && buf_.size() - startSize_ <= kMaxPooledPrinterBytes)
+      tPrinterPool.put(PrinterWidths{f.wid, f.prec});
+  }
 
   void printArg(Value arg, char32_t verb);
   void doPrint(const rt::Eface* args, size_t count);
@@ -666,9 +746,14 @@ class Printer {
   void fmtString(std::string_view v, char32_t verb);
   void fmtBytes(std::string_view v, const void* data, char32_t verb, const Value& arg);
   void fmtPointer(const Value& v, char32_t verb);
+  // Go's flags reset: the width and precision stay (see PrinterWidths).
+  void clearFlags();
   bool handleMethods(const Value& arg, char32_t verb);
   bool callStringMethod(const Value& arg, const rt::Method& m, char32_t verb,
                         const char* methodName, bool asGoString);
+  bool callFormatMethod(const Value& arg, char32_t verb);
+  void reportMethodPanic(const Value& arg, char32_t verb, const char* methodName,
+                         const rt::Eface& panicValue);
   void printValue(Value v, char32_t verb, int depth);
 
   // Printf's argument indexes and * operands.
@@ -684,9 +769,11 @@ class Printer {
     int nextArg;
   };
   IntArg intFromArg(const rt::Eface* args, size_t count, int argNum) const;
+  void printDirectiveOperand(const rt::Eface& arg, char32_t verb);
 
   std::string& buf_;
   void* context_;
+  size_t startSize_;         // buf_'s size when the printer started
   Value operand_;            // the value a bad verb reports
   bool erroring_ = false;    // printing a bad verb's operand: no methods
   bool panicking_ = false;   // printing a method's panic value
@@ -1097,27 +1184,64 @@ bool Printer::callStringMethod(const Value& arg, const rt::Method& m, char32_t v
     case MethodResult::Status::Panicked:
       break;
   }
+  reportMethodPanic(arg, verb, methodName, r.panicValue);
+  return true;
+}
+
+// Runs a Format method: what it wrote goes into the output as it is, then
+// the report of its panic, if it panicked.
+bool Printer::callFormatMethod(const Value& arg, char32_t verb) {
+  FormatterCaller caller = gFormatterCaller.load();
+  if (!caller) return false;
+  int64_t flags = 0;
+  if (f.minus) flags |= kStateMinus;
+  if (f.plus || f.plusV) flags |= kStatePlus;
+  if (f.sharp || f.sharpV) flags |= kStateSharp;
+  if (f.space) flags |= kStateSpace;
+  if (f.zero) flags |= kStateZero;
+  if (f.widPresent) flags |= kStateWidPresent;
+  if (f.precPresent) flags |= kStatePrecPresent;
+  MethodResult r = caller(context_, arg.type, arg.addr, FormatterCall{verb, f.wid, f.prec, flags});
+  if (r.status == MethodResult::Status::NotCalled) return false;
+  buf_ += r.text;
+  if (r.status == MethodResult::Status::Panicked)
+    reportMethodPanic(arg, verb, "Format", r.panicValue);
+  return true;
+}
+
+// A method fmt called panicked: as Go's catchPanic, <nil> for a nil pointer
+// receiver, else %!verb(PANIC=Method method: value); nothing when the
+// value is nil (recover returns nil for panic(nil) in Go 1.19).
+void Printer::reportMethodPanic(const Value& arg, char32_t verb, const char* methodName,
+                                const rt::Eface& panicValue) {
+  if (!panicValue.type) return;
   if (arg.kind() == rt::Kind::Pointer && arg.pointerWord() == nullptr) {
     buf_ += "<nil>";
-    return true;
+    return;
   }
   if (panicking_) {  // a panic while printing a panic escapes from fmt
-    if (!status.panicking) status = PrintStatus{true, r.panicValue};
-    return true;
+    if (!status.panicking) status = PrintStatus{true, panicValue};
+    return;
   }
   Directive oldFlags = f;
-  f = Directive{};
+  clearFlags();
   buf_ += "%!";
   appendRune(buf_, verb);
   buf_ += "(PANIC=";
   buf_ += methodName;
   buf_ += " method: ";
   panicking_ = true;
-  printArg(valueOfEface(r.panicValue), 'v');
+  printArg(valueOfEface(panicValue), 'v');
   panicking_ = false;
   buf_ += ')';
-  f = oldFlags;
-  return true;
+  f = oldFlags;  // printing the value changed no width or precision
+}
+
+void Printer::clearFlags() {
+  int wid = f.wid, prec = f.prec;
+  f = Directive{};
+  f.wid = wid;
+  f.prec = prec;
 }
 
 bool Printer::handleMethods(const Value& arg, char32_t verb) {
@@ -1134,6 +1258,7 @@ bool Printer::handleMethods(const Value& arg, char32_t verb) {
     wrappedErr_ = true;
     verb = 'v';
   }
+  if (findFormatMethod(arg.type) && callFormatMethod(arg, verb)) return true;
   if (f.sharpV) {
     if (const rt::Method* m = findStringMethod(arg.type, "GoString"))
       return callStringMethod(arg, *m, verb, "GoString", true);
@@ -1371,6 +1496,15 @@ Printer::IntArg Printer::intFromArg(const rt::Eface* args, size_t count, int arg
   return r;
 }
 
+// For %v, '#' and '+' mean Go syntax and field names (sharpV, plusV).
+void Printer::printDirectiveOperand(const rt::Eface& arg, char32_t verb) {
+  if (verb == 'v') {
+    f.sharpV = f.sharp, f.sharp = false;
+    f.plusV = f.plus, f.plus = false;
+  }
+  printArg(valueOfEface(arg), verb);
+}
+
 void Printer::doPrintf(std::string_view format, const rt::Eface* args, size_t count) {
   size_t end = format.size();
   int argNum = 0;
@@ -1383,7 +1517,7 @@ void Printer::doPrintf(std::string_view format, const rt::Eface* args, size_t co
     if (i > literalStart) buf_ += format.substr(literalStart, i - literalStart);
     if (i >= end) break;
     ++i;  // the '%'
-    f = Directive{};
+    clearFlags();
     for (bool moreFlags = true; moreFlags && i < end; ) {
       switch (format[i]) {
         case '#': f.sharp = true; break;
@@ -1394,6 +1528,14 @@ void Printer::doPrintf(std::string_view format, const rt::Eface* args, size_t co
         default: moreFlags = false; continue;
       }
       ++i;
+    }
+    // Go's fast path, flags and a lowercase ASCII verb: the width and
+    // precision stay as the previous directive left them.
+    if (i < end && format[i] >= 'a' && format[i] <= 'z' && static_cast<size_t>(argNum) < count) {
+      printDirectiveOperand(args[argNum], static_cast<char32_t>(format[i]));
+      ++argNum;
+      ++i;
+      continue;
     }
 
     ArgIndex idx = argNumber(argNum, format, i, count);
@@ -1457,17 +1599,13 @@ void Printer::doPrintf(std::string_view format, const rt::Eface* args, size_t co
       appendRune(buf_, verb.rune);
       buf_ += "(MISSING)";
     } else {
-      if (verb.rune == 'v') {
-        f.sharpV = f.sharp, f.sharp = false;
-        f.plusV = f.plus, f.plus = false;
-      }
-      printArg(valueOfEface(args[argNum]), verb.rune);
+      printDirectiveOperand(args[argNum], verb.rune);
       ++argNum;
     }
   }
 
   if (!reordered_ && static_cast<size_t>(argNum) < count) {
-    f = Directive{};
+    clearFlags();
     buf_ += "%!(EXTRA ";
     for (size_t k = static_cast<size_t>(argNum); k < count; ++k) {
       if (k > static_cast<size_t>(argNum)) buf_ += ", ";
@@ -1487,6 +1625,7 @@ void Printer::doPrintf(std::string_view format, const rt::Eface* args, size_t co
 
 void setMethodCaller(MethodCaller caller) { gMethodCaller.store(caller); }
 void setMapWalker(MapWalker walker) { gMapWalker.store(walker); }
+void setFormatterCaller(FormatterCaller caller) { gFormatterCaller.store(caller); }
 
 PrintStatus formatValue(std::string& out, const rt::Type* type, const void* value,
                         const Directive& d, void* context) {
@@ -1498,14 +1637,18 @@ PrintStatus formatValue(std::string& out, const rt::Type* type, const void* valu
 
 PrintStatus appendPrint(std::string& out, const rt::Eface* args, size_t count, void* context) {
   Printer p(out, context);
+  p.takeFromPool();
   p.doPrint(args, count);
+  p.returnToPool();
   return p.status;
 }
 
 PrintStatus appendPrintln(std::string& out, const rt::Eface* args, size_t count,
                           void* context) {
   Printer p(out, context);
+  p.takeFromPool();
   p.doPrintln(args, count);
+  p.returnToPool();
   return p.status;
 }
 
@@ -1513,7 +1656,9 @@ PrintStatus appendPrintf(std::string& out, std::string_view format, const rt::Ef
                          size_t count, bool wrapErrors, void* context) {
   Printer p(out, context);
   p.wrapErrs = wrapErrors;
+  p.takeFromPool();
   p.doPrintf(format, args, count);
+  p.returnToPool();
   return p.status;
 }
 

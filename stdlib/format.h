@@ -12,9 +12,12 @@
 //     on a value, for the error/Stringer/GoStringer dispatch of Go's
 //     handleMethods. The VM installs it; it enters a nested interpreter loop.
 //     Without it, values are printed structurally.
+//   - FormatterCaller runs a Format(fmt.State, rune) method, for the
+//     Formatter dispatch that comes before all the others; the VM installs
+//     it (vm/invoke_formatter.cpp) and it runs fmt's Go helper
+//     formatOperand (stdlib/fmt/state.go). Without it, Format is ignored.
 //   - MapWalker lists a map's entries (the map's layout belongs to the
 //     runtime's map). Without it, maps print as if empty.
-// Formatter (a Format(fmt.State, rune) method) is not dispatched yet.
 #pragma once
 
 #include <cstddef>
@@ -48,7 +51,9 @@ struct Directive {
 struct MethodResult {
   enum class Status { NotCalled, Returned, Panicked };
   Status status = Status::NotCalled;
-  std::string text;                         // the result, when Returned
+  // The result, when Returned; for Format, what the method wrote, also
+  // when it Panicked (Go keeps that output before the panic's report).
+  std::string text;
   rt::Eface panicValue{nullptr, nullptr};   // the panic's value, when Panicked
 };
 
@@ -58,6 +63,31 @@ struct MethodResult {
 using MethodCaller = MethodResult (*)(void* context, const rt::Type* receiverType,
                                       const void* receiver, const rt::Method& method);
 void setMethodCaller(MethodCaller caller);
+
+// The State a Format method receives: the flag bits below (the constants
+// of stdlib/fmt/state.go mirror them), the verb, and the printer's width
+// and precision, which Go reports even when the directive gave none (they
+// are then left from an earlier directive).
+enum StateFlag : int64_t {
+  kStateMinus = 1 << 0,
+  kStatePlus = 1 << 1,   // '+' or %+v
+  kStateSharp = 1 << 2,  // '#' or %#v
+  kStateSpace = 1 << 3,
+  kStateZero = 1 << 4,
+  kStateWidPresent = 1 << 5,
+  kStatePrecPresent = 1 << 6,
+};
+struct FormatterCall {
+  char32_t verb;
+  int64_t wid;
+  int64_t prec;
+  int64_t flags;  // StateFlag bits
+};
+
+// Calls the Format method of `type` on the value stored at `value`.
+using FormatterCaller = MethodResult (*)(void* context, const rt::Type* type, const void* value,
+                                         const FormatterCall& call);
+void setFormatterCaller(FormatterCaller caller);
 
 // Calls visit(key address, value address) once for each entry of `map`
 // (the map's pointer word; never null) of type mapType.

@@ -4,7 +4,8 @@
 // In golem the formatting itself is C++: the body-less functions below are
 // intrinsics bound by name ("fmt.Sprintf", ...) to stdlib/fmt_natives.cpp,
 // which walks each operand's runtime type descriptor (stdlib/format.cpp).
-// Error, String and GoString methods are called back through the VM.
+// Error, String and GoString methods are called back through the VM, and
+// so are Format methods (state.go).
 // Fprint* write to any io.Writer (fprint.go); the Scan family reads
 // (scan.go).
 package fmt
