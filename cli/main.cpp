@@ -1,7 +1,9 @@
-// golem's command line: run, build, version; `golem file.go` is run.
+// golem's command line: run, build, repl, version; `golem file.go` is run,
+// `golem` alone on a terminal is the REPL (cli/repl.cpp).
 //
 //   golem run [-gcflags='-m -l -S'] [-jit=auto|off|eager] file.go [args]
 //   golem build [-gcflags=...] file.go
+//   golem repl
 //   golem version
 //
 // Flags take Go's forms: -flag=value, -flag value, --flag=value.
@@ -14,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/repl.h"
 #include "compiler/escape.h"
 #include "compiler/lower.h"
 #include "compiler/program.h"
@@ -37,6 +40,7 @@ void usage() {
   fprintf(stderr,
           "usage: golem run [-gcflags=flags] [-jit=auto|off|eager] file.go [arguments...]\n"
           "       golem build [-gcflags=flags] file.go\n"
+          "       golem repl\n"
           "       golem version\n"
           "       golem file.go [arguments...]\n");
 }
@@ -145,10 +149,19 @@ int compileAndRun(const Options& opts) {
   return golem::vm::runImage(*image);
 }
 
+// The REPL's goroutines may still run at its end: leave without running
+// static destructors under them.
+[[noreturn]] void runRepl() {
+  int status = golem::repl::run();
+  golem::rt::flushStdout();
+  _exit(status);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   if (argc < 2) {
+    if (isatty(STDIN_FILENO)) runRepl();
     usage();
     return 2;
   }
@@ -169,8 +182,7 @@ int main(int argc, char** argv) {
     opts.command = "run";
     first = 1;
   } else if (cmd == "repl") {
-    fprintf(stderr, "golem: the REPL is not implemented yet\n");
-    return 2;
+    runRepl();
   } else {
     fprintf(stderr, "golem %s: unknown command\n", cmd.c_str());
     usage();

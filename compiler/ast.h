@@ -530,6 +530,13 @@ struct FuncDecl : Decl {
   FuncType* funcType;
   BlockStmt* body = nullptr;  // nullptr for a declaration without body (a native intrinsic)
   types::Func* obj = nullptr;  // checker
+  // Every identifier of the body, in order (the parser's record for
+  // compiler/prune.h); and whether pruning dropped the body as unreachable.
+  std::vector<Ident*> bodyIdents;
+  bool bodyElided = false;
+  // The REPL's statement functions (cli/repl_check.cpp): variables declared in
+  // their outermost block are package-level session variables.
+  bool sessionStatements = false;
 };
 
 // ---------------------------------------------------------------------------
@@ -564,6 +571,8 @@ struct File {
   Ident* packageName = nullptr;
   std::vector<ImportSpec*> imports;  // also present inside decls
   std::vector<Decl*> decls;
+  // The identifiers outside function bodies (for compiler/prune.h).
+  std::vector<Ident*> topLevelIdents;
 };
 
 }  // namespace golem::ast

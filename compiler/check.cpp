@@ -541,6 +541,9 @@ void Checker::usage() {
 }
 
 void Checker::unusedImports() {
+  // A library import may be used only by bodies pruning dropped (prune.h);
+  // the library is known to compile.
+  if (pkg->path != "main") return;
   for (PkgName* pn : imports) {
     if (pn->used) continue;
     Package* imp = pn->imported;

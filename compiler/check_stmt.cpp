@@ -26,6 +26,17 @@ void Checker::closeScope() {
 }
 
 void Checker::declareLocalVar(ast::Ident* id, Var* v) {
+  if (fctx && !fctx->lit && scope && scope->isFunc && fctx->func && fctx->func->decl &&
+      fctx->func->decl->sessionStatements) {
+    // A REPL session variable: package-level, replacing any of that name.
+    v->isGlobal = true;
+    v->pkg = pkg;
+    if (id) id->obj = id->name == "_" ? nullptr : v;
+    if (v->name == "_") return;
+    pkg->scope->names[v->name] = v;
+    v->parent = pkg->scope;
+    return;
+  }
   if (fctx) {
     v->owner = fctx->func;
     v->ownerLit = fctx->lit;

@@ -34,9 +34,13 @@ vm::Proto* ProgramLowerer::protoFor(types::Func* fn) {
   vm::Proto* p = newProto(fn->fullName());
   funcs[fn] = p;
   if (fn->decl && fn->decl->body == nullptr) {
-    p->native = vm::findNative(fn->nativeName);
-    if (!p->native) p->native = vm::findSchedNative(fn->nativeName);
-    if (!p->native) unsupported(fn->pos, "intrinsic " + fn->nativeName + " is not implemented");
+    if (fn->decl->bodyElided) {
+      p->native = vm::prunedFunctionCalled;
+    } else {
+      p->native = vm::findNative(fn->nativeName);
+      if (!p->native) p->native = vm::findSchedNative(fn->nativeName);
+      if (!p->native) unsupported(fn->pos, "intrinsic " + fn->nativeName + " is not implemented");
+    }
     // Its frame shape, for trampolines and deferred calls.
     types::Signature* sig = fn->sig();
     if (sig->recv) p->paramWords += wordsOf(sig->recv->type);
@@ -179,26 +183,28 @@ void ProgramLowerer::fillMethodTables() {
     for (auto& [name, obj] : pkg->scope->names)
       if (obj->objKind == types::ObjKind::TypeName && obj->type && obj->type->kind == types::TypeKind::Named)
         namedWithMethods.insert(static_cast<types::Named*>(obj->type));
-  for (types::Named* t : namedWithMethods) {
-    if (types::underlying(t)->kind == types::TypeKind::Interface) continue;
-    std::vector<MethodEntry>& ptrSet = pointerMethodSet(t);
-    if (ptrSet.empty()) continue;
-    auto* ptrType = prog.universe.make<types::Pointer>(t);
-    auto* pd = const_cast<rt::Type*>(descriptorOf(ptrType));
-    auto* vd = const_cast<rt::Type*>(descriptorOf(t));
-    pd->methods.clear();
-    vd->methods.clear();
-    for (const MethodEntry& e : ptrSet) {
-      pd->methods.push_back(e.method);
-      if (!e.inValueSet) continue;
-      // T's table: value methods are called with the value itself (fmt).
-      rt::Method vm = e.method;
-      for (auto* decl : t->methods)
-        if (decl->name == vm.name && decl->decl && decl->sig() && decl->sig()->recv &&
-            types::underlying(decl->sig()->recv->type)->kind != types::TypeKind::Pointer)
-          vm.fn = protoFor(decl);
-      vd->methods.push_back(vm);
-    }
+  for (types::Named* t : namedWithMethods) fillMethodTable(t);
+}
+
+void ProgramLowerer::fillMethodTable(types::Named* t) {
+  if (types::underlying(t)->kind == types::TypeKind::Interface) return;
+  std::vector<MethodEntry>& ptrSet = pointerMethodSet(t);
+  if (ptrSet.empty()) return;
+  auto* ptrType = prog.universe.make<types::Pointer>(t);
+  auto* pd = const_cast<rt::Type*>(descriptorOf(ptrType));
+  auto* vd = const_cast<rt::Type*>(descriptorOf(t));
+  pd->methods.clear();
+  vd->methods.clear();
+  for (const MethodEntry& e : ptrSet) {
+    pd->methods.push_back(e.method);
+    if (!e.inValueSet) continue;
+    // T's table: value methods are called with the value itself (fmt).
+    rt::Method vm = e.method;
+    for (auto* decl : t->methods)
+      if (decl->name == vm.name && decl->decl && decl->sig() && decl->sig()->recv &&
+          types::underlying(decl->sig()->recv->type)->kind != types::TypeKind::Pointer)
+        vm.fn = protoFor(decl);
+    vd->methods.push_back(vm);
   }
 }
 
@@ -217,11 +223,23 @@ uint32_t ProgramLowerer::globalWord(types::Var* v) {
   auto it = globals.find(v);
   if (it != globals.end()) return it->second;
   uint32_t at = image.globalWords;
-  uint32_t words = wordsOf(v->type);
+  // Go's linker refuses a symbol over 2e9 bytes (cmd/internal/obj: cutoff);
+  // the limit also keeps global word indexes within 32 bits.
+  constexpr int64_t kMaxGlobalBytes = 2000000000;
+  if (types::sizeOf(v->type) > kMaxGlobalBytes) {
+    diags.error(v->pos, (v->pkg ? v->pkg->path + "." : "") + v->name + ": symbol too large (" +
+                            std::to_string(types::sizeOf(v->type)) + " bytes > " +
+                            std::to_string(kMaxGlobalBytes) + " bytes)");
+    failed = true;
+    return globals[v] = 0;
+  }
+  // Globals hold their value inline even when it is large (loads and stores
+  // address it with GADDR), so reserve all of its words.
+  uint32_t words = storageWordsOf(v->type);
   const rt::Type* d = descriptorOf(v->type);
   image.globalWords += words;
   image.globalPointerMap.resize((image.globalWords + 7) / 8, 0);
-  for (uint32_t w = 0; w < words; w++)
+  for (uint64_t w = 0; w < (d->ptrdata + 7) / 8; w++)
     if (d->wordIsPointer(w)) image.globalPointerMap[(at + w) / 8] |= uint8_t(1u << ((at + w) % 8));
   globals[v] = at;
   return at;
@@ -452,6 +470,10 @@ bool FuncLowerer::mustBox(const types::Var* v) const {
 }
 
 void FuncLowerer::declareVarNoInit(types::Var* v) {
+  if (v->isGlobal) {  // a REPL session variable, declared by a statement
+    locOf(v);
+    return;
+  }
   VarLoc loc;
   if (mustBox(v)) {
     loc.kind = VarLoc::Boxed;
@@ -495,8 +517,10 @@ void FuncLowerer::bindParam(types::Var* v, Slot slot) {
     loc.slot = allocFresh(1, {true});
     emitBx(Op::NEW, loc.slot, typeIndex(v->type));
     vars_[v] = loc;
-    LValue lv = varLValue(v);
-    store(lv, slot);
+    // A named result starts at zero, as the new box does; its word holds no
+    // value to copy in (for a large result, not even the pointer to one).
+    bool isResult = slot >= proto_->paramWords;
+    if (!isResult) store(varLValue(v), slot);
   } else {
     vars_[v] = VarLoc{VarLoc::Frame, slot, 0};
   }
@@ -859,6 +883,44 @@ void FuncLowerer::lowerPackageInit(types::Package* pkg) {
 
 void finishProtoFor(FuncLowerer& f) { finishProto(f.proto_, f.top_, f.pointerWords_); }
 
+void lowerPackages(ProgramLowerer& P, const std::vector<types::Package*>& pkgs,
+                   std::vector<const vm::Proto*>& initSequence) {
+  // Globals first, so their words exist before any function refers to them.
+  for (auto* pkg : pkgs)
+    for (auto* v : pkg->globals) P.globalWord(v);
+
+  for (auto* pkg : pkgs) {
+    vm::Proto* init = P.newProto(pkg->path + ".init");
+    FuncLowerer(P, init).lowerPackageInit(pkg);
+    initSequence.push_back(init);
+    for (auto* fn : pkg->initFuncs) initSequence.push_back(P.protoFor(fn));
+  }
+  // Every function with a body, in source order; literals are compiled when met.
+  for (auto* pkg : pkgs) {
+    for (auto* fn : pkg->funcs) {
+      if (!fn->decl || !fn->decl->body) continue;
+      vm::Proto* p = P.protoFor(fn);
+      FuncLowerer(P, p).lowerFuncDecl(fn);
+    }
+  }
+}
+
+void registerRuntimeErrorTypes(Program& prog, types::Package* runtimePkg) {
+  // Package runtime's error types, for the values recover() returns.
+  auto named = [&](const char* name) -> types::Type* {
+    types::Object* o = runtimePkg->scope->lookupLocal(name);
+    return o && o->objKind == types::ObjKind::TypeName ? o->type : nullptr;
+  };
+  vm::RuntimeErrorTypes rte;
+  if (auto* t = named("errorString")) rte.errorString = descriptorOf(t);
+  if (auto* t = named("plainError")) rte.plainError = descriptorOf(t);
+  if (auto* t = named("boundsError")) rte.boundsError = descriptorOf(t);
+  if (auto* t = named("TypeAssertionError"))
+    rte.typeAssertionErrorPtr = descriptorOf(prog.universe.make<types::Pointer>(t));
+  if (rte.errorString && rte.plainError && rte.boundsError && rte.typeAssertionErrorPtr)
+    vm::setRuntimeErrorTypes(rte);
+}
+
 }  // namespace lower
 
 // ---------------------------------------------------------------------------
@@ -866,43 +928,11 @@ void finishProtoFor(FuncLowerer& f) { finishProto(f.proto_, f.top_, f.pointerWor
 std::unique_ptr<vm::Image> lowerProgram(Program& prog, Diagnostics& diags) {
   auto image = std::make_unique<vm::Image>();
   lower::ProgramLowerer P(prog, diags, *image);
-
-  // Globals first, so their words exist before any function refers to them.
-  for (auto* pkg : prog.packages)
-    for (auto* v : pkg->globals) P.globalWord(v);
-
-  for (auto* pkg : prog.packages) {
-    vm::Proto* init = P.newProto(pkg->path + ".init");
-    lower::FuncLowerer(P, init).lowerPackageInit(pkg);
-    image->initSequence.push_back(init);
-    for (auto* fn : pkg->initFuncs) image->initSequence.push_back(P.protoFor(fn));
-  }
-  // Every function with a body, in source order; literals are compiled when met.
-  for (auto* pkg : prog.packages) {
-    for (auto* fn : pkg->funcs) {
-      if (!fn->decl || !fn->decl->body) continue;
-      vm::Proto* p = P.protoFor(fn);
-      lower::FuncLowerer(P, p).lowerFuncDecl(fn);
-    }
-  }
+  lower::lowerPackages(P, prog.packages, image->initSequence);
   P.fillMethodTables();
   P.resolveItabs();
-  // Package runtime's error types, for the values recover() returns.
-  for (auto* pkg : prog.packages) {
-    if (pkg->path != "runtime") continue;
-    auto named = [&](const char* name) -> types::Type* {
-      types::Object* o = pkg->scope->lookupLocal(name);
-      return o && o->objKind == types::ObjKind::TypeName ? o->type : nullptr;
-    };
-    vm::RuntimeErrorTypes rte;
-    if (auto* t = named("errorString")) rte.errorString = descriptorOf(t);
-    if (auto* t = named("plainError")) rte.plainError = descriptorOf(t);
-    if (auto* t = named("boundsError")) rte.boundsError = descriptorOf(t);
-    if (auto* t = named("TypeAssertionError"))
-      rte.typeAssertionErrorPtr = descriptorOf(prog.universe.make<types::Pointer>(t));
-    if (rte.errorString && rte.plainError && rte.boundsError && rte.typeAssertionErrorPtr)
-      vm::setRuntimeErrorTypes(rte);
-  }
+  for (auto* pkg : prog.packages)
+    if (pkg->path == "runtime") lower::registerRuntimeErrorTypes(prog, pkg);
   if (prog.mainPackage) {
     if (auto* mainObj = prog.mainPackage->scope->lookupLocal("main");
         mainObj && mainObj->objKind == types::ObjKind::Func) {

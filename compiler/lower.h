@@ -14,6 +14,7 @@
 #pragma once
 
 #include <memory>
+#include <vector>
 
 #include "compiler/program.h"
 #include "vm/proto.h"
@@ -23,5 +24,23 @@ namespace golem {
 // Compiles every package of a checked program. Returns nullptr (with
 // diagnostics) only for programs using features the VM does not run yet.
 std::unique_ptr<vm::Image> lowerProgram(Program& prog, Diagnostics& diags);
+
+// Lowering for the REPL (compiler/lower_incremental.cpp): one Image grows as
+// the session's units are checked (see IncrementalLoader in program.h).
+class IncrementalLowerer {
+ public:
+  IncrementalLowerer(Program& prog, vm::Image& image);
+  ~IncrementalLowerer();
+  // Lowers the packages the program gained since the last call and the
+  // functions of package main's last unit. `run` receives what to execute
+  // first, in order: the new packages' initializers, then the unit's.
+  bool lowerUnit(Diagnostics& diags, std::vector<const vm::Proto*>& run);
+  // The Proto of a function lowered so far, or nullptr.
+  const vm::Proto* protoOf(const types::Func* fn) const;
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
 
 }  // namespace golem

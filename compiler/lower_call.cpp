@@ -231,7 +231,7 @@ void FuncLowerer::receiverInto(types::Selection* method, ast::Expr* recvExpr, ty
     lv = lvalue(recvExpr);
   } else {
     Slot value = expr(recvExpr);
-    lv = LValue{LValue::Frame, value, 0, cur};
+    lv = frameValueLValue(value, cur);
   }
   auto& path = method->index;
   for (size_t k = 0; k + 1 < path.size(); k++) {
@@ -681,7 +681,7 @@ Slot FuncLowerer::builtinCall(ast::CallExpr* e, Slot target) {
       Slot key = allocTemp(mt->key);
       exprTo(e->args[1], mt->key, key);
       setLine(e->pos);
-      emit(Op::MAPDELETE, m, key);
+      emit(Op::MAPDELETE, m, key, 0, indirectFlags(mt->key, mt->elem));
       emitExtra(mapTypeConst(mapType));
       return target;
     }

@@ -741,7 +741,8 @@ void FuncLowerer::load(const LValue& lv, Slot target) {
   types::Type* t = lv.type;
   uint32_t words = wordsOf(t);
   int mk = memKindOf(t);
-  if (isLargeValue(t) && lv.kind != LValue::Frame && lv.kind != LValue::Blank) {
+  if (isLargeValue(t) && lv.kind != LValue::Frame && lv.kind != LValue::Blank &&
+      lv.kind != LValue::MapIndex) {
     // A large value: target gets a pointer to a fresh copy.
     Slot src = addressOfLValue(lv);
     emitBx(Op::NEW, target, typeIndex(t));
@@ -768,10 +769,14 @@ void FuncLowerer::load(const LValue& lv, Slot target) {
         load(LValue{LValue::Memory, a, 0, t}, target);
       }
       return;
-    case LValue::MapIndex:
-      emit(Op::MAPLOAD, target, lv.slot, lv.offset);
+    case LValue::MapIndex: {
+      auto* mt = static_cast<types::Map*>(types::underlying(lv.mapType));
+      // A large element: the copy MAPLOAD fills.
+      if (isLargeValue(t)) emitBx(Op::NEW, target, typeIndex(t));
+      emit(Op::MAPLOAD, target, lv.slot, lv.offset, indirectFlags(mt->key, t));
       emitExtra(mapTypeConst(lv.mapType));
       return;
+    }
     case LValue::Memory:
       if (mk >= 0) {
         emit(Op::LOAD, target, lv.slot, lv.offset, uint8_t(mk));
@@ -815,10 +820,12 @@ void FuncLowerer::store(const LValue& lv, Slot src) {
         store(LValue{LValue::Memory, a, 0, t}, src);
       }
       return;
-    case LValue::MapIndex:
-      emit(Op::MAPSTORE, lv.slot, lv.offset, src);
+    case LValue::MapIndex: {
+      auto* mt = static_cast<types::Map*>(types::underlying(lv.mapType));
+      emit(Op::MAPSTORE, lv.slot, lv.offset, src, indirectFlags(mt->key, t));
       emitExtra(mapTypeConst(lv.mapType));
       return;
+    }
     case LValue::Memory:
       if (mk >= 0) {
         emit(Op::STORE, lv.slot, src, lv.offset, uint8_t(mk));
@@ -885,7 +892,7 @@ Slot FuncLowerer::indexExpr(ast::IndexExpr* e, Slot target) {
       Slot v = expr(e->x);
       auto* at = static_cast<types::Array*>(xt);
       if (target == kNoSlot) target = allocTemp(e->type);
-      LValue lv = elemOfArray(LValue{LValue::Frame, v, 0, e->x->type}, e->index, at, e->pos);
+      LValue lv = elemOfArray(frameValueLValue(v, e->x->type), e->index, at, e->pos);
       load(lv, target);
       return target;
     }
@@ -975,7 +982,7 @@ Slot FuncLowerer::selector(ast::SelectorExpr* e, Slot target) {
     // A field of a non-addressable struct value (a call result).
     Slot v = expr(base);
     types::Type* cur = base->type;
-    LValue lv{LValue::Frame, v, 0, cur};
+    LValue lv = frameValueLValue(v, cur);
     for (int k : e->selection->index) {
       auto* st = static_cast<types::Struct*>(types::underlying(cur));
       lv = fieldOf(lv, types::fieldOffsets(st)[size_t(k)], st->fields[size_t(k)]->type);
@@ -1128,7 +1135,7 @@ Slot FuncLowerer::compositeLit(ast::CompositeLit* e, Slot target) {
       exprTo(kv->key, mt->key, key);
       Slot val = allocTemp(mt->elem);
       exprTo(kv->value, mt->elem, val);
-      emit(Op::MAPSTORE, m, key, val);
+      emit(Op::MAPSTORE, m, key, val, indirectFlags(mt->key, mt->elem));
       emitExtra(mapTypeConst(t));
     }
     move(target, m, 1);
@@ -1185,8 +1192,10 @@ Slot FuncLowerer::receive(ast::UnaryExpr* e, Slot target) {
   auto* ct = static_cast<types::Chan*>(types::underlying(e->x->type));
   Slot c = expr(e->x);
   if (target == kNoSlot) target = allocTemp(ct->elem);
+  // A large element: the copy RECV fills.
+  if (isLargeValue(ct->elem)) emitBx(Op::NEW, target, typeIndex(ct->elem));
   setLine(e->pos);
-  emit(Op::RECV, target, c, 0, 0);
+  emit(Op::RECV, target, c, 0, indirectFlags(nullptr, ct->elem));
   return target;
 }
 
@@ -1242,7 +1251,9 @@ Slot FuncLowerer::commaOk(ast::Expr* e, types::Type*& valueType) {
     Slot m = expr(ix->x);
     Slot key = allocTemp(mt->key);
     exprTo(ix->index, mt->key, key);
-    emit(Op::MAPLOAD2, out, m, key);
+    // A large element: the copy MAPLOAD2 fills.
+    if (isLargeValue(mt->elem)) emitBx(Op::NEW, out, typeIndex(mt->elem));
+    emit(Op::MAPLOAD2, out, m, key, indirectFlags(mt->key, mt->elem));
     emitExtra(mapTypeConst(ix->x->type));
     return out;
   }
@@ -1255,8 +1266,10 @@ Slot FuncLowerer::commaOk(ast::Expr* e, types::Type*& valueType) {
     bits.push_back(false);
     Slot out = allocFresh(words + 1, bits);
     Slot c = expr(ue->x);
+    // A large element: the copy RECV fills.
+    if (isLargeValue(ct->elem)) emitBx(Op::NEW, out, typeIndex(ct->elem));
     setLine(e->pos);
-    emit(Op::RECV, out, c, out + words, 1);
+    emit(Op::RECV, out, c, out + words, vm::kXWithOk | indirectFlags(nullptr, ct->elem));
     return out;
   }
   if (e->kind != ast::ExprKind::TypeAssert) {

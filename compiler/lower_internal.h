@@ -59,6 +59,7 @@ struct ProgramLowerer {
   std::unordered_map<const types::Func*, vm::Proto*> ifaceMethodValueWrappers;
   // Fills rt::Type::methods of every named type T and *T (for fmt and itabs).
   void fillMethodTables();
+  void fillMethodTable(types::Named* t);
   // The method set of *T with each method's function taking the pointer
   // (the interface data word) as receiver, promoted methods included.
   struct MethodEntry {
@@ -83,6 +84,14 @@ struct ProgramLowerer {
   void unsupported(Pos pos, const std::string& what);
 };
 
+// Lowers packages (imported ones first): their globals, their functions, and
+// their initializers, appended to initSequence in the order they run.
+void lowerPackages(ProgramLowerer& P, const std::vector<types::Package*>& pkgs,
+                   std::vector<const vm::Proto*>& initSequence);
+
+// Tells the VM which of package runtime's types recover() returns for run-time errors.
+void registerRuntimeErrorTypes(Program& prog, types::Package* runtimePkg);
+
 // Where a variable's value lives.
 struct VarLoc {
   enum Kind : uint8_t { Frame, Boxed, Global } kind = Frame;
@@ -98,6 +107,12 @@ struct LValue {
   types::Type* type = nullptr;
   types::Type* mapType = nullptr;  // MapIndex: the map's type (slot holds the map)
 };
+
+// Where a value of type t held in frame words from v (a temporary, a call
+// result) is: those words, or the copy a large value's one word points to.
+inline LValue frameValueLValue(Slot v, types::Type* t) {
+  return isLargeValue(t) ? LValue{LValue::Memory, v, 0, t} : LValue{LValue::Frame, v, 0, t};
+}
 
 // Jump targets of an enclosing for/switch/select, for break and continue.
 struct BranchTarget {

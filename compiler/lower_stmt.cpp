@@ -508,9 +508,11 @@ void FuncLowerer::rangeChan(ast::RangeStmt* s) {
   Slot c = allocFresh(1, {true});
   expr(s->x, c);
   Slot v = allocVar(ct->elem);
+  // A large element: one copy for RECV to fill, as the body copies it out.
+  if (isLargeValue(ct->elem)) emitBx(Op::NEW, v, typeIndex(ct->elem));
   Slot ok = allocFresh(1, {false});
   size_t loopTop = here();
-  emit(Op::RECV, v, c, ok, 1);
+  emit(Op::RECV, v, c, ok, vm::kXWithOk | indirectFlags(nullptr, ct->elem));
   size_t toEnd = emitJump(Op::JF, ok);
   targets_.push_back(BranchTarget{s, {}, {}, true});
   if (s->key && !(s->key->kind == ast::ExprKind::Ident && static_cast<ast::Ident*>(s->key)->name == "_")) {
@@ -576,6 +578,8 @@ void FuncLowerer::selectStmt(ast::SelectStmt* s, const ast::LabeledStmt* label) 
       ci.chan = allocFresh(1, {true});
       expr(chanExpr, ci.chan);
       ci.value = allocVar(ct->elem);
+      // A large element: the copy the receive fills.
+      if (isLargeValue(ct->elem)) emitBx(Op::NEW, ci.value, typeIndex(ct->elem));
       ci.ok = allocFresh(1, {false});
     }
     cases.push_back(ci);
@@ -585,7 +589,10 @@ void FuncLowerer::selectStmt(ast::SelectStmt* s, const ast::LabeledStmt* label) 
     Slot row = table + uint32_t(4 * k);
     emit(Op::MOV, row, cases[k].chan);
     emitBx(Op::LOADI, row + 1, cases[k].isSend ? 1 : 0);
-    emit(Op::FRAMEADDR, row + 2, cases[k].value);
+    if (isLargeValue(cases[k].elem))
+      emit(Op::MOV, row + 2, cases[k].value);  // the word points to the value already
+    else
+      emit(Op::FRAMEADDR, row + 2, cases[k].value);
     if (cases[k].ok != kNoSlot)
       emit(Op::FRAMEADDR, row + 3, cases[k].ok);
     else
@@ -846,7 +853,7 @@ void FuncLowerer::sendStmt(ast::SendStmt* s) {
   Slot v = allocTemp(ct->elem);
   exprTo(s->value, ct->elem, v);
   setLine(s->pos);
-  emit(Op::SEND, c, v);
+  emit(Op::SEND, c, v, 0, indirectFlags(nullptr, ct->elem));
 }
 
 

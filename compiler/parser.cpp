@@ -321,6 +321,9 @@ class Parser {
   int errorCount_ = 0;
   uint64_t tokensConsumed_ = 0;
   int funcNest_ = 0;  // function body nesting (for the statement stop set)
+  // Where name() records identifiers: the file's top-level list, or the body
+  // list of the function declaration being parsed (compiler/prune.h).
+  std::vector<ast::Ident*>* identSink_ = nullptr;
   int exprNest_ = 0;  // bracket nesting, -1 in control clause headers
   int depth_ = 0;     // recursion depth of nested constructs
   bool tooDeep_ = false;
@@ -432,6 +435,7 @@ bool Parser::gotAssign() {
 File* Parser::parseFile() {
   File* file = make<File>();
   file->source = &src_;
+  identSink_ = &file->topLevelIdents;
 
   // `go build` and `go run` read the package clause and the imports with
   // go/parser before the compiler sees the file, so mistakes there get
@@ -678,9 +682,20 @@ FuncDecl* Parser::funcDeclOrNil(Pos funcPos) {
     advance({Tok::Lbrace, Tok::Semi});
     return nullptr;
   }
-  f->name = name();
+  {
+    // A declaration's own name does not make it reachable (prune.h).
+    std::vector<ast::Ident*>* outer = identSink_;
+    identSink_ = nullptr;
+    f->name = name();
+    identSink_ = outer;
+  }
   f->funcType = funcType(funcPos);
-  if (tok() == Tok::Lbrace) f->body = funcBody();
+  if (tok() == Tok::Lbrace) {
+    std::vector<ast::Ident*>* outer = identSink_;
+    identSink_ = &f->bodyIdents;
+    f->body = funcBody();
+    identSink_ = outer;
+  }
   return f;
 }
 
@@ -994,6 +1009,7 @@ Expr* Parser::typeList(bool* comma) {
 Ident* Parser::name() {
   if (tok() == Tok::Name) {
     Ident* id = make<Ident>(pos(), cur().lit);
+    if (identSink_) identSink_->push_back(id);
     next();
     return id;
   }
@@ -1309,6 +1325,9 @@ Field* Parser::methodDecl() {
   Ident* methodName = name();
   switch (tok()) {
     case Tok::Lparen:
+      // Declaring a method in an interface calls nothing: the name does not
+      // make methods of that name reachable (prune.h).
+      if (identSink_ && !identSink_->empty() && identSink_->back() == methodName) identSink_->pop_back();
       f->names.push_back(methodName);
       f->typeExpr = funcType(Pos{});
       break;

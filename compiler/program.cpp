@@ -7,6 +7,7 @@
 // and, like gc, syntax errors stop the build before type checking.
 // Phase 2 checks packages depth-first along imports, so each package is
 // checked after everything it imports; an import cycle is an error.
+#include "compiler/prune.h"
 #include "compiler/program.h"
 
 #include <fstream>
@@ -64,11 +65,61 @@ class Loader {
     }
     // Phase 1: find and parse every imported package. Package runtime is
     // always loaded (the VM's run-time errors are its types), unseen by main.
-    std::vector<std::string> queue{"main"};
-    if (!packages_.count("runtime") && parsePackage("runtime")) queue.push_back("runtime");
-    for (size_t qi = 0; qi < queue.size(); qi++) {
-      PendingPackage& pp = packages_[queue[qi]];
-      std::vector<ast::File*> files = pp.files;
+    std::vector<ast::File*> roots{mainFile};
+    if (!packages_.count("runtime") && parsePackage("runtime")) {
+      const std::vector<ast::File*>& runtimeFiles = packages_["runtime"].files;
+      roots.insert(roots.end(), runtimeFiles.begin(), runtimeFiles.end());
+    }
+    parseImportsOf(roots);
+    if (diags_.hasErrors()) return false;
+    // Phase 2: drop the library bodies the program cannot reach (prune.h).
+    std::vector<std::vector<ast::File*>> library;
+    for (auto& [path, pp] : packages_)
+      if (path != "main") library.push_back(pp.files);
+    elideUnreachableBodies({mainFile}, library);
+    // Phase 3: check in dependency order.
+    if (packages_.count("runtime") && !check("runtime", Pos{})) return false;
+    return check("main", Pos{});
+  }
+
+  // The REPL's units (IncrementalLoader): package main is checked one file
+  // at a time into the same package, after what each file imports.
+  bool checkUnit(ast::File* unit) {
+    if (!loadPackage("runtime")) return false;
+    parseImportsOf({unit});
+    if (diags_.hasErrors()) return false;
+    for (ast::ImportSpec* is : unit->imports)
+      if (is->path != "unsafe" && !check(is->path, is->pathPos)) return false;
+    types::Package* mainPkg = prog_.mainPackage;
+    if (!mainPkg) {
+      mainPkg = prog_.universe.make<types::Package>();
+      mainPkg->path = "main";
+      mainPkg->name = "main";
+      prog_.mainPackage = mainPkg;
+    }
+    mainPkg->funcs.clear();
+    mainPkg->globals.clear();
+    mainPkg->initFuncs.clear();
+    mainPkg->initOrder.clear();
+    return checkPackage(prog_.universe, mainPkg, {unit}, importer(), diags_) && !diags_.hasErrors();
+  }
+
+  types::Package* loadPackage(const std::string& path) {
+    if (!packages_.count(path)) {
+      if (missing_.count(path) || !parsePackage(path)) return nullptr;
+      std::vector<ast::File*> files = packages_[path].files;
+      parseImportsOf(files);
+      if (diags_.hasErrors()) return nullptr;
+    }
+    return check(path, Pos{}) ? packages_[path].pkg : nullptr;
+  }
+
+ private:
+  // Phase 1 for `roots`: parses, breadth-first, every package they import
+  // directly or not that is not loaded yet; reports the missing ones.
+  void parseImportsOf(const std::vector<ast::File*>& roots) {
+    std::vector<std::string> queue;
+    auto visit = [&](const std::vector<ast::File*>& files) {
       for (ast::File* f : files) {
         for (ast::ImportSpec* is : f->imports) {
           const std::string& path = is->path;
@@ -81,14 +132,22 @@ class Loader {
           queue.push_back(path);
         }
       }
+    };
+    visit(roots);
+    for (size_t qi = 0; qi < queue.size(); qi++) {
+      std::vector<ast::File*> files = packages_[queue[qi]].files;
+      visit(files);
     }
-    if (diags_.hasErrors()) return false;
-    // Phase 2: check in dependency order.
-    if (packages_.count("runtime") && !check("runtime", Pos{})) return false;
-    return check("main", Pos{});
   }
 
- private:
+  PackageImporter importer() {
+    return [this](const std::string& importPath, Pos importPos) -> types::Package* {
+      if (importPath == "unsafe") return prog_.universe.unsafePkg;
+      if (!check(importPath, importPos)) return nullptr;
+      return packages_[importPath].pkg;
+    };
+  }
+
   bool parsePackage(const std::string& path) {
     std::string prefix = path + "/";
     std::vector<ast::File*> files;
@@ -141,12 +200,7 @@ class Loader {
     }
     pp.state = PendingPackage::Checking;
     types::Package* pkg = pp.pkg;
-    PackageImporter importer = [this](const std::string& importPath, Pos importPos) -> types::Package* {
-      if (importPath == "unsafe") return prog_.universe.unsafePkg;
-      if (!check(importPath, importPos)) return nullptr;
-      return packages_[importPath].pkg;
-    };
-    bool ok = checkPackage(prog_.universe, pkg, pp.files, importer, diags_);
+    bool ok = checkPackage(prog_.universe, pkg, pp.files, importer(), diags_);
     PendingPackage& after = packages_[path];  // the map may have grown meanwhile
     after.state = ok ? PendingPackage::Checked : PendingPackage::Failed;
     if (ok) prog_.packages.push_back(pkg);
@@ -165,6 +219,40 @@ bool loadProgramFromSource(Program& prog, const std::string& displayName, std::s
   Loader loader(prog, diags);
   SourceFile* sf = loader.addSource(displayName, displayName, std::move(text));
   return loader.load(sf);
+}
+
+struct IncrementalLoader::Impl {
+  Diagnostics diags;  // the loader's; moved to the caller's after each call
+  Loader loader;
+  explicit Impl(Program& prog) : loader(prog, diags) {}
+  void reportTo(Diagnostics& out) {
+    for (const Diagnostic& d : diags.errors()) out.error(d.pos, d.message);
+    diags.clear();
+  }
+};
+
+IncrementalLoader::IncrementalLoader(Program& prog) : impl_(std::make_unique<Impl>(prog)), prog_(prog) {}
+
+IncrementalLoader::~IncrementalLoader() = default;
+
+ast::File* IncrementalLoader::parseUnit(const std::string& displayName, std::string text, Diagnostics& diags) {
+  SourceFile* sf = impl_->loader.addSource(displayName, displayName, std::move(text));
+  ast::File* file = parseFile(*sf, prog_.arena, impl_->diags);
+  bool ok = !impl_->diags.hasErrors();
+  impl_->reportTo(diags);
+  return ok ? file : nullptr;
+}
+
+bool IncrementalLoader::checkUnit(ast::File* unit, Diagnostics& diags) {
+  bool ok = impl_->loader.checkUnit(unit);
+  impl_->reportTo(diags);
+  return ok;
+}
+
+types::Package* IncrementalLoader::loadPackage(const std::string& path, Diagnostics& diags) {
+  types::Package* pkg = impl_->loader.loadPackage(path);
+  impl_->reportTo(diags);
+  return pkg;
 }
 
 bool loadProgram(Program& prog, const std::string& mainPath, Diagnostics& diags) {

@@ -35,4 +35,29 @@ bool loadProgram(Program& prog, const std::string& mainPath, Diagnostics& diags)
 // it print ("./prog.go").
 bool loadProgramFromSource(Program& prog, const std::string& displayName, std::string text, Diagnostics& diags);
 
+// Loading for the REPL: package main grows one source file (a unit) at a
+// time, and its scope persists, so each unit sees what earlier ones
+// declared (and may add methods to their types). Package main is kept out
+// of prog.packages, which lists the imported packages in load order.
+class IncrementalLoader {
+ public:
+  explicit IncrementalLoader(Program& prog);
+  ~IncrementalLoader();
+  // Parses a unit; nullptr after syntax errors.
+  ast::File* parseUnit(const std::string& displayName, std::string text, Diagnostics& diags);
+  // Loads the packages the unit imports (and package runtime) if they are
+  // not loaded yet, then checks the unit into package main. The main
+  // package's lists (funcs, globals, init functions and order) hold this
+  // unit's only. On failure the scope keeps what the unit added: the caller
+  // restores it.
+  bool checkUnit(ast::File* unit, Diagnostics& diags);
+  // Loads a stdlib package and its imports; nullptr when there is no such package.
+  types::Package* loadPackage(const std::string& path, Diagnostics& diags);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+  Program& prog_;
+};
+
 }  // namespace golem

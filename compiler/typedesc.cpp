@@ -180,13 +180,20 @@ const rt::Type* descriptorOf(types::Type* t) {
   return d;
 }
 
-bool isLargeValue(types::Type* t) { return (types::sizeOf(t) + 7) / 8 > kMaxFrameValueWords; }
+bool isLargeValue(types::Type* t) { return (types::sizeOf(t) + 7) / 8 > vm::kMaxFrameValueWords; }
 
-uint32_t wordsOf(types::Type* t) {
-  int64_t size = types::sizeOf(t);
-  if ((size + 7) / 8 > kMaxFrameValueWords) return 1;
-  uint32_t w = uint32_t((size + 7) / 8);
-  return w == 0 ? 1 : w;
+uint8_t indirectFlags(types::Type* key, types::Type* value) {
+  uint8_t x = 0;
+  if (key && isLargeValue(key)) x |= vm::kXIndirectKey;
+  if (isLargeValue(value)) x |= vm::kXIndirectValue;
+  return x;
 }
+
+uint32_t storageWordsOf(types::Type* t) {
+  uint64_t words = (uint64_t(types::sizeOf(t)) + 7) / 8;
+  return words == 0 ? 1 : uint32_t(words);
+}
+
+uint32_t wordsOf(types::Type* t) { return isLargeValue(t) ? 1 : storageWordsOf(t); }
 
 }  // namespace golem

@@ -45,6 +45,12 @@ const Itab* getitab(const Type* inter, const Type* type, std::string* missing) {
   return tab;
 }
 
+void forgetItabs(const Type* type) {
+  std::lock_guard<std::mutex> lock(itabLock);
+  auto& table = itabTable();
+  for (auto it = table.begin(); it != table.end();) it = it->first.second == type ? table.erase(it) : std::next(it);
+}
+
 std::string assertionErrorMessage(const Type* staticIface, const Type* dynamic, const Type* wanted,
                                   const std::string& missingMethod) {
   std::string s = "interface conversion: ";

@@ -18,6 +18,11 @@ namespace golem::rt {
 // *missing (if given) names the first missing method.
 const Itab* getitab(const Type* inter, const Type* type, std::string* missing = nullptr);
 
+// Drops the cached itabs (and cached failures) of a dynamic type whose
+// method table changed: the REPL adds and replaces methods of its types.
+// Itabs already in interface values stay valid (they are never freed).
+void forgetItabs(const Type* type);
+
 // Go's panic texts for failed assertions:
 //   "interface conversion: interface {} is string, not int"
 //   "interface conversion: interface {} is nil, not int"

@@ -6,7 +6,7 @@ set -euo pipefail
 
 packages=(cmake g++ make pkg-config llvm-16-dev libre2-dev libgtest-dev
           libbenchmark-dev libedit-dev libxxhash-dev zlib1g-dev libzstd-dev
-          libtinfo-dev libxml2-dev)
+          libtinfo-dev libxml2-dev python3)
 if [[ "${1:-}" == "--bench" ]]; then
   packages+=(golang-go yaegi lua5.4 luajit python3 hyperfine time libgoogle-perftools-dev libmimalloc-dev)
 fi

@@ -81,6 +81,12 @@ inline uint64_t floatToUint64(double d) {
 
 inline rt::String& asString(uint64_t* w) { return *reinterpret_cast<rt::String*>(w); }
 inline rt::Slice& asSlice(uint64_t* w) { return *reinterpret_cast<rt::Slice*>(w); }
+// Where a map or channel instruction's key or element operand at word w is:
+// the frame words themselves, or the copy a large value's word points to
+// (the kXIndirect flag of that operand is set).
+inline void* operandValue(uint64_t* w, uint8_t x, uint8_t indirectFlag) {
+  return (x & indirectFlag) ? reinterpret_cast<void*>(*w) : static_cast<void*>(w);
+}
 
 
 }  // namespace
@@ -879,15 +885,17 @@ op_MAPLOAD2: {
   auto* mt = reinterpret_cast<const rt::MapType*>(K[EXT()]);
   rt::MapError err;
   bool ok = false;
+  const void* key = operandValue(&R(IC), IX, kXIndirectKey);
   const void* v = IOP == Op::MAPLOAD
-                      ? rt::mapaccess1(mt, reinterpret_cast<rt::Hmap*>(R(IB)), &R(IC), &err)
-                      : rt::mapaccess2(mt, reinterpret_cast<rt::Hmap*>(R(IB)), &R(IC), &ok, &err);
+                      ? rt::mapaccess1(mt, reinterpret_cast<rt::Hmap*>(R(IB)), key, &err)
+                      : rt::mapaccess2(mt, reinterpret_cast<rt::Hmap*>(R(IB)), key, &ok, &err);
   if (__builtin_expect(!v, 0)) goto map_error_with_err;
   {
     uint64_t size = mt->elem->size;
-    uint64_t words = size ? (size + 7) / 8 : 1;
-    R(IA + words - 1) = 0;
-    memcpy(&R(IA), v, size);
+    bool indirect = IX & kXIndirectValue;
+    uint64_t words = indirect || size == 0 ? 1 : (size + 7) / 8;
+    if (!indirect) R(IA + words - 1) = 0;  // the bytes past the value in its last word
+    memcpy(operandValue(&R(IA), IX, kXIndirectValue), v, size);
     if (IOP == Op::MAPLOAD2) R(IA + words) = ok;
   }
   DISPATCH();
@@ -903,7 +911,8 @@ op_MAPSTORE: {
   auto* mt = reinterpret_cast<const rt::MapType*>(K[EXT()]);
   rt::MapError err;
   SAVE_STATE();
-  void* slot = rt::mapassign(mt, reinterpret_cast<rt::Hmap*>(R(IA)), &R(IB), &err);
+  void* slot = rt::mapassign(mt, reinterpret_cast<rt::Hmap*>(R(IA)),
+                             operandValue(&R(IB), IX, kXIndirectKey), &err);
   if (__builtin_expect(!slot, 0)) {
     if (rt::mapErrorIsFatal(err.code)) fatalErrorAndExit(thread, rt::mapErrorMessage(err));
     panic = err.code == rt::MapErrorCode::UnhashableKey
@@ -911,13 +920,14 @@ op_MAPSTORE: {
                 : PanicInfo::withMessage(rt::mapErrorMessage(err));
     goto raise;
   }
-  memcpy(slot, &R(IC), mt->elem->size);
+  memcpy(slot, operandValue(&R(IC), IX, kXIndirectValue), mt->elem->size);
   DISPATCH();
 }
 op_MAPDELETE: {
   auto* mt = reinterpret_cast<const rt::MapType*>(K[EXT()]);
   rt::MapError err;
-  if (!rt::mapdelete(mt, reinterpret_cast<rt::Hmap*>(R(IA)), &R(IB), &err) &&
+  if (!rt::mapdelete(mt, reinterpret_cast<rt::Hmap*>(R(IA)),
+                     operandValue(&R(IB), IX, kXIndirectKey), &err) &&
       err.code != rt::MapErrorCode::None) {
     SAVE_STATE();
     if (rt::mapErrorIsFatal(err.code)) fatalErrorAndExit(thread, rt::mapErrorMessage(err));
@@ -971,10 +981,12 @@ op_SELECT: {
   ChanResult r;
   switch (IOP) {
     case Op::SEND:
-      r = chansend(reinterpret_cast<Hchan*>(R(IA)), &R(IB), thread);
+      r = chansend(reinterpret_cast<Hchan*>(R(IA)), operandValue(&R(IB), IX, kXIndirectValue),
+                   thread);
       break;
     case Op::RECV:
-      r = chanrecv(reinterpret_cast<Hchan*>(R(IB)), &R(IA), IX ? &R(IC) : nullptr, thread);
+      r = chanrecv(reinterpret_cast<Hchan*>(R(IB)), operandValue(&R(IA), IX, kXIndirectValue),
+                   (IX & kXWithOk) ? &R(IC) : nullptr, thread);
       break;
     case Op::CLOSE:
       r = closechan(reinterpret_cast<Hchan*>(R(IA)));

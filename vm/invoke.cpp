@@ -88,7 +88,12 @@ stdlib::MethodResult callStringMethod(void* context, const rt::Type* receiverTyp
 
 }  // namespace
 
-void installGoCallbacks() { stdlib::setMethodCaller(callStringMethod); }
+void installFormatterCaller();  // vm/invoke_formatter.cpp
+
+void installGoCallbacks() {
+  stdlib::setMethodCaller(callStringMethod);
+  installFormatterCaller();
+}
 
 bool describeWithMethods(Thread& thread, rt::Eface v, std::string& out) {
   if (!v.type) return false;

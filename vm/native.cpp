@@ -1,6 +1,8 @@
 // NativeCall's panic helpers (see native.h).
 #include "vm/native.h"
 
+#include "vm/panic.h"
+
 #include <cstring>
 
 #include "runtime/malloc.h"
@@ -21,6 +23,10 @@ void NativeCall::panicRuntimeError(std::string_view message) {
   std::string text = "runtime error: ";
   text += message;
   panicString(text);
+}
+
+void prunedFunctionCalled(NativeCall& call) {
+  fatalErrorAndExit(*call.thread, "golem: internal error: called a library function whose body was pruned as unreachable");
 }
 
 }  // namespace golem::vm

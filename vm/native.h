@@ -56,5 +56,8 @@ struct NativeEntry {
 NativeFn findNative(std::string_view name);
 // The scheduler's intrinsics (runtime, time, sync, sync/atomic): vm/sched_natives.cpp.
 NativeFn findSchedNative(std::string_view name);
+// What a library function whose body pruning dropped is bound to
+// (compiler/prune.h): reaching it means the pruning was wrong, a fatal error.
+void prunedFunctionCalled(NativeCall& call);
 
 }  // namespace golem::vm

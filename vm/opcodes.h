@@ -4,10 +4,14 @@
 // (Lua's design, with Go's memory layout). R[i] is word i of the frame; a
 // value of type T occupies words(T) = max(1, ceil(sizeof(T)/8)) consecutive
 // words holding its Go memory image (a string is {data,len}, a slice
-// {data,len,cap}, an interface {type,data}). Scalars narrower than 64 bits are
-// kept in a word normalized: signed ints sign-extended, unsigned ints, bool
-// (0/1) and float32 bits zero-extended. Each word keeps one static type for the
-// whole function, so the function's pointer map is precise (proto.h).
+// {data,len,cap}, an interface {type,data}), except a large value (over
+// kMaxFrameValueWords words), which one word holds as a pointer to a private
+// heap copy; map and channel instructions see which of their operands are
+// such pointers in x (kXIndirectKey, kXIndirectValue). Scalars narrower than
+// 64 bits are kept in a word normalized: signed ints sign-extended, unsigned
+// ints, bool (0/1) and float32 bits zero-extended. Each word keeps one static
+// type for the whole function, so the function's pointer map is precise
+// (proto.h).
 //
 // Instructions are 8 bytes: op, x (a small extra operand: memory kind or
 // flags), and three 16-bit operands a, b, c. Jumps use sbx = the signed 32-bit
@@ -178,18 +182,18 @@ enum MemKind : uint8_t { kU8, kS8, kU16, kS16, kU32, kS32, kW64 };
   X(COPYSTR, "R[a] = copy([]byte R[b:3], string R[c:2])")                               \
   /* maps (the map type is K[bx] of the EXT word: an rt::MapType*) */                   \
   X(MAKEMAP, "R[a] = make(map, hint R[b]) (+EXT)")                                        \
-  X(MAPLOAD, "R[a:] = m[k] with m = R[b], key at R[c] (zero value if absent) (+EXT)")      \
+  X(MAPLOAD, "R[a:] = m[k], m = R[b], key at R[c] (zero if absent); x: indirect flags (+EXT)") \
   X(MAPLOAD2, "as MAPLOAD, and the ok word after the value (+EXT)")                       \
-  X(MAPSTORE, "m[k] = v with m = R[a], key at R[b], value at R[c] (+EXT)")                \
-  X(MAPDELETE, "delete(R[a], key at R[b]) (+EXT)")                                       \
+  X(MAPSTORE, "m[k] = v with m = R[a], key at R[b], value at R[c]; x: indirect flags (+EXT)") \
+  X(MAPDELETE, "delete(R[a], key at R[b]); x: indirect flags (+EXT)")                    \
   X(MAPLEN, "R[a] = len(map R[b])")                                                      \
   X(MAPITERINIT, "iterator R[a:12] over map R[b] (+EXT)")                                \
   X(MAPITERNEXT, "advance iterator R[a:12]; R[b] = whether an entry is there")            \
   /* goroutines and channels */                                                         \
   X(GO, "go: start func value R[b] with the c argument words R[a:c]")                    \
   X(MAKECHAN, "R[a] = make(chan T[bx], R[b]) (+EXT)")                                    \
-  X(SEND, "chan R[a] <- value R[b:]; may block")                                          \
-  X(RECV, "R[a:] = <-chan R[b]; x=1: ok into R[c]; may block")                            \
+  X(SEND, "chan R[a] <- value R[b:]; x: indirect flags; may block")                      \
+  X(RECV, "R[a:] = <-chan R[b]; x&kXWithOk: ok into R[c]; x: indirect flags; may block")  \
   X(CLOSE, "close(chan R[a])")                                                            \
   X(CHANLEN, "R[a] = len(chan R[b])")                                                     \
   X(CHANCAP, "R[a] = cap(chan R[b])")                                                     \
@@ -249,6 +253,17 @@ struct Instr {
   }
 };
 static_assert(sizeof(Instr) == 8);
+
+// Frame values over this many words are large: the frame holds a pointer to
+// a private heap copy instead (compiler/typedesc.h: isLargeValue).
+constexpr uint32_t kMaxFrameValueWords = 256;
+
+// Flags in x of the map and channel instructions. The indirect flags mark
+// operands that are large values: their word points to the value, which a
+// load instruction fills (the compiler has allocated it).
+constexpr uint8_t kXWithOk = 1;         // RECV: also write the ok word
+constexpr uint8_t kXIndirectValue = 2;  // the element operand is a pointer to it
+constexpr uint8_t kXIndirectKey = 4;    // the map key operand is a pointer to it
 
 // Words taken by a call's frame header: return pc, caller frame offset, and
 // the callee's func value (its closure; a static closure for plain functions).

@@ -127,6 +127,8 @@ rt::Eface runtimeErrorValue(const PanicInfo& panic) {
 
 namespace {
 
+void (*goroutineFailureHook)(Thread& thread) = nullptr;
+
 std::string panicLine(Thread& thread, const PanicInfo& panic) {
   std::string text;
   if (panic.kind == RuntimeErrorKind::None && describeWithMethods(thread, panic.value, text))
@@ -140,10 +142,13 @@ std::string panicLine(Thread& thread, const PanicInfo& panic) {
   appendTraceback(thread, out);
   rt::writeStderr(out.data(), out.size());
   rt::flushStdout();
+  if (goroutineFailureHook) goroutineFailureHook(thread);
   _exit(2);
 }
 
 }  // namespace
+
+void setGoroutineFailureHook(void (*hook)(Thread& thread)) { goroutineFailureHook = hook; }
 
 void fatalErrorAndExit(Thread& thread, const std::string& message) {
   std::string out = "fatal error: " + message + "\n";

@@ -93,6 +93,11 @@ struct PanicInfo {
 // Go's fatal errors (not recoverable): "fatal error: <message>", exit 2.
 [[noreturn]] void fatalErrorAndExit(Thread& thread, const std::string& message);
 
+// A REPL session keeps the process alive when a goroutine dies of a panic or
+// a fatal error: once set, the hook runs after the report is printed,
+// instead of the exit, and ends only that goroutine (it does not return).
+void setGoroutineFailureHook(void (*hook)(Thread& thread));
+
 // The Go value recover() returns for a panic: for a run-time error, a value
 // of package runtime's error types (runtime.errorString, runtime.boundsError,
 // *runtime.TypeAssertionError, runtime.plainError), as Go's runtime makes.

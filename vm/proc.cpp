@@ -10,6 +10,7 @@
 #include <cstring>
 #include <queue>
 #include <random>
+#include <set>
 #include <thread>
 
 #include "runtime/map.h"
@@ -379,7 +380,7 @@ void runTimers(P* p) {
   (void)p;
 }
 
-[[noreturn]] void deadlock() {
+std::string deadlockReport() {
   std::string out = "fatal error: all goroutines are asleep - deadlock!\n";
   for (Thread* g : sched_.allg) {
     auto st = GStatus(g->status.load());
@@ -388,9 +389,65 @@ void runTimers(P* p) {
     appendTraceback(*g, out);
     if (!g->createdBy.empty()) out += "created by " + g->createdBy + "\n";
   }
+  return out;
+}
+
+[[noreturn]] void deadlock() {
+  std::string out = deadlockReport();
   rt::writeStderr(out.data(), out.size());
   rt::flushStdout();
   _exit(2);
+}
+
+// --- the REPL session (sched::startSession): state under sched.lock
+
+struct Session {
+  bool active = false;
+  Thread* input = nullptr;  // the goroutine running the current input
+  sched::InputOutcome outcome = sched::InputOutcome::Finished;
+  std::condition_variable inputEnded;
+  std::set<Thread*> interrupted;  // to end at their next safe point
+};
+Session session_;
+
+void endInput(Thread* g, sched::InputOutcome outcome) {
+  if (!session_.active || g != session_.input) return;
+  session_.input = nullptr;
+  session_.outcome = outcome;
+  session_.inputEnded.notify_all();
+}
+
+// Everything is asleep in a session: if the input is among the sleepers,
+// its input ends with Go's report; it stays blocked, and ends if it ever
+// reaches a safe point. Between inputs, sleeping is what a session does.
+void sessionDeadlock() {
+  Thread* g = session_.input;
+  if (!g) return;
+  std::string out = deadlockReport();
+  rt::writeStderr(out.data(), out.size());
+  session_.interrupted.insert(g);
+  endInput(g, sched::InputOutcome::Deadlocked);
+}
+
+bool wasInterrupted(Thread* g) {
+  if (!session_.active) return false;
+  std::lock_guard<std::mutex> lock(sched_.lock);
+  return session_.interrupted.count(g) > 0;
+}
+
+// A goroutine is over: off the scheduler's lists, its memory freed.
+void retireG(Thread* g, sched::InputOutcome outcome) {
+  g->status.store(uint8_t(GStatus::Dead));
+  sched_.ngoroutines.fetch_sub(1);
+  std::lock_guard<std::mutex> lock(sched_.lock);
+  endInput(g, outcome);
+  session_.interrupted.erase(g);
+  // Swap-remove: O(1) (allg order only matters for the deadlock dump).
+  size_t at = g->allgIndex;
+  sched_.allg[at] = sched_.allg.back();
+  sched_.allg[at]->allgIndex = at;
+  sched_.allg.pop_back();
+  delete g;
 }
 
 // Finds a G to run for m (blocks until there is one).
@@ -452,7 +509,10 @@ Thread* findRunnable(M* m, bool* inheritTime) {
     m->link = sched_.midle;
     sched_.midle = m;
     sched_.nmidle++;
-    if (sched_.nmidle == sched_.mcount && sched_.timers.empty()) deadlock();
+    if (sched_.nmidle == sched_.mcount && sched_.timers.empty()) {
+      if (!session_.active) deadlock();
+      sessionDeadlock();
+    }
     m->nextp = nullptr;
     while (!m->nextp) {
       if (!sched_.timers.empty()) {
@@ -498,24 +558,20 @@ void runG(M* m, Thread* g, bool inheritTime) {
         runqput(m->p, g, true);
         return;
       }
-      if (g->goid == 1) {
+      if (g->goid == 1 && !session_.active) {
         // main.main returned: the program ends, whatever else runs.
         sched_.exiting.store(true);
         rt::flushStdout();
         _exit(0);
       }
-      g->status.store(uint8_t(GStatus::Dead));
-      sched_.ngoroutines.fetch_sub(1);
-      std::lock_guard<std::mutex> lock(sched_.lock);
-      // Swap-remove: O(1) (allg order only matters for the deadlock dump).
-      size_t at = g->allgIndex;
-      sched_.allg[at] = sched_.allg.back();
-      sched_.allg[at]->allgIndex = at;
-      sched_.allg.pop_back();
-      delete g;
+      retireG(g, sched::InputOutcome::Finished);
       return;
     }
     case ExecStatus::Yielded: {
+      if (wasInterrupted(g)) {
+        retireG(g, sched::InputOutcome::Interrupted);
+        return;
+      }
       g->status.store(uint8_t(GStatus::Runnable));
       {
         std::lock_guard<std::mutex> lock(sched_.lock);
@@ -748,8 +804,11 @@ void sleepCurrent(Thread& g, int64_t ns) {
 
 }  // namespace sched
 
-int runProgram(Image& image) {
-  image.globals = static_cast<uint64_t*>(calloc(image.globalWords + 1, sizeof(uint64_t)));
+namespace {
+
+// What every run needs before its first goroutine: the runtime's hooks and
+// GOMAXPROCS Ps, all idle, P 0 first in line.
+void startRuntime(Image& image) {
   installGoCallbacks();
   rt::installMapWalker();
   rt::gcInstall(scanRoots, requestCollection);
@@ -762,9 +821,73 @@ int runProgram(Image& image) {
     p->id = k;
     sched_.allp.push_back(p);
   }
-  for (int k = procs - 1; k >= 1; k--) pidleput(sched_.allp[size_t(k)]);
-  sched_.allp[0]->idle = false;
+  for (int k = procs - 1; k >= 0; k--) pidleput(sched_.allp[size_t(k)]);
   (void)envOr;
+}
+
+// A goroutine of a session died of a panic or a fatal error (its report is
+// printed): the session lives on. The M leaves the interpreter frames on its
+// C++ stack where they are, never to resume, and schedules again from here;
+// each failure so costs the M a little C++ stack.
+[[noreturn]] void endFailedGoroutine(Thread& g) {
+  M* m = currentM;
+  if (!m || m->curg != &g) _exit(2);
+  m->curg = nullptr;
+  retireG(&g, sched::InputOutcome::Failed);
+  schedule(m);
+  __builtin_unreachable();
+}
+
+}  // namespace
+
+namespace sched {
+
+void startSession(Image& image) {
+  startRuntime(image);
+  session_.active = true;
+  setGoroutineFailureHook(endFailedGoroutine);
+  std::thread(sysmon).detach();
+}
+
+void startInput(const std::vector<const Proto*>& fns) {
+  auto* g = new Thread();
+  g->goid = sched_.nextGoid.fetch_add(1);
+  g->globals = sched_.image->globals;
+  g->startFn = fns.front();
+  g->entryChain.assign(fns.begin() + 1, fns.end());
+  g->status.store(uint8_t(GStatus::Runnable));
+  sched_.ngoroutines.fetch_add(1);
+  {
+    std::lock_guard<std::mutex> lock(sched_.lock);
+    g->allgIndex = sched_.allg.size();
+    sched_.allg.push_back(g);
+    session_.input = g;
+    session_.outcome = InputOutcome::Running;
+    globrunqput(g);
+  }
+  wakep();
+}
+
+InputOutcome waitInput(int64_t timeoutNs) {
+  std::unique_lock<std::mutex> lock(sched_.lock);
+  session_.inputEnded.wait_for(lock, std::chrono::nanoseconds(timeoutNs), [] { return !session_.input; });
+  return session_.input ? InputOutcome::Running : session_.outcome;
+}
+
+void interruptInput() {
+  std::lock_guard<std::mutex> lock(sched_.lock);
+  Thread* g = session_.input;
+  if (!g) return;
+  session_.interrupted.insert(g);
+  g->preempt.store(true, std::memory_order_relaxed);
+  endInput(g, InputOutcome::Interrupted);
+}
+
+}  // namespace sched
+
+int runProgram(Image& image) {
+  image.globals = static_cast<uint64_t*>(calloc(image.globalWords + 1, sizeof(uint64_t)));
+  startRuntime(image);
 
   auto* main = new Thread();
   main->goid = sched_.nextGoid.fetch_add(1);
@@ -782,7 +905,7 @@ int runProgram(Image& image) {
   m0->id = sched_.mcount++;
   m0->stackHi = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
   sched_.allm.push_back(m0);
-  m0->p = sched_.allp[0];
+  m0->p = pidleget();
   m0->p->m = m0;
   currentM = m0;
   runqput(m0->p, main, false);

@@ -117,6 +117,25 @@ class SyscallScope {
 void sleepCurrent(Thread& g, int64_t ns);
 int64_t nanotime();
 
+// ---- A REPL session (cli/repl_session.cpp). The scheduler serves the
+// session for the process's lifetime: each input runs as a goroutine that
+// the REPL's thread waits for, and the goroutines it starts keep running
+// after it. An unrecovered panic or a fatal error ends only the goroutine
+// that raised it (after Go's report); "all goroutines are asleep" is
+// reported when the input's goroutine is among the sleepers, and ends only
+// that input (the goroutine stays blocked). Nothing here exits the process.
+enum class InputOutcome : uint8_t { Running, Finished, Failed, Deadlocked, Interrupted };
+// Starts the scheduler for image, whose globals the caller allocated (they
+// may grow in place). Ms start with the first input.
+void startSession(Image& image);
+// Runs fns one after another on a new goroutine: the input.
+void startInput(const std::vector<const Proto*>& fns);
+// Waits up to timeoutNs for the input to end; Running if it has not.
+InputOutcome waitInput(int64_t timeoutNs);
+// Ctrl-C: the input ends now; its goroutine stops at its next loop
+// back-edge (a blocked one when it wakes).
+void interruptInput();
+
 }  // namespace sched
 
 }  // namespace golem::vm

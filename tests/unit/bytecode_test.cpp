@@ -1,6 +1,7 @@
 // Bytecode: the opcode table, the code the lowering emits for typed
-// operations (type-specialized, fused branches), frame pointer maps, and the
-// interpreter running hand-built and compiled functions.
+// operations (type-specialized, fused branches), frame and global pointer
+// maps, large values (inline globals, pointer operands of map and channel
+// instructions), and the interpreter running hand-built and compiled functions.
 #include <gtest/gtest.h>
 
 #include <cstring>
@@ -236,6 +237,98 @@ TEST(Interpreter, HandBuiltProtoRuns) {
   p->code = {vm::Instr{Op::ADD, 0, 2, 0, 1}, vm::Instr{Op::RET, 0, 0, 0, 0}};
   p->lines = {1, 1};
   EXPECT_EQ(runWithArgs(image, p, {40, 2}), 42u);
+}
+
+
+// The global word an instruction of fn's code with opcode op addresses (its bx).
+uint32_t globalWordUsedBy(const vm::Proto* fn, Op op) {
+  for (auto& in : fn->code)
+    if (in.op == op) return in.bx();
+  ADD_FAILURE() << fn->name << " has no " << vm::opName(op);
+  return 0;
+}
+
+bool globalWordIsPointer(const vm::Image& image, uint32_t w) {
+  return w / 8 < image.globalPointerMap.size() && ((image.globalPointerMap[w / 8] >> (w % 8)) & 1);
+}
+
+TEST(Lowering, LargeGlobalsAreInlineWithAnExactPointerMap) {
+  // big is over the frame limit (kMaxFrameValueWords): frames would hold it
+  // as a pointer, but the global segment holds all of its 600 words.
+  Program prog;
+  auto image = compile(prog, R"(package main
+type cell struct {
+	n int
+	p *int
+}
+var before int
+var big [300]cell
+var after *int
+func beforeAddr() *int { return &before }
+func bigAddr() *[300]cell { return &big }
+func afterAddr() **int { return &after }
+func main() {}
+)");
+  ASSERT_TRUE(image);
+  uint32_t before = globalWordUsedBy(findProto(*image, "main.beforeAddr"), Op::GADDR);
+  uint32_t big = globalWordUsedBy(findProto(*image, "main.bigAddr"), Op::GADDR);
+  uint32_t after = globalWordUsedBy(findProto(*image, "main.afterAddr"), Op::GADDR);
+  EXPECT_EQ(big, before + 1);
+  EXPECT_EQ(after, big + 600);
+  EXPECT_GE(image->globalWords, after + 1);
+  EXPECT_FALSE(globalWordIsPointer(*image, before));
+  for (uint32_t w = 0; w < 600; w++)
+    EXPECT_EQ(globalWordIsPointer(*image, big + w), w % 2 == 1) << w;
+  EXPECT_TRUE(globalWordIsPointer(*image, after));
+}
+
+TEST(Lowering, GlobalsOverTheLinkerLimitAreRejected) {
+  Program prog;
+  Diagnostics diags;
+  ASSERT_TRUE(loadProgramFromSource(
+      prog, "./prog.go", "package main\nvar g [3e9]byte\nfunc main() { g[1] = 1 }\n", diags));
+  lowerProgram(prog, diags);
+  ASSERT_FALSE(diags.formatted().empty());
+  EXPECT_EQ(diags.formatted()[0],
+            "./prog.go:2:5: main.g: symbol too large (3000000000 bytes > 2000000000 bytes)");
+}
+
+TEST(Lowering, LargeMapAndChannelOperandsArePointersToCopies) {
+  Program prog;
+  auto image = compile(prog, R"(package main
+type big [300]int
+func load(m map[big]big, k big) big { return m[k] }
+func store(m map[string]big, v big) { m["k"] = v }
+func recv(c chan big) big { return <-c }
+func send(c chan big, v big) { c <- v }
+func small(m map[int]int, c chan int) int { m[1] = 2; c <- 3; return m[1] + <-c }
+func main() {}
+)");
+  ASSERT_TRUE(image);
+  auto xOf = [&](const char* fn, Op op) -> int {
+    const vm::Proto* p = findProto(*image, fn);
+    for (size_t k = 0; k < p->code.size(); k++) {
+      if (p->code[k].op != op) continue;
+      // A load fills a copy allocated just before it.
+      if (op == Op::MAPLOAD || op == Op::RECV) {
+        bool allocated = false;
+        for (size_t j = 0; j < k; j++)
+          allocated |= p->code[j].op == Op::NEW && p->code[j].a == p->code[k].a;
+        if ((p->code[k].x & vm::kXIndirectValue) && !allocated)
+          ADD_FAILURE() << fn << ": no copy to fill";
+      }
+      return p->code[k].x;
+    }
+    return -1;
+  };
+  EXPECT_EQ(xOf("main.load", Op::MAPLOAD), vm::kXIndirectKey | vm::kXIndirectValue);
+  EXPECT_EQ(xOf("main.store", Op::MAPSTORE), vm::kXIndirectValue);
+  EXPECT_EQ(xOf("main.recv", Op::RECV), vm::kXIndirectValue);
+  EXPECT_EQ(xOf("main.send", Op::SEND), vm::kXIndirectValue);
+  EXPECT_EQ(xOf("main.small", Op::MAPSTORE), 0);
+  EXPECT_EQ(xOf("main.small", Op::MAPLOAD), 0);
+  EXPECT_EQ(xOf("main.small", Op::SEND), 0);
+  EXPECT_EQ(xOf("main.small", Op::RECV), 0);
 }
 
 }  // namespace
