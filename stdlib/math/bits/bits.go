@@ -216,3 +216,15 @@ func Rem64(hi, lo, y uint64) uint64 {
 	_, rem := Div64(hi%y, lo, y)
 	return rem
 }
+
+// Rem returns the remainder of (hi, lo) divided by y; like Rem64 it panics
+// only for y == 0.
+func Rem(hi, lo, y uint) uint {
+	return uint(Rem64(uint64(hi), uint64(lo), uint64(y)))
+}
+
+// Rem32 returns the remainder of (hi, lo) divided by y; like Rem64 it panics
+// only for y == 0.
+func Rem32(hi, lo, y uint32) uint32 {
+	return uint32((uint64(hi)<<32 | uint64(lo)) % uint64(y))
+}
