@@ -125,6 +125,13 @@ class Scanner {
         auto* c = static_cast<const ast::CallExpr*>(e);
         expr(c->fun);
         exprs(c->args);
+        // A call that gc devirtualizes calls the concrete method.
+        if (const Expr* fun = unparen(c->fun); fun->kind == ExprKind::Selector) {
+          auto* s = static_cast<const ast::SelectorExpr*>(fun);
+          if (s->selection && s->selection->kind == T::SelectionKind::MethodVal && s->x->type &&
+              T::isInterface(s->x->type))
+            if (const T::Type* concrete = devirtualizedType(a_, s)) funcObj(declaredMethod(concrete, s->sel->name));
+        }
         return;
       }
       case ExprKind::Star:
@@ -375,8 +382,13 @@ EscapeResult analyzeEscapes(const Program& prog, int diagLevel) {
       for (const ast::Decl* d : file->decls)
         if (auto* fd = dynamic_cast<const ast::FuncDecl*>(d); fd && fd->body && fd->obj) decls.push_back(a.functionFor(fd));
     for (Function* f : decls) visitor.visit(f);
+    analyzePackageInit(a, pkg);
   }
   a.currentPkg = nullptr;
+  std::stable_sort(a.devirtualizations.begin(), a.devirtualizations.end(), [](const auto& x, const auto& y) {
+    return x.pos.line != y.pos.line ? x.pos.line < y.pos.line : x.pos.col < y.pos.col;
+  });
+  a.result.messages.insert(a.result.messages.begin(), a.devirtualizations.begin(), a.devirtualizations.end());
   return std::move(a.result);
 }
 

@@ -40,8 +40,9 @@ namespace golem::escape {
 // `flow` marks the -m=2 explanation lines ("x escapes to heap:",
 // "  flow: ~r0 = &x:", "    from &x (address-of) at ./x.go:6:9"), which
 // level 1 omits. gc prints every line as soon as it is decided, so the order
-// is the analysis order: batch by batch, and within a batch parameters'
-// summaries, then variables, then allocation sites in source order.
+// is the analysis order: the devirtualize pass's lines first, then batch by
+// batch (within a batch parameters' summaries, then variables, then
+// allocation sites in source order), the package's initializers last.
 struct EscapeMessage {
   Pos pos;
   std::string text;

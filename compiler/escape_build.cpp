@@ -71,7 +71,10 @@ bool isDirectIface(const types::Type* t) {
   }
 }
 
-const ast::BlockStmt* Function::body() const { return decl ? decl->body : lit->body; }
+const ast::BlockStmt* Function::body() const {
+  if (decl) return decl->body;
+  return lit ? lit->body : nullptr;  // neither: the package's initializers
+}
 
 void Batch::flow(Hole k, Location* src) {
   if (!src) return;
@@ -93,6 +96,50 @@ void Batch::flow(Hole k, Location* src) {
 }
 
 namespace {
+
+// gc's base.Pos once its front end has converted x, starting from current:
+// each non-constant node adopts its position in turn, a node before its
+// operands, and constants leave it alone. Implicit conversions inserted
+// after a statement's expressions (panic's argument; the values of a var
+// declaration, after its names; an assignment, whose operands come after
+// its values) are reported there.
+Pos typecheckedPos(const Expr* x, Pos current) {
+  if (!x || x->mode == ast::Mode::Constant || x->mode == ast::Mode::TypeExpr) return current;
+  switch (x->kind) {
+    case ExprKind::Paren:
+      return typecheckedPos(static_cast<const ast::ParenExpr*>(x)->x, current);
+    case ExprKind::Binary: {
+      auto* b = static_cast<const ast::BinaryExpr*>(x);
+      return typecheckedPos(b->y, typecheckedPos(b->x, b->opPos));
+    }
+    case ExprKind::Unary:
+      return typecheckedPos(static_cast<const ast::UnaryExpr*>(x)->x, x->pos);
+    case ExprKind::Star:
+      return typecheckedPos(static_cast<const ast::StarExpr*>(x)->x, x->pos);
+    case ExprKind::Selector:
+      return typecheckedPos(static_cast<const ast::SelectorExpr*>(x)->x, exprPos(x));
+    case ExprKind::Index: {
+      auto* i = static_cast<const ast::IndexExpr*>(x);
+      return typecheckedPos(i->index, typecheckedPos(i->x, exprPos(x)));
+    }
+    case ExprKind::Call: {
+      auto* c = static_cast<const ast::CallExpr*>(x);
+      Pos p = typecheckedPos(c->fun, c->lparen);
+      for (const Expr* a : c->args) p = typecheckedPos(a, p);
+      return p;
+    }
+    case ExprKind::CompositeLit: {
+      Pos p = exprPos(x);
+      for (const Expr* el : static_cast<const ast::CompositeLit*>(x)->elts) {
+        if (el->kind == ExprKind::KeyValue) el = static_cast<const ast::KeyValueExpr*>(el)->value;
+        p = typecheckedPos(el, p);
+      }
+      return p;
+    }
+    default:
+      return exprPos(x);
+  }
+}
 
 bool isNoPointerValue(const Expr* e) {
   if (!e->type || e->type->kind == T::TypeKind::Tuple) return false;
@@ -267,8 +314,10 @@ class Builder {
   Builder(Batch& b, Function* fn) : b_(b), a_(b.a), fn_(fn) {}
 
   void walkFunction();
+  void walkPackageInit(const T::Package* pkg);
 
  private:
+  void packageVarInit(const Expr* value, const T::Type* varType);
   // --- locations and holes
   Location* newLoc(LocKind kind, bool transient) {
     b_.allLocs.emplace_back();
@@ -371,7 +420,10 @@ class Builder {
     bool dynamic = true;
     bool interfaceCall = false;
     bool evalFun = true;             // the function expression is evaluated (OCALLFUNC)
+    const T::Type* devirtType = nullptr;  // x.m() through an interface turned into x.(T).m()
+    bool partiallyDevirtualized = false;  // x.m() turned into x.(T).I.m()
   };
+  void noteDevirtualized(const ast::CallExpr* c, const ast::SelectorExpr* s, const T::Type* concrete, const char* what);
   Callee resolveCallee(const ast::CallExpr* c);
   bool inMutualBatch(const Function* f) const { return f && f->state != FuncState::Tagged && f->state != FuncState::Unknown; }
   Hole tagHole(const std::vector<Hole>* ks, const Callee& callee, int paramIndex);
@@ -590,12 +642,10 @@ void Builder::compositeLit(Hole k, const ast::CompositeLit* lit, const Expr* sit
   auto elemValue = [](const Expr* el) {
     return el->kind == ExprKind::KeyValue ? static_cast<const ast::KeyValueExpr*>(el)->value : el;
   };
-  // gc reports a keyed element's conversion at the colon when the value is
-  // a name, else at the value.
+  // gc reports a keyed element's conversion at the colon.
   auto elemPos = [](const Expr* el) {
     if (el->kind != ExprKind::KeyValue) return exprPos(el);
-    auto* kv = static_cast<const ast::KeyValueExpr*>(el);
-    return isNameNode(kv->value) ? kv->colon : exprPos(kv->value);
+    return static_cast<const ast::KeyValueExpr*>(el)->colon;
   };
   // An element of an elided type whose type is a pointer is &T{...}.
   auto element = [&](Hole ek, const Expr* el, const T::Type* elemType, Pos convPos) {
@@ -759,6 +809,13 @@ void Builder::stringConcat(Hole k, const ast::BinaryExpr* bin) {
 // ---------------------------------------------------------------------------
 // Calls
 
+// Records gc's "devirtualizing x.m to T" for the call (once).
+void Builder::noteDevirtualized(const ast::CallExpr* c, const ast::SelectorExpr* s, const T::Type* concrete,
+                                const char* what) {
+  if (a_.reporting() && a_.devirtualized.insert(c).second)
+    a_.devirtualizations.push_back({c->lparen, what + exprLabel(s) + " to " + typeLabel(concrete)});
+}
+
 Builder::Callee Builder::resolveCallee(const ast::CallExpr* c) {
   Callee r;
   const Expr* f = unparen(c->fun);
@@ -784,17 +841,22 @@ Builder::Callee Builder::resolveCallee(const ast::CallExpr* c) {
     auto* o = static_cast<const ast::Ident*>(f)->obj;
     if (o && o->objKind == T::ObjKind::Func) {
       staticFunc(static_cast<const T::Func*>(o));
-    } else if (const T::Var* v = identVar(f); v && !v->isGlobal && !v->isParam && !v->reassignedAfterDecl && !v->addrTaken) {
-      // gc's StaticValue: a local never reassigned holds its initial value.
-      auto it = a_.definitions.find(v);
-      if (it != a_.definitions.end()) {
-        const Expr* init = unparen(it->second);
+    } else {
+      const Expr* init = staticValue(a_, f);
+      if (init != f) {
         if (init->kind == ExprKind::FuncLit) {
           r.fn = a_.functionFor(static_cast<const ast::FuncLit*>(init), nullptr);
           r.dynamic = false;
         } else if (init->kind == ExprKind::Ident) {
           auto* io = static_cast<const ast::Ident*>(init)->obj;
           if (io && io->objKind == T::ObjKind::Func) staticFunc(static_cast<const T::Func*>(io));
+        } else if (init->kind == ExprKind::Selector) {
+          // A method expression T.m: a static call with the receiver first.
+          auto* s = static_cast<const ast::SelectorExpr*>(init);
+          if (s->selection && s->selection->kind == T::SelectionKind::MethodExpr && !T::isInterface(s->x->type)) {
+            staticFunc(static_cast<const T::Func*>(s->selection->obj));
+            r.recvInArgs = true;
+          }
         }
       }
     }
@@ -812,6 +874,19 @@ Builder::Callee Builder::resolveCallee(const ast::CallExpr* c) {
       r.recv = s->x;
       r.recvSel = s;
       if (T::isInterface(s->x->type)) {
+        if (const T::Type* ct = devirtualizedType(a_, s)) {
+          if (const T::Func* cm = declaredMethod(ct, s->sel->name)) {
+            r.devirtType = ct;
+            noteDevirtualized(c, s, ct, "devirtualizing ");
+            staticFunc(cm);
+            return r;
+          }
+          // A method of an embedded interface: x.(T).I.m(), still dynamic.
+          if (embedsInterfaceWith(ct, s->sel->name)) {
+            r.partiallyDevirtualized = true;
+            noteDevirtualized(c, s, ct, "partially devirtualizing ");
+          }
+        }
         r.interfaceCall = true;
         r.sig = m->sig();
         return r;
@@ -911,7 +986,7 @@ void Builder::call(const std::vector<Hole>* ks, const ast::CallExpr* c, std::vec
     const Expr* f = unparen(c->fun);
     bool staticName = callee.obj && !callee.recvInArgs && f->kind != ExprKind::FuncLit;
     if (!staticName) {
-      if (wrapperCaptures && f->kind != ExprKind::FuncLit && !callee.recvInArgs)
+      if (wrapperCaptures && !callee.recvInArgs)
         argument(b_.discardHole(), c->fun, nullptr, convPos, c, wrapperCaptures);
       else
         expr(b_.discardHole(), c->fun);
@@ -922,7 +997,10 @@ void Builder::call(const std::vector<Hole>* ks, const ast::CallExpr* c, std::vec
   int paramIndex = 0;
   bool hasRecv = sig && sig->recv && !callee.interfaceCall;
   if (callee.interfaceCall) {
-    argument(b_.heapHole(), callee.recv, nullptr, convPos, c, wrapperCaptures);
+    Hole rk = b_.heapHole();
+    // x.(T).I reads the interface out of the dynamic value.
+    if (callee.partiallyDevirtualized) rk = deref(rk, NodeRef{callee.recvSel, nullptr}, "dot");
+    argument(rk, callee.recv, nullptr, convPos, c, wrapperCaptures);
   } else if (hasRecv || callee.recvSel || callee.recvInArgs) {
     Hole rk = tagHole(ks, callee, paramIndex++);
     if (callee.recvInArgs && !c->args.empty()) {
@@ -930,14 +1008,24 @@ void Builder::call(const std::vector<Hole>* ks, const ast::CallExpr* c, std::vec
       argi = 1;
     } else if (callee.recvSel) {
       rk = note(rk, NodeRef{c, nullptr}, "call parameter");
+      auto receiver = [&](Hole h) {
+        if (callee.devirtType) {
+          // x.(*T).m() with a value receiver reads *x.(*T).
+          if (T::isPointer(callee.devirtType) && callee.obj->sig()->recv && !T::isPointer(callee.obj->sig()->recv->type))
+            h = deref(h, NodeRef{callee.recvSel, nullptr}, "indirection");
+          expr(dotType(h, callee.devirtType, NodeRef{callee.recvSel, nullptr}, "dot"), callee.recv);
+        }
+        else
+          selectorPath(h, callee.recvSel, true, callee.obj);
+      };
       if (wrapperCaptures) {
         Location* tmp = newLoc(LocKind::Temp, false);
         tmp->captured = true;
-        selectorPath(Hole{tmp}, callee.recvSel, true, callee.obj);
+        receiver(Hole{tmp});
         b_.flow(rk, tmp);
         wrapperCaptures->push_back(tmp);
       } else {
-        selectorPath(rk, callee.recvSel, true, callee.obj);
+        receiver(rk);
       }
     }
   }
@@ -1045,9 +1133,8 @@ void Builder::builtinCall(const std::vector<Hole>* ks, const ast::CallExpr* c) {
     }
     case B::Panic:
       if (!c->args.empty())
-        // gc reports panic's implicit conversion at the call.
         exprTo(note(b_.heapHole(), NodeRef{c, nullptr}, "call parameter"), c->args[0], a_.prog->universe.anyType,
-               c->lparen);
+               typecheckedPos(c->args[0], c->lparen));
       return;
     default:
       for (auto* x : c->args) arg(b_.discardHole(), x);
@@ -1126,6 +1213,8 @@ void Builder::assignList(const std::vector<const Expr*>& dsts, const std::vector
                          const Stmt* where, const std::vector<const T::Type*>& dstTypes, bool define) {
   std::vector<Hole> ks;
   for (auto* d : dsts) ks.push_back(addr(d));
+  Pos convPos = where->pos;
+  for (auto* d : dsts) convPos = typecheckedPos(d, convPos);
   for (size_t i = 0; i < ks.size(); i++) {
     const Expr* src = i < srcs.size() ? srcs[i] : nullptr;
     Hole k = ks[i];
@@ -1136,7 +1225,7 @@ void Builder::assignList(const std::vector<const Expr*>& dsts, const std::vector
       }
       k = b_.discardHole();
     }
-    if (src) exprTo(note(k, NodeRef{nullptr, where}, why), src, i < dstTypes.size() ? dstTypes[i] : nullptr, where->pos);
+    if (src) exprTo(note(k, NodeRef{nullptr, where}, why), src, i < dstTypes.size() ? dstTypes[i] : nullptr, convPos);
   }
   markReassigned(ks, dsts, define, false);
 }
@@ -1165,7 +1254,9 @@ void Builder::assignStmt(const ast::AssignStmt* as) {
     if (r->kind == ExprKind::Index) why = "assign-pair-mapr";
     else if (r->kind == ExprKind::TypeAssert) why = "assign-pair-dot-type";
     else if (r->kind == ExprKind::Unary) why = "assign-pair-receive";
-    assignList(lhs, {as->rhs[0]}, why, as, types, as->define);
+    // gc converts a comma-ok value to the destination's interface type only
+    // after escape analysis (in order), so no conversion is reported here.
+    assignList(lhs, {as->rhs[0]}, why, as, std::vector<const T::Type*>(lhs.size(), nullptr), as->define);
     return;
   }
   std::vector<const Expr*> rhs(as->rhs.begin(), as->rhs.end());
@@ -1192,10 +1283,12 @@ void Builder::declStmt(const ast::DeclStmt* d) {
       expr(note(ks[0], NodeRef{nullptr, d}, "assign-pair"), vs->values[0]);
       continue;
     }
+    Pos convPos = vs->names.back()->pos;
+    for (const Expr* val : vs->values) convPos = typecheckedPos(val, convPos);
     for (size_t i = 0; i < vs->names.size() && i < vs->values.size(); i++) {
       const Expr* val = vs->values[i];
       exprTo(note(ks[i], NodeRef{nullptr, d}, "assign"), val, vs->names[i]->obj ? vs->names[i]->obj->type : nullptr,
-             exprPos(val));
+             convPos);
     }
   }
 }
@@ -1492,7 +1585,127 @@ void Builder::walkFunction() {
   block(fn_->body()->list);
 }
 
+// Package-level initializers run in gc's package init function, which
+// assigns each initialized variable, so every value computed there flows to
+// the heap. gc lays out what it can statically instead (constants, names,
+// function literals, addresses and composite literals other than maps,
+// whose elements are then assigned one by one); only what remains is
+// evaluated, in source order.
+void Builder::walkPackageInit(const T::Package* pkg) {
+  fn_->state = FuncState::Started;
+  for (const ast::File* file : pkg->files)
+    for (const ast::Decl* d : file->decls) {
+      auto* gd = dynamic_cast<const ast::GenDecl*>(d);
+      if (!gd || gd->tok != ast::DeclTok::Var) continue;
+      for (const ast::Spec* sp : gd->specs) {
+        auto* vs = static_cast<const ast::ValueSpec*>(sp);
+        if (vs->values.size() != vs->names.size()) {
+          // var a, b = f(): one call whose results are stored.
+          for (const Expr* v : vs->values) expr(b_.heapHole(), v);
+          continue;
+        }
+        for (size_t i = 0; i < vs->values.size(); i++) {
+          const T::Type* t = vs->names[i]->obj ? vs->names[i]->obj->type : nullptr;
+          packageVarInit(vs->values[i], t);
+        }
+      }
+    }
+}
+
+void Builder::packageVarInit(const Expr* value, const T::Type* varType) {
+  const Expr* e = unparen(value);
+  if (e->mode == ast::Mode::Constant || isNil(e)) return;
+  switch (e->kind) {
+    case ExprKind::Ident:
+    case ExprKind::FuncLit:
+    case ExprKind::Selector:
+      return;
+    case ExprKind::Unary: {
+      auto* u = static_cast<const ast::UnaryExpr*>(e);
+      if (u->op != ast::Op::And) break;
+      if (unparen(u->x)->kind == ExprKind::CompositeLit) packageVarInit(u->x, nullptr);
+      return;
+    }
+    case ExprKind::CompositeLit: {
+      if (e->type && under(e->type)->kind == T::TypeKind::Map) break;
+      for (const Expr* el : static_cast<const ast::CompositeLit*>(e)->elts) {
+        if (el->kind == ExprKind::KeyValue) el = static_cast<const ast::KeyValueExpr*>(el)->value;
+        packageVarInit(el, nullptr);
+      }
+      return;
+    }
+    case ExprKind::Call:
+      // A literal called here would be gc's glob..func1, a function of its
+      // own; golem does not analyse it.
+      if (unparen(static_cast<const ast::CallExpr*>(e)->fun)->kind == ExprKind::FuncLit) return;
+      break;
+    default:
+      break;
+  }
+  exprTo(b_.heapHole(), e, varType, exprPos(e));
+}
+
 }  // namespace
+
+const Expr* staticValue(const Analysis& a, const Expr* e) {
+  // gc's StaticValue: a local never reassigned holds its initial value,
+  // followed through chains of such locals (g := f; g()).
+  e = unparen(e);
+  for (int hops = 0; hops < 64 && e->kind == ExprKind::Ident; hops++) {
+    const T::Var* v = identVar(e);
+    if (!v || v->isGlobal || v->isParam || v->reassignedAfterDecl || v->addrTaken) break;
+    auto it = a.definitions.find(v);
+    if (it == a.definitions.end()) break;
+    e = unparen(it->second);
+  }
+  return e;
+}
+
+const T::Type* devirtualizedType(const Analysis& a, const ast::SelectorExpr* s) {
+  const Expr* v = staticValue(a, s->x);
+  const T::Type* t = v->type;
+  if (v->kind == ExprKind::Call && static_cast<const ast::CallExpr*>(v)->callKind == ast::CallKind::Conversion &&
+      !static_cast<const ast::CallExpr*>(v)->args.empty())
+    t = static_cast<const ast::CallExpr*>(v)->args[0]->type;
+  if (!t || T::isInterface(t) || isNil(v)) return nullptr;
+  return t;
+}
+
+namespace {
+const T::Named* namedOf(const T::Type* t) {
+  if (t && t->kind == T::TypeKind::Pointer) t = static_cast<const T::Pointer*>(t)->elem;
+  return t && t->kind == T::TypeKind::Named ? static_cast<const T::Named*>(t) : nullptr;
+}
+}  // namespace
+
+const T::Func* declaredMethod(const T::Type* t, const std::string& name) {
+  if (const T::Named* n = namedOf(t))
+    for (const T::Func* m : n->methods)
+      if (m->name == name) return m;
+  return nullptr;
+}
+
+bool embedsInterfaceWith(const T::Type* t, const std::string& name) {
+  const T::Named* n = namedOf(t);
+  if (!n || !n->underlying || n->underlying->kind != T::TypeKind::Struct) return false;
+  for (const T::Var* f : static_cast<const T::Struct*>(n->underlying)->fields) {
+    if (!f->embedded || !f->type || !T::isInterface(f->type)) continue;
+    for (const T::Func* m : static_cast<const T::Interface*>(under(f->type))->allMethods)
+      if (m->name == name) return true;
+  }
+  return false;
+}
+
+void analyzePackageInit(Analysis& a, const T::Package* pkg) {
+  auto& slot = a.functions[pkg];
+  slot = std::make_unique<Function>();
+  Function* fn = slot.get();
+  fn->name = "init";
+  Batch b(a);
+  Builder builder(b, fn);
+  builder.walkPackageInit(pkg);
+  solveBatch(b, {fn});
+}
 
 // Locations for every variable of the batch's functions come first, in
 // declaration order (gc's fn.Dcl), then each body is walked; closures are

@@ -21,6 +21,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "compiler/escape.h"
@@ -173,6 +174,10 @@ struct Analysis {
   // for gc's StaticValue: a never-reassigned func variable names its callee.
   std::unordered_map<const types::Var*, const ast::Expr*> definitions;
   const types::Package* currentPkg = nullptr;
+  // "devirtualizing x.m to T": gc's devirtualize pass prints these before
+  // escape analysis starts, so they lead the output.
+  std::unordered_set<const ast::CallExpr*> devirtualized;
+  std::vector<EscapeMessage> devirtualizations;
   bool reporting() const { return diagLevel > 0 && currentPkg && currentPkg->path == "main"; }
   Function* functionFor(const ast::FuncDecl* d);
   Function* functionFor(const ast::FuncLit* l, Function* outer);
@@ -217,6 +222,20 @@ struct Batch {
 
 // escape_build.cpp: runs one batch (a strongly connected component).
 void analyzeBatch(Analysis& a, const std::vector<Function*>& fns);
+
+// gc's StaticValue: the expression a never-reassigned local was
+// initialized with (followed through chains of such locals), else e.
+const ast::Expr* staticValue(const Analysis& a, const ast::Expr* e);
+// gc's devirtualize pass: for x.m() through an interface whose static value
+// is a conversion from concrete type T, T (else nullptr); the call becomes
+// T's own method m (declaredMethod), or stays dynamic through an embedded
+// interface field that has m (embedsInterfaceWith).
+const types::Type* devirtualizedType(const Analysis& a, const ast::SelectorExpr* s);
+const types::Func* declaredMethod(const types::Type* t, const std::string& name);
+bool embedsInterfaceWith(const types::Type* t, const std::string& name);
+
+// escape_build.cpp: the package's variable initializers (gc's init function).
+void analyzePackageInit(Analysis& a, const types::Package* pkg);
 
 // escape_solve.cpp: the walk, the tags and the decisions of one batch.
 void solveBatch(Batch& b, const std::vector<Function*>& fns);

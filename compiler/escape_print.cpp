@@ -148,7 +148,6 @@ const char* opText(ast::Op op) {
 
 int exprPrec(const Expr* e) {
   e = unparen(e);
-  if (e->mode == ast::Mode::Constant) return 8;
   switch (e->kind) {
     case ExprKind::Binary:
       return binaryPrec(static_cast<const ast::BinaryExpr*>(e)->op);
@@ -184,15 +183,9 @@ void flattenConcat(const Expr* e, std::vector<const Expr*>& out) {
   out.push_back(e);
 }
 
+// Constant expressions keep their source form, as gc's do: literals as
+// written, 1 << 30, N * 2, named(5).
 std::string fmtExprNoParen(const Expr* e) {
-  if (e->mode == ast::Mode::Constant && e->constant) {
-    if (e->kind == ExprKind::Ident) return static_cast<const ast::Ident*>(e)->name;
-    if (e->kind == ExprKind::Selector) {
-      auto* s = static_cast<const ast::SelectorExpr*>(e);
-      return fmtExpr(s->x, 8) + "." + s->sel->name;
-    }
-    return e->constant->str();
-  }
   if (e->mode == ast::Mode::TypeExpr && e->type) return typeLabel(e->type);
   switch (e->kind) {
     case ExprKind::Ident:
