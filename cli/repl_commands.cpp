@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "cli/repl_lookup.h"
+#include "runtime/mgc.h"
 #include "runtime/output.h"
 
 namespace golem::repl {
@@ -77,11 +78,10 @@ void escapes(Session& session, const std::string& arg) {
     session.printError("usage: :m on|2|off");
 }
 
+// Go's gctrace line for every collection, on stderr.
 void gctrace(Session& session, const std::string& arg) {
-  if (!onOff(session, arg, ":gctrace", &session.settings().gctrace) || !session.settings().gctrace) return;
-  session.printNote(
-      "gctrace: not yet: the collector reads its trace setting only at start-up; "
-      "run GODEBUG=gctrace=1 golem to trace every collection");
+  if (!onOff(session, arg, ":gctrace", &session.settings().gctrace)) return;
+  rt::gcSetTrace(session.settings().gctrace);
 }
 
 void bytecode(Session& session, const std::string& name) {

@@ -58,7 +58,7 @@ struct Collector {
   std::atomic<int64_t> heapLive{0};
   std::atomic<uint64_t> heapGoal{0};  // 0 until the first pacing (set in gcInstall)
   std::atomic<bool> pending{false};
-  bool trace = godebug("gctrace") > 0;
+  std::atomic<bool> trace{godebug("gctrace") > 0};
   bool stress = godebug("gcstress") > 0;
   int64_t startNs = monotonicNs();
   int64_t cpuNs = 0;  // all cycles' CPU time (clock time × Ps while stopped)
@@ -137,6 +137,8 @@ int32_t gcSetPercent(int32_t percent) {
   if (uint64_t(c.heapLive.load(std::memory_order_relaxed)) < goal) c.pending.store(false);
   return old;
 }
+
+void gcSetTrace(bool on) { collector().trace.store(on); }
 
 void gcAddStopTime(int64_t ns) { collector().lastStopNs = ns; }
 

@@ -57,6 +57,9 @@ void gcCycle(bool forced, int procs);
 // The pacer's input (see above).
 void gcNoteAlloc(int64_t bytes);
 
+// GODEBUG=gctrace=1 as a switch (the REPL's :gctrace).
+void gcSetTrace(bool on);
+
 // GOGC as a percentage; negative means off. Returns the previous setting
 // (debug.SetGCPercent).
 int32_t gcSetPercent(int32_t percent);

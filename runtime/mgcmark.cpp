@@ -36,7 +36,7 @@ void GCMarker::markPointer(uintptr_t p) {
   if (!span->noscan()) grey_.push_back(Grey{base, span});
 }
 
-void GCMarker::scanConservative(const void* begin, const void* end) {
+__attribute__((no_sanitize("address"))) void GCMarker::scanConservative(const void* begin, const void* end) {
   uintptr_t from = (reinterpret_cast<uintptr_t>(begin) + 7) & ~uintptr_t{7};
   uintptr_t to = reinterpret_cast<uintptr_t>(end);
   for (uintptr_t at = from; at + 8 <= to; at += 8) markPointer(*reinterpret_cast<const uintptr_t*>(at));

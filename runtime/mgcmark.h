@@ -34,8 +34,9 @@ class GCMarker {
  public:
   // Greys the object containing address p, if p points into one.
   void markPointer(uintptr_t p);
-  // Every 8-byte-aligned word of [begin, end) as a candidate pointer.
-  void scanConservative(const void* begin, const void* end);
+  // Every 8-byte-aligned word of [begin, end) as a candidate pointer. Not
+  // instrumented by AddressSanitizer: a C++ thread stack holds its redzones.
+  __attribute__((no_sanitize("address"))) void scanConservative(const void* begin, const void* end);
   // The words of [begin, begin + words) whose bit is set in `pointerMap`
   // (one bit per word, LSB first), as candidate pointers.
   void scanWithMap(const uint64_t* begin, size_t words, const uint8_t* pointerMap, size_t mapBytes);

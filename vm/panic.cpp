@@ -73,7 +73,14 @@ void forEachFrame(const Thread& thread, F&& visit) {
 }  // namespace
 
 void appendTraceback(const Thread& thread, std::string& out) {
+  // Go prints at most 100 frames (_TracebackMaxFrames), then a note.
+  constexpr int kMaxFrames = 100;
+  int frames = 0;
   forEachFrame(thread, [&](const Proto* fn, const Instr* pc) {
+    if (++frames > kMaxFrames) {
+      if (frames == kMaxFrames + 1) out += "...additional frames elided...\n";
+      return;
+    }
     // pc points after the executing instruction.
     size_t index = size_t(pc - fn->code.data());
     if (index > 0) index--;
