@@ -679,6 +679,12 @@ void mathTan(vm::NativeCall& call) { unary<tan>(call); }
 void mathTanh(vm::NativeCall& call) { unary<tanh>(call); }
 void mathTrunc(vm::NativeCall& call) { unary<truncExact>(call); }
 
+// func FMA(x, y, z float64) float64: x*y+z rounded once, which IEEE 754
+// defines exactly, so the C library's fma gives Go's result.
+void mathFMA(vm::NativeCall& call) {
+  call.word<double>(3) = std::fma(argAt(call, 0), argAt(call, 1), argAt(call, 2));
+}
+
 // func Frexp(f float64) (frac float64, exp int)
 void mathFrexp(vm::NativeCall& call) {
   int e;

@@ -62,6 +62,7 @@ void mathCos(vm::NativeCall& call);
 void mathCosh(vm::NativeCall& call);
 void mathExp(vm::NativeCall& call);
 void mathExp2(vm::NativeCall& call);
+void mathFMA(vm::NativeCall& call);
 void mathFloat32bits(vm::NativeCall& call);
 void mathFloat32frombits(vm::NativeCall& call);
 void mathFloat64bits(vm::NativeCall& call);
@@ -188,6 +189,7 @@ constexpr vm::NativeEntry kNatives[] = {
     {"math.Cosh", mathCosh},
     {"math.Exp", mathExp},
     {"math.Exp2", mathExp2},
+    {"math.FMA", mathFMA},
     {"math.Float32bits", mathFloat32bits},
     {"math.Float32frombits", mathFloat32frombits},
     {"math.Float64bits", mathFloat64bits},

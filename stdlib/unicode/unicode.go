@@ -4,8 +4,8 @@
 // golem keeps the Unicode tables in C++ (stdlib/unicode_tables.h, generated
 // from Go's own package): the class tests and the case mapping of non-ASCII
 // runes are intrinsics bound by name ("unicode.IsLetter", ...); the ASCII
-// fast paths and the plain logic are Go. The RangeTable API (Is, In and the
-// named tables) is not provided.
+// fast paths and the plain logic are Go. The RangeTable API (Is, In and a
+// generated subset of the named tables) is Go: rangetable.go, tables.go.
 package unicode
 
 const (
