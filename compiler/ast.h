@@ -98,6 +98,7 @@ struct BadExpr : Expr {
 struct Ident : Expr {
   std::string name;
   types::Object* obj = nullptr;  // checker: what the name refers to (nullptr for "_")
+  bool selected = false;  // the Sel of a selector x.Sel (compiler/prune.h)
   Ident(Pos p, std::string n) : Expr(ExprKind::Ident, p), name(std::move(n)) {}
 };
 
@@ -503,6 +504,9 @@ struct ValueSpec : Spec {
   Expr* typeExpr = nullptr;
   std::vector<Expr*> values;
   int iota = 0;  // the index of this spec in its const declaration
+  // A package-level var spec: the identifiers of its type and values, which
+  // compiler/prune.h walks only if the variable is reachable.
+  std::vector<Ident*> idents;
   // For a const spec without values, the parser leaves `values` empty and the
   // checker repeats the previous spec's expressions (Go's implicit repetition).
 };

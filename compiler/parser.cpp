@@ -589,13 +589,20 @@ ValueSpec* Parser::constSpec(int iota) {
 ValueSpec* Parser::varSpec() {
   ValueSpec* spec = make<ValueSpec>();
   spec->pos = pos();
+  // A package-level variable's own names do not make it reachable, and what
+  // its type and values mention counts only if it is reached (prune.h).
+  std::vector<ast::Ident*>* outer = identSink_;
+  bool topLevel = funcNest_ == 0;
+  if (topLevel) identSink_ = nullptr;
   spec->names = nameList(name());
+  if (topLevel) identSink_ = &spec->idents;
   if (gotAssign()) {
     spec->values = exprList();
   } else {
     spec->typeExpr = type();
     if (gotAssign()) spec->values = exprList();
   }
+  identSink_ = outer;
   return spec;
 }
 
@@ -836,7 +843,9 @@ Expr* Parser::pexpr(Expr* x) {
       case Tok::Dot:
         next();
         if (tok() == Tok::Name) {
-          x = make<SelectorExpr>(x->pos, x, name());
+          Ident* sel = name();
+          sel->selected = true;
+          x = make<SelectorExpr>(x->pos, x, sel);
         } else if (tok() == Tok::Lparen) {
           next();
           if (got(Tok::Type)) {
@@ -1039,7 +1048,9 @@ Expr* Parser::qualifiedName(Ident* first) {
   }
   if (tok() == Tok::Dot) {
     next();
-    x = make<SelectorExpr>(x->pos, x, name());
+    Ident* sel = name();
+    sel->selected = true;
+    x = make<SelectorExpr>(x->pos, x, sel);
   }
   if (tok() == Tok::Lbrack) x = typeInstance(x);
   return x;

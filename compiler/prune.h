@@ -8,14 +8,20 @@
 // ast::File::topLevelIdents), which is conservative and needs no types:
 //
 //   roots     every identifier of package main, every identifier outside
-//             function bodies in every package (variable initializers,
-//             types; not the method names of interface types, since
+//             function bodies in every package (types, constants, variable
+//             initializers with effects; not the method names of interface
+//             types, since
 //             declaring a method calls nothing), the bodies of init
 //             functions, and the methods the VM calls itself (Error, String,
 //             Format, GoString, RuntimeError, matched by parameter count);
 //   closure   when a name is reached, every standard-library function and
 //             method of that name is reached, and so are the names in its
 //             body.
+// Package-level variables of the library whose initializers can have no
+// effect (no function or effectful builtin named: composite literals,
+// constants, conversions, such as unicode's range tables) join the closure
+// the same way: kept, and their initializers walked, only when one of their
+// names is reached; the others are removed from their declarations.
 // A function whose name is never reached cannot be called: no call, method
 // value, method expression or interface method call can name it. Its body is
 // dropped (bodyElided); the checker then sees a declaration without body and
