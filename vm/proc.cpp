@@ -258,6 +258,22 @@ void pidleput(P* p) {
 
 // --- stop-the-world for the collector
 
+// The machine stack pointer of the caller's frame. Not the address of a
+// local: under AddressSanitizer locals may live on a "fake stack" elsewhere.
+inline __attribute__((always_inline)) uintptr_t stackPointer() {
+#if defined(__x86_64__)
+  uintptr_t sp;
+  asm volatile("mov %%rsp, %0" : "=r"(sp));
+  return sp;
+#elif defined(__aarch64__)
+  uintptr_t sp;
+  asm volatile("mov %0, sp" : "=r"(sp));
+  return sp;
+#else
+  return reinterpret_cast<uintptr_t>(__builtin_frame_address(0)) - 512;
+#endif
+}
+
 void wakep();
 
 // Parks m (which holds a P) until the collection is over (sched.lock held
@@ -267,8 +283,7 @@ void wakep();
 // register in this function's frame).
 __attribute__((noinline)) void stopForGC(M* m, std::unique_lock<std::mutex>& lock) {
   __builtin_unwind_init();
-  volatile uintptr_t marker = 0;
-  m->gcSp = reinterpret_cast<uintptr_t>(&marker);
+  m->gcSp = stackPointer();
   if (--sched_.stopwait == 0) sched_.stopped.notify_all();
   // Wait for this cycle only: the collector may start the next one before
   // this M runs again, and then it counts on this M to stop once more.
@@ -305,8 +320,7 @@ __attribute__((noinline)) void collectGarbage(M* m, bool forced) {
   }
   while (sched_.stopwait > 0) sched_.stopped.wait(lock);
   lock.unlock();
-  volatile uintptr_t marker = 0;
-  m->gcSp = reinterpret_cast<uintptr_t>(&marker);
+  m->gcSp = stackPointer();
   rt::gcAddStopTime(now() - start);
   rt::gcCycle(forced, int(sched_.allp.size()));
   m->gcSp = 0;
