@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # gc_pauses.sh — the collector's figures against Go's compiled binary.
 #
-# Usage: bench/gc_pauses.sh [PROGRAM.go ...]   (default: bench/gc/*.go)
+# Usage: bench/gc_pauses.sh [PROGRAM.go ...]
+#   (default: binary_trees.go at depth 18, and bench/gc/*.go)
 #
 # Runs each program once under golem and once as Go's compiled binary, both
 # with GODEBUG=gctrace=1, checks that their outputs agree, and prints per
@@ -18,7 +19,11 @@ golem=${GOLEM:-$root/build/golem}
 out=$bench_dir/out
 mkdir -p "$out"
 progs=("$@")
-[[ ${#progs[@]} -eq 0 ]] && progs=("$bench_dir"/gc/*.go)
+if [[ ${#progs[@]} -eq 0 ]]; then
+  # binary-trees at depth 18 (issue 8's size): bench/binary_trees.go, deeper.
+  sed 's/maxDepth := 16/maxDepth := 18/' "$bench_dir/binary_trees.go" > "$out/binary_trees18.go"
+  progs=("$out/binary_trees18.go" "$bench_dir"/gc/*.go)
+fi
 
 # Reads gctrace lines on stdin; prints "cycles max p99" of the pauses (ms).
 pauses() {
@@ -49,6 +54,7 @@ measure() {
 
 printf "%-18s %-6s %9s %10s %7s %12s %12s\n" program peer "time(s)" "rss(KiB)" cycles "max pause" "p99 pause"
 for prog in "${progs[@]}"; do
+  prog=$(realpath "$prog")
   name=$(basename "$prog" .go)
   if ! command -v go >/dev/null || ! (cd "$(dirname "$prog")" && go build -o "$out/$name.gc.bin" "$prog"); then
     echo "$name: go build failed or go missing; skipped"; continue

@@ -79,86 +79,60 @@ void writeAndReturnCount(vm::NativeCall& call, size_t word, const std::string& t
   call.word<uint64_t>(word + 2) = 0;
 }
 
+// The text of each family, from the operands of the native's frame (`a
+// ...any` at word 0, or `format string, a ...any` at words 0 and 2); a panic
+// that escaped a String or Format method is raised on `call`.
+std::string printText(vm::NativeCall& call) {
+  Operands a = operandsAt(call, 0);
+  std::string text;
+  raiseEscapedPanic(call, appendPrint(text, a.data, a.count, call.thread));
+  return text;
+}
+
+std::string printlnText(vm::NativeCall& call) {
+  Operands a = operandsAt(call, 0);
+  std::string text;
+  raiseEscapedPanic(call, appendPrintln(text, a.data, a.count, call.thread));
+  return text;
+}
+
+std::string printfText(vm::NativeCall& call, bool allowWrap) {
+  Operands a = operandsAt(call, 2);
+  std::string text;
+  raiseEscapedPanic(call, appendPrintf(text, stringAt(call, 0), a.data, a.count, allowWrap, call.thread));
+  return text;
+}
+
 }  // namespace
 
 // func Println(a ...any) (n int, err error)
-void fmtPrintln(vm::NativeCall& call) {
-  Operands a = operandsAt(call, 0);
-  std::string text;
-  raiseEscapedPanic(call, appendPrintln(text, a.data, a.count, call.thread));
-  writeAndReturnCount(call, 3, text);
-}
+void fmtPrintln(vm::NativeCall& call) { writeAndReturnCount(call, 3, printlnText(call)); }
 
 // func Print(a ...any) (n int, err error)
-void fmtPrint(vm::NativeCall& call) {
-  Operands a = operandsAt(call, 0);
-  std::string text;
-  raiseEscapedPanic(call, appendPrint(text, a.data, a.count, call.thread));
-  writeAndReturnCount(call, 3, text);
-}
+void fmtPrint(vm::NativeCall& call) { writeAndReturnCount(call, 3, printText(call)); }
 
 // func Printf(format string, a ...any) (n int, err error)
-void fmtPrintf(vm::NativeCall& call) {
-  Operands a = operandsAt(call, 2);
-  std::string text;
-  raiseEscapedPanic(call, appendPrintf(text, stringAt(call, 0), a.data, a.count, false, call.thread));
-  writeAndReturnCount(call, 5, text);
-}
+void fmtPrintf(vm::NativeCall& call) { writeAndReturnCount(call, 5, printfText(call, false)); }
 
 // func Sprintf(format string, a ...any) string
-void fmtSprintf(vm::NativeCall& call) {
-  Operands a = operandsAt(call, 2);
-  std::string text;
-  raiseEscapedPanic(call, appendPrintf(text, stringAt(call, 0), a.data, a.count, false, call.thread));
-  returnString(call, 5, text);
-}
+void fmtSprintf(vm::NativeCall& call) { returnString(call, 5, printfText(call, false)); }
 
 // func Sprint(a ...any) string
-void fmtSprint(vm::NativeCall& call) {
-  Operands a = operandsAt(call, 0);
-  std::string text;
-  raiseEscapedPanic(call, appendPrint(text, a.data, a.count, call.thread));
-  returnString(call, 3, text);
-}
+void fmtSprint(vm::NativeCall& call) { returnString(call, 3, printText(call)); }
 
 // func Sprintln(a ...any) string
-void fmtSprintln(vm::NativeCall& call) {
-  Operands a = operandsAt(call, 0);
-  std::string text;
-  raiseEscapedPanic(call, appendPrintln(text, a.data, a.count, call.thread));
-  returnString(call, 3, text);
-}
+void fmtSprintln(vm::NativeCall& call) { returnString(call, 3, printlnText(call)); }
 
 // func errorfText(format string, a ...any) string: Sprintf with %w.
-void fmtErrorfText(vm::NativeCall& call) {
-  Operands a = operandsAt(call, 2);
-  std::string text;
-  raiseEscapedPanic(call, appendPrintf(text, stringAt(call, 0), a.data, a.count, true, call.thread));
-  returnString(call, 5, text);
-}
+void fmtErrorfText(vm::NativeCall& call) { returnString(call, 5, printfText(call, true)); }
 
 // func sprintfBytes(format string, a ...any) []byte: Fprintf's text.
-void fmtSprintfBytes(vm::NativeCall& call) {
-  Operands a = operandsAt(call, 2);
-  std::string text;
-  raiseEscapedPanic(call, appendPrintf(text, stringAt(call, 0), a.data, a.count, false, call.thread));
-  returnBytes(call, 5, text);
-}
+void fmtSprintfBytes(vm::NativeCall& call) { returnBytes(call, 5, printfText(call, false)); }
 
 // func sprintBytes(a ...any) []byte: Fprint's text.
-void fmtSprintBytes(vm::NativeCall& call) {
-  Operands a = operandsAt(call, 0);
-  std::string text;
-  raiseEscapedPanic(call, appendPrint(text, a.data, a.count, call.thread));
-  returnBytes(call, 3, text);
-}
+void fmtSprintBytes(vm::NativeCall& call) { returnBytes(call, 3, printText(call)); }
 
 // func sprintlnBytes(a ...any) []byte: Fprintln's text.
-void fmtSprintlnBytes(vm::NativeCall& call) {
-  Operands a = operandsAt(call, 0);
-  std::string text;
-  raiseEscapedPanic(call, appendPrintln(text, a.data, a.count, call.thread));
-  returnBytes(call, 3, text);
-}
+void fmtSprintlnBytes(vm::NativeCall& call) { returnBytes(call, 3, printlnText(call)); }
 
 }  // namespace golem::stdlib
