@@ -1,4 +1,4 @@
-// mcache: refill, release, and the per-thread lifetime (see mcache.h).
+// mcache: refill, release, and the lifetimes of P and thread mcaches (see mcache.h).
 #include "runtime/mcache.h"
 
 #include <pthread.h>
@@ -19,31 +19,19 @@ MCache* registryFirst = nullptr;
 pthread_key_t exitKey;
 std::once_flag exitKeyOnce;
 
-// Thread exit: give the spans back and keep the counts.
-void releaseThreadMCache(void* arg) {
+// The thread's private mcache (see mcache.h), freed at thread exit.
+thread_local MCache* ownMCache = nullptr;
+
+void freeOwnMCache(void* arg) {
   MCache* c = static_cast<MCache*>(arg);
-  c->releaseAll();
-  {
-    std::lock_guard<std::mutex> guard(registryLock);
-    for (int i = 0; i < kNumSizeClasses; i++)
-      heapCounters.smallAllocCount[i].fetch_add(c->smallAllocCount[i].load(std::memory_order_relaxed),
-                                                std::memory_order_relaxed);
-    heapCounters.tinyAllocCount.fetch_add(c->tinyAllocCount.load(std::memory_order_relaxed),
-                                          std::memory_order_relaxed);
-    if (c->prevInRegistry != nullptr) c->prevInRegistry->nextInRegistry = c->nextInRegistry;
-    else registryFirst = c->nextInRegistry;
-    if (c->nextInRegistry != nullptr) c->nextInRegistry->prevInRegistry = c->prevInRegistry;
-  }
   if (threadMCache == c) threadMCache = nullptr;
-  MHeap& heap = mheap();
-  std::lock_guard<std::mutex> guard(heap.lock);
-  heap.freeCacheMemory(c);
+  ownMCache = nullptr;
+  freeMCache(c);
 }
 
 }  // namespace
 
-MCache* currentMCacheSlow() {
-  std::call_once(exitKeyOnce, [] { pthread_key_create(&exitKey, releaseThreadMCache); });
+MCache* allocMCache() {
   MHeap& heap = mheap();
   void* memory;
   {
@@ -57,16 +45,40 @@ MCache* currentMCacheSlow() {
   c->tinyoffset = 0;
   for (auto& count : c->smallAllocCount) count.store(0, std::memory_order_relaxed);
   c->tinyAllocCount.store(0, std::memory_order_relaxed);
+  std::lock_guard<std::mutex> guard(registryLock);
+  c->prevInRegistry = nullptr;
+  c->nextInRegistry = registryFirst;
+  if (registryFirst != nullptr) registryFirst->prevInRegistry = c;
+  registryFirst = c;
+  return c;
+}
+
+void freeMCache(MCache* c) {
+  c->releaseAll();
   {
     std::lock_guard<std::mutex> guard(registryLock);
-    c->prevInRegistry = nullptr;
-    c->nextInRegistry = registryFirst;
-    if (registryFirst != nullptr) registryFirst->prevInRegistry = c;
-    registryFirst = c;
+    for (int i = 0; i < kNumSizeClasses; i++)
+      heapCounters.smallAllocCount[i].fetch_add(c->smallAllocCount[i].load(std::memory_order_relaxed),
+                                                std::memory_order_relaxed);
+    heapCounters.tinyAllocCount.fetch_add(c->tinyAllocCount.load(std::memory_order_relaxed),
+                                          std::memory_order_relaxed);
+    if (c->prevInRegistry != nullptr) c->prevInRegistry->nextInRegistry = c->nextInRegistry;
+    else registryFirst = c->nextInRegistry;
+    if (c->nextInRegistry != nullptr) c->nextInRegistry->prevInRegistry = c->prevInRegistry;
   }
-  threadMCache = c;
-  pthread_setspecific(exitKey, c);
-  return c;
+  MHeap& heap = mheap();
+  std::lock_guard<std::mutex> guard(heap.lock);
+  heap.freeCacheMemory(c);
+}
+
+MCache* currentMCacheSlow() {
+  if (ownMCache == nullptr) {
+    std::call_once(exitKeyOnce, [] { pthread_key_create(&exitKey, freeOwnMCache); });
+    ownMCache = allocMCache();
+    pthread_setspecific(exitKey, ownMCache);
+  }
+  threadMCache = ownMCache;
+  return ownMCache;
 }
 
 uintptr_t MCache::nextFree(SpanClass spc) {

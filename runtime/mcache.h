@@ -12,12 +12,16 @@
 // `tinyoffset` the first free byte in it (malloc.cpp combines pointer-free
 // objects under 16 B into such blocks).
 //
-// Per P, for now per thread: Go has one mcache per P, so goroutines on the
-// same P share it and it never needs a lock. golem has no Ps yet, so each OS
-// thread gets its own mcache on first allocation (currentMCache, a
-// thread_local pointer) and gives it back at thread exit (its spans return to
-// their mcentrals, its counters to heapCounters). The scheduler issue will
-// move the pointer into the P.
+// Per P: as in Go, each P owns an mcache (allocMCache when the P is made,
+// freeMCache when GOMAXPROCS shrinks), so goroutines on the same P share it
+// and it never needs a lock. The allocation path finds it through a
+// thread_local pointer, threadMCache, which the scheduler points at its P's
+// mcache whenever the thread takes a P (acquirep) and clears when it gives
+// the P up (releasep, entersyscall). A thread without a P (the compiler
+// before the scheduler starts, an M inside a blocking call, a test) falls
+// back to a private mcache of its own, made on its first allocation and
+// freed at thread exit: Go's mcache0 generalised, because golem's C++ code
+// allocates outside Ps too.
 //
 // Statistics: smallAllocCount[sizeclass] and tinyAllocCount are written only
 // by the owning thread (relaxed load + store, no lock prefix) and read by
@@ -55,13 +59,22 @@ struct MCache {
   void releaseAll();
 };
 
-// The calling thread's mcache, created on first use.
+// A fresh, registered mcache with no spans (Go's allocmcache), and its end:
+// spans back to their mcentrals, counters into heapCounters (Go's freemcache).
+MCache* allocMCache();
+void freeMCache(MCache* c);
+
+// The mcache the calling thread allocates from: its P's while it holds one,
+// otherwise its private one (created on first use by currentMCacheSlow).
 MCache* currentMCacheSlow();
 inline thread_local MCache* threadMCache = nullptr;
 inline MCache* currentMCache() {
   MCache* c = threadMCache;
   return c != nullptr ? c : currentMCacheSlow();
 }
+// The scheduler's hook: the thread now allocates from c (its P's mcache), or
+// from its private one again when c is nullptr.
+inline void setThreadMCache(MCache* c) { threadMCache = c; }
 
 // Calls fn(const MCache&) for each live mcache, under the registry lock.
 template <typename Fn>

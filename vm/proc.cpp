@@ -14,6 +14,7 @@
 #include <thread>
 
 #include "runtime/map.h"
+#include "runtime/mcache.h"
 #include "runtime/mgc.h"
 #include "runtime/output.h"
 #include "vm/gcroots.h"
@@ -41,6 +42,7 @@ struct P {
   P* link = nullptr;  // idle list
   bool idle = false;  // on the idle list (sched.lock)
   M* m = nullptr;
+  rt::MCache* mcache = nullptr;  // this P's allocation cache (mcache.h)
 };
 
 struct M {
@@ -99,6 +101,24 @@ struct Sched {
 
 Sched sched_;
 thread_local M* currentM = nullptr;
+
+// The calling thread's M takes p (Go's acquirep); from now on its
+// allocations come from p's mcache.
+void acquirep(M* m, P* p) {
+  m->p = p;
+  p->m = m;
+  rt::setThreadMCache(p->mcache);
+}
+
+// The calling thread's M gives its P up (Go's releasep); it allocates from
+// its private mcache until it holds a P again.
+P* releasep(M* m) {
+  P* p = m->p;
+  m->p = nullptr;
+  p->m = nullptr;
+  rt::setThreadMCache(nullptr);
+  return p;
+}
 
 int64_t now() {
   return std::chrono::duration_cast<std::chrono::nanoseconds>(
@@ -517,8 +537,7 @@ Thread* findRunnable(M* m, bool* inheritTime) {
     for (P* q : sched_.allp)
       if (q->runqhead.load() != q->runqtail.load() || q->runnext.load()) work = true;
     if (work) continue;
-    m->p = nullptr;
-    p->m = nullptr;
+    releasep(m);
     pidleput(p);
     m->link = sched_.midle;
     sched_.midle = m;
@@ -550,8 +569,7 @@ Thread* findRunnable(M* m, bool* inheritTime) {
         m->wake.wait(lock);
       }
     }
-    m->p = m->nextp;
-    m->p->m = m;
+    acquirep(m, m->nextp);
     m->nextp = nullptr;
   }
 }
@@ -618,8 +636,7 @@ void stopm(M* m) {
   sched_.nmidle++;
   m->nextp = nullptr;
   while (!m->nextp) m->wake.wait(lock);
-  m->p = m->nextp;
-  m->p->m = m;
+  acquirep(m, m->nextp);
   m->nextp = nullptr;
 }
 
@@ -627,8 +644,7 @@ void schedule(M* m) {
   {
     std::unique_lock<std::mutex> lock(sched_.lock);
     if (m->nextp) {
-      m->p = m->nextp;
-      m->p->m = m;
+      acquirep(m, m->nextp);
       m->nextp = nullptr;
     }
   }
@@ -747,9 +763,7 @@ void entersyscall(Thread& g) {
   bool work;
   {
     std::lock_guard<std::mutex> lock(sched_.lock);
-    P* p = m->p;
-    m->p = nullptr;
-    p->m = nullptr;
+    P* p = releasep(m);
     work = p->runqhead.load() != p->runqtail.load() || p->runnext.load() || sched_.runqsize > 0;
     pidleput(p);
   }
@@ -762,8 +776,7 @@ void exitsyscall(Thread& g) {
   std::unique_lock<std::mutex> lock(sched_.lock);
   for (;;) {
     if (P* p = pidleget()) {
-      m->p = p;
-      p->m = m;
+      acquirep(m, p);
       break;
     }
     if (g.nestedDepth == 0) {
@@ -833,6 +846,7 @@ void startRuntime(Image& image) {
   for (int k = 0; k < procs; k++) {
     auto* p = new P();
     p->id = k;
+    p->mcache = rt::allocMCache();
     sched_.allp.push_back(p);
   }
   for (int k = procs - 1; k >= 0; k--) pidleput(sched_.allp[size_t(k)]);
@@ -919,8 +933,7 @@ int runProgram(Image& image) {
   m0->id = sched_.mcount++;
   m0->stackHi = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
   sched_.allm.push_back(m0);
-  m0->p = pidleget();
-  m0->p->m = m0;
+  acquirep(m0, pidleget());
   currentM = m0;
   runqput(m0->p, main, false);
   std::thread(sysmon).detach();
