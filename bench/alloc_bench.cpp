@@ -30,7 +30,7 @@ namespace {
 using golem::rt::Kind;
 using golem::rt::Type;
 
-constexpr int kBatch = 256;
+constexpr int kBatch = 1024;
 
 using MallocFn = void* (*)(size_t);
 using FreeFn = void (*)(void*);

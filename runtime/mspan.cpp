@@ -132,6 +132,15 @@ inline uint64_t typeMaskBits(const Type* type, uint64_t from, unsigned n) {
   return n < 64 ? value & ((uint64_t{1} << n) - 1) : value;
 }
 
+// The bits of an array of elements `elemWords` long (a divisor of 64) with
+// `ptrWords` leading words of the element's mask: the mask repeated over 64
+// words, by doubling.
+inline uint64_t repeatedMaskBits(const Type* type, uint64_t elemWords, uint64_t ptrWords) {
+  uint64_t run = typeMaskBits(type, 0, static_cast<unsigned>(ptrWords));
+  for (uint64_t width = elemWords; width < 64; width *= 2) run |= run << width;
+  return run;
+}
+
 }  // namespace
 
 void heapBitsSetType(MSpan* span, uintptr_t object, uint64_t dataSize, const Type* type) {
@@ -139,11 +148,23 @@ void heapBitsSetType(MSpan* span, uintptr_t object, uint64_t dataSize, const Typ
   assert(dataSize <= span->elemsize && dataSize % type->size == 0);
   uint64_t firstWord = (object - span->base) / 8;
   uint64_t slotWords = span->elemsize / 8;
-  if (dataSize == type->size && slotWords <= 64) {
-    // The common case, one object in a slot of at most 64 words: its bits
-    // are the type's mask, written as one run (at most two bitmap words).
-    uint64_t ptrWords = (type->ptrdata + 7) / 8;
-    uint64_t bits = typeMaskBits(type, 0, static_cast<unsigned>(ptrWords));
+  uint64_t elemWords = type->size / 8;
+  uint64_t ptrWords = (type->ptrdata + 7) / 8;
+  bool single = dataSize == type->size;
+  // Elements that tile 64 words exactly (1, 2, 4, ... words long): every
+  // 64-bit run of the array's bits is the element's mask repeated.
+  bool tiles = !single && 64 % elemWords == 0;
+  if (slotWords <= 64 && (single || tiles)) {
+    // The common case, a slot of at most 64 words: its bits are written as
+    // one run (at most two bitmap words).
+    uint64_t bits;
+    if (single) {
+      bits = typeMaskBits(type, 0, static_cast<unsigned>(ptrWords));
+    } else {
+      uint64_t dataWords = dataSize / 8;
+      bits = repeatedMaskBits(type, elemWords, ptrWords);
+      if (dataWords < 64) bits &= (uint64_t{1} << dataWords) - 1;
+    }
     uint64_t keep = slotWords == 64 ? 0 : ~uint64_t{0} << slotWords;
     unsigned shift = firstWord % 64;
     uint64_t* w = &span->heapBits[firstWord / 64];
@@ -154,10 +175,16 @@ void heapBitsSetType(MSpan* span, uintptr_t object, uint64_t dataSize, const Typ
     }
     return;
   }
-  clearBits(span->heapBits, firstWord, span->elemsize / 8);
-  uint64_t elemWords = type->size / 8;
-  uint64_t ptrWords = (type->ptrdata + 7) / 8;
+  clearBits(span->heapBits, firstWord, slotWords);
   uint64_t count = dataSize / type->size;
+  if (tiles) {
+    uint64_t run = repeatedMaskBits(type, elemWords, ptrWords);
+    for (uint64_t w = 0; w < count * elemWords; w += 64) {
+      uint64_t left = count * elemWords - w;
+      orBits(span->heapBits, firstWord + w, run, static_cast<unsigned>(left < 64 ? left : 64));
+    }
+    return;
+  }
   for (uint64_t e = 0; e < count; e++) {
     uint64_t at = firstWord + e * elemWords;
     for (uint64_t w = 0; w < ptrWords; w += 64) {

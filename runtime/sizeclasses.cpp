@@ -132,19 +132,10 @@ constexpr Generated kGenerated = makeSizeClassTables();
 static_assert(kGenerated.valid, "size-class rules produced a table other than Go's 68 classes");
 static_assert(kGenerated.tables.class_to_size[kNumSizeClasses - 1] == kMaxSmallSize);
 
-constexpr uint64_t divRoundUp(uint64_t n, uint64_t d) { return (n + d - 1) / d; }
-
 }  // namespace
 
 constinit const SizeClassTables sizeClassTables = kGenerated.tables;
 
-uint8_t sizeToClass(uint64_t size) {
-  assert(size > 0 && size <= kMaxSmallSize);
-  if (size <= kSmallSizeMax - 8) {
-    return sizeClassTables.size_to_class8[divRoundUp(size, kSmallSizeDiv)];
-  }
-  return sizeClassTables.size_to_class128[divRoundUp(size - kSmallSizeMax, kLargeSizeDiv)];
-}
 
 uint64_t roundupsize(uint64_t size) {
   if (size < kMaxSmallSize) {

@@ -53,7 +53,11 @@ struct SizeClassTables {
 extern const SizeClassTables sizeClassTables;
 
 // Size class of a small object of `size` bytes (0 < size <= kMaxSmallSize).
-uint8_t sizeToClass(uint64_t size);
+// Inline: it is on mallocgc's fast path.
+inline uint8_t sizeToClass(uint64_t size) {
+  if (size <= kSmallSizeMax - 8) return sizeClassTables.size_to_class8[(size + kSmallSizeDiv - 1) / kSmallSizeDiv];
+  return sizeClassTables.size_to_class128[(size - kSmallSizeMax + kLargeSizeDiv - 1) / kLargeSizeDiv];
+}
 
 inline uint64_t classToSize(uint8_t sizeClass) { return sizeClassTables.class_to_size[sizeClass]; }
 inline uint64_t classToAllocNPages(uint8_t sizeClass) {

@@ -367,6 +367,40 @@ TEST(Heap, HeapBitsFollowTheType) {
   EXPECT_FALSE(heapWordIsPointer(bytes));
 }
 
+// Elements of 1, 2 and 4 words: the mask is repeated a 64-word run at a
+// time, both inside one slot of at most 64 words and across wider slots.
+void checkTiledArrayBits(uint64_t elemWords, uint64_t count) {
+  Type elem;
+  elem.kind = Kind::Struct;
+  elem.size = 8 * elemWords;
+  elem.ptrdata = 8;  // a pointer in word 0 only
+  elem.gcmask = {1};
+  Type ptrs;
+  ptrs.kind = Kind::Pointer;
+  ptrs.size = 8;
+  ptrs.ptrdata = 8;
+  ptrs.gcmask = {1};
+  // The slot held an all-pointer object before, so stale bits would show.
+  uint64_t dataWords = count * elemWords;
+  auto* dirty = static_cast<uint64_t*>(mallocgc(8 * dataWords, &ptrs));
+  freeObjectForTesting(dirty);
+  releaseThreadCache();
+  auto* arr = static_cast<uint64_t*>(mallocgc(8 * dataWords, &elem));
+  EXPECT_EQ(arr, dirty);
+  HeapObject object;
+  ASSERT_TRUE(findHeapObject(arr, &object));
+  for (uint64_t w = 0; w < object.size / 8; w++)
+    EXPECT_EQ(heapWordIsPointer(&arr[w]), w < dataWords && w % elemWords == 0)
+        << "elemWords " << elemWords << " count " << count << " word " << w;
+}
+
+TEST(Heap, HeapBitsOfArraysWhoseElementsTile64Words) {
+  onFreshThread([] {
+    for (uint64_t elemWords : {1, 2, 4})
+      for (uint64_t count : {3, 5, 40, 100}) checkTiledArrayBits(elemWords, count);
+  });
+}
+
 TEST(Heap, ReusedScanSlotsGetFreshBits) {
   onFreshThread([] {
     Type t = makePointerStruct();
