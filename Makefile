@@ -5,7 +5,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
-.PHONY: all deps configure build run test bench clean asan tsan test-asan fuzz fuzz-build test-fuzz-regressions
+.PHONY: all deps configure build run test test-torture bench clean asan tsan test-asan fuzz fuzz-build test-fuzz-regressions
 
 all: build
 
@@ -25,6 +25,11 @@ run: build
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# The whole golden suite under each torture mode (README.md; TORTURE_MODES
+# picks some, e.g. TORTURE_MODES=schedstress; SCHEDSEED=N replays seeds).
+test-torture: build
+	JOBS=$(JOBS) bash scripts/test_torture.sh $(BUILD)/golem $(TORTURE_MODES)
 
 bench: build
 	@bash scripts/deps.sh --bench

@@ -63,6 +63,9 @@ struct EscapeResult {
   // Operands of conversions to an interface that need a heap copy of their
   // value (the converted expression itself is the key).
   std::unordered_set<const ast::Expr*> heapConversions;
+  // And those whose copy may live in the frame (each conversion the analysis
+  // saw is in exactly one of the two sets).
+  std::unordered_set<const ast::Expr*> stackConversions;
   // Calls of variadic functions whose implicit `...` slice escapes.
   std::unordered_set<const ast::CallExpr*> heapVariadicSlices;
   // Variables captured by value by the closures that refer to them (all

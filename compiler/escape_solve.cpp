@@ -315,6 +315,7 @@ void Solver::finish(const std::vector<Function*>& fns) {
       }
       a_.message(l.pos, l.label + " escapes to heap");
     } else {
+      if (l.siteKind == SiteKind::Conversion) a_.result.stackConversions.insert(l.site);
       a_.message(l.pos, l.label + " does not escape");
     }
   }

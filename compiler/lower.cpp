@@ -469,6 +469,59 @@ bool FuncLowerer::mustBox(const types::Var* v) const {
   return v->addrTaken || v->captured || isLargeValue(v->type);
 }
 
+void ProgramLowerer::useEscapes(const escape::EscapeResult* result) {
+  escapes = result;
+  for (const ast::Expr* site : result->heapSites)
+    if (site->kind == ast::ExprKind::FuncLit)
+      for (const types::Var* v : static_cast<const ast::FuncLit*>(site)->captures) capturedByEscapingClosure.insert(v);
+}
+
+bool FuncLowerer::varOnStack(const types::Var* v) const {
+  return P.escapes != nullptr && !isLargeValue(v->type) && !P.escapes->movedToHeap.count(v) &&
+         !(v->captured && P.capturedByEscapingClosure.count(v));
+}
+
+bool FuncLowerer::siteOnStack(const ast::Expr* site, int64_t bytes) const {
+  return P.escapes != nullptr && bytes <= kMaxStackObjectBytes && !P.escapes->heapSites.count(site);
+}
+
+bool FuncLowerer::emitStackObject(Slot target, uint64_t bytes) {
+  bytes = (bytes + 7) & ~uint64_t{7};
+  // STACKNEW addresses the frame's block in 16-bit word offsets.
+  if (bytes == 0 || proto_->stackObjectSlot == vm::Proto::kNoStackObjects ||
+      (proto_->stackObjectBytes + bytes) / 8 > UINT16_MAX)
+    return false;
+  emit(Op::STACKNEW, target, proto_->stackObjectSlot, proto_->stackObjectBytes / 8);
+  emitExtra(uint32_t(bytes));
+  proto_->stackObjectBytes += uint32_t(bytes);
+  return true;
+}
+
+void FuncLowerer::emitNew(Slot target, types::Type* t, bool onStack) {
+  if (onStack && emitStackObject(target, uint64_t(types::sizeOf(t)))) return;
+  emitBx(Op::NEW, target, typeIndex(t));
+}
+
+void FuncLowerer::emitClosure(Slot target, Slot captures, uint32_t count, uint32_t protoIdx, bool onStack) {
+  if (onStack && emitStackObject(target, 8 * (uint64_t(count) + 1))) {
+    emit(Op::INITCLOSURE, target, captures, count);
+  } else {
+    emit(Op::CLOSURE, target, captures, count);
+  }
+  emitExtra(protoIdx);
+}
+
+void FuncLowerer::reserveStackObjectRecord() {
+  // Below every call area: a callee's frame overwrites the words above the
+  // call area it is called through, and the record lives as long as the frame.
+  if (P.escapes != nullptr) proto_->stackObjectSlot = allocFresh(2, {false, false});
+}
+
+void FuncLowerer::finishStackObjects() {
+  // Without stack objects RET need not look at the (unused) record.
+  if (proto_->stackObjectBytes == 0) proto_->stackObjectSlot = vm::Proto::kNoStackObjects;
+}
+
 void FuncLowerer::declareVarNoInit(types::Var* v) {
   if (v->isGlobal) {  // a REPL session variable, declared by a statement
     locOf(v);
@@ -479,7 +532,7 @@ void FuncLowerer::declareVarNoInit(types::Var* v) {
     loc.kind = VarLoc::Boxed;
     loc.slot = allocFresh(1, {true});
     setLine(v->pos);
-    emitBx(Op::NEW, loc.slot, typeIndex(v->type));
+    emitNew(loc.slot, v->type, varOnStack(v));
   } else {
     loc.kind = VarLoc::Frame;
     loc.slot = allocVar(v->type);
@@ -515,7 +568,7 @@ void FuncLowerer::bindParam(types::Var* v, Slot slot) {
     VarLoc loc;
     loc.kind = VarLoc::Boxed;
     loc.slot = allocFresh(1, {true});
-    emitBx(Op::NEW, loc.slot, typeIndex(v->type));
+    emitNew(loc.slot, v->type, varOnStack(v));
     vars_[v] = loc;
     // A named result starts at zero, as the new box does; its word holds no
     // value to copy in (for a large result, not even the pointer to one).
@@ -625,6 +678,7 @@ void FuncLowerer::lowerFuncDecl(types::Func* fn) {
     namedResults_.push_back(v->name.empty() || v->name == "_" ? nullptr : v);
   }
   proto_->resultWords = top_ - proto_->paramWords;
+  reserveStackObjectRecord();
   for (auto& [v, s] : params) bindParam(v, s);
   for (size_t k = 0; k < namedResults_.size(); k++) {
     if (namedResults_[k]) bindParam(namedResults_[k], resultSlots_[k]);
@@ -634,6 +688,7 @@ void FuncLowerer::lowerFuncDecl(types::Func* fn) {
   setLine(decl->body->rbrace);
   emitReturn();
   emitEpilogue();
+  finishStackObjects();
   finishProto(proto_, top_, pointerWords_);
 }
 
@@ -652,6 +707,7 @@ void FuncLowerer::lowerFuncLit(ast::FuncLit* lit) {
     namedResults_.push_back(v->name.empty() || v->name == "_" ? nullptr : v);
   }
   proto_->resultWords = top_ - proto_->paramWords;
+  reserveStackObjectRecord();
   // Captured variables: their cells' pointers are copied into frame words.
   for (size_t k = 0; k < lit->captures.size(); k++) {
     types::Var* v = lit->captures[k];
@@ -669,6 +725,7 @@ void FuncLowerer::lowerFuncLit(ast::FuncLit* lit) {
   setLine(lit->body->rbrace);
   emitReturn();
   emitEpilogue();
+  finishStackObjects();
   finishProto(proto_, top_, pointerWords_);
 }
 
@@ -928,6 +985,9 @@ void registerRuntimeErrorTypes(Program& prog, types::Package* runtimePkg) {
 std::unique_ptr<vm::Image> lowerProgram(Program& prog, Diagnostics& diags) {
   auto image = std::make_unique<vm::Image>();
   lower::ProgramLowerer P(prog, diags, *image);
+  // The same analysis -gcflags=-m prints decides stack placement.
+  escape::EscapeResult escapes = escape::analyzeEscapes(prog, 0);
+  P.useEscapes(&escapes);
   lower::lowerPackages(P, prog.packages, image->initSequence);
   P.fillMethodTables();
   P.resolveItabs();

@@ -77,6 +77,14 @@ Slot FuncLowerer::makeInterface(Slot src, types::Type* from, types::Type* to, Sl
     // The word already points at a private copy: it is the box.
     emit(Op::MOV, target + 1, src);
     emitBx(Op::LOADK, target, constIndex(reinterpret_cast<uint64_t>(d)));
+  } else if (!d->isDirectIface() && conversionSite_ != nullptr && P.escapes != nullptr &&
+             (conversionTransient_ || P.escapes->stackConversions.count(conversionSite_)) &&
+             types::sizeOf(from) <= kMaxStackObjectBytes &&
+             (target >= src + wordsOf(from) || target + 2 <= src) &&
+             emitStackObject(target + 1, uint64_t(types::sizeOf(from)))) {
+    // A box that does not escape: a stack object holding the copy.
+    store(LValue{LValue::Memory, target + 1, 0, from}, src);
+    emitBx(Op::LOADK, target, constIndex(reinterpret_cast<uint64_t>(d)));
   } else {
     emit(Op::MKIFACE, target, src);
     emitExtra(typeIndex(d));
@@ -187,8 +195,35 @@ Slot FuncLowerer::conversion(ast::CallExpr* e, Slot target) {
 // ---------------------------------------------------------------------------
 // Calls
 
+Slot FuncLowerer::makeSliceOnStack(ast::CallExpr* e, Slot target) {
+  // Go places make([]T, len, cap) in the frame when it does not escape and
+  // cap is a constant; golem also wants len constant, so no run-time check
+  // of len against cap is needed (the checker rejected bad constants).
+  ast::Expr* lenArg = e->args[1];
+  ast::Expr* capArg = e->args.size() > 2 ? e->args[2] : lenArg;
+  if (!lenArg->constant || !capArg->constant) return kNoSlot;
+  auto* st = static_cast<types::Slice*>(types::underlying(e->args[0]->type));
+  int64_t len = lenArg->constant->toInt()->int64Val();
+  int64_t cap = capArg->constant->toInt()->int64Val();
+  int64_t esize = types::sizeOf(st->elem);
+  if (cap <= 0 || esize == 0 || cap > INT64_MAX / esize || !siteOnStack(e, cap * esize)) return kNoSlot;
+  auto* arrType = P.prog.universe.make<types::Array>(st->elem, cap);
+  Slot p = allocTemp(P.prog.universe.make<types::Pointer>(arrType));
+  emitNew(p, arrType, true);
+  if (target == kNoSlot) target = allocTemp(e->type);
+  types::Type* intType = P.prog.universe.basic(types::BasicKind::Int);
+  emit(Op::MOV, target, p);
+  loadConst(ConstValue::makeInt64(len), intType, target + 1);
+  loadConst(ConstValue::makeInt64(cap), intType, target + 2);
+  return target;
+}
+
+bool FuncLowerer::variadicOnStack(const ast::CallExpr* call, CallMode mode) const {
+  return P.escapes != nullptr && mode == CallMode::Call && !P.escapes->heapVariadicSlices.count(call);
+}
+
 Slot FuncLowerer::variadicSlice(const std::vector<ast::Expr*>& args, size_t from,
-                                types::Type* sliceType, Slot target) {
+                                types::Type* sliceType, Slot target, bool onStack) {
   auto* st = static_cast<types::Slice*>(types::underlying(sliceType));
   int64_t n = int64_t(args.size()) - int64_t(from);
   if (n <= 0) {
@@ -198,7 +233,7 @@ Slot FuncLowerer::variadicSlice(const std::vector<ast::Expr*>& args, size_t from
   auto* arrType = P.prog.universe.make<types::Array>(st->elem, n);
   auto* ptrType = P.prog.universe.make<types::Pointer>(arrType);
   Slot p = allocTemp(ptrType);
-  emitBx(Op::NEW, p, typeIndex(arrType));
+  emitNew(p, arrType, onStack && types::sizeOf(arrType) <= kMaxStackObjectBytes);
   int64_t esize = types::sizeOf(st->elem);
   for (int64_t k = 0; k < n; k++) {
     TempScope scope(*this);
@@ -286,8 +321,7 @@ Slot FuncLowerer::methodValue(ast::SelectorExpr* e, Slot target) {
     setLine(e->pos);
     emit(Op::LOADIMETH, captured, iv, index);
     emit(Op::MOV, captured + 1, iv + 1);
-    emit(Op::CLOSURE, target, captured, 2);
-    emitExtra(protoIndex(P.interfaceMethodValueWrapper(m)));
+    emitClosure(target, captured, 2, protoIndex(P.interfaceMethodValueWrapper(m)), siteOnStack(e, 24));
     return target;
   }
   // x.M: a closure over a copy of the receiver, taken now.
@@ -297,12 +331,12 @@ Slot FuncLowerer::methodValue(ast::SelectorExpr* e, Slot target) {
   receiverInto(e->selection, e->x, recvType, value);
   Slot box = allocCallArea(1);
   pointerWords_[box] = true;
-  emitBx(Op::NEW, box, typeIndex(recvType));
+  bool onStack = siteOnStack(e, types::sizeOf(recvType) + 16);
+  emitNew(box, recvType, onStack);
   store(LValue{LValue::Memory, box, 0, recvType}, value);
   (void)boxType;
   vm::Proto* wrapper = P.methodValueWrapper(m);
-  emit(Op::CLOSURE, target, box, 1);
-  emitExtra(protoIndex(wrapper));
+  emitClosure(target, box, 1, protoIndex(wrapper), onStack);
   return target;
 }
 
@@ -329,7 +363,7 @@ Slot FuncLowerer::interfaceCall(ast::CallExpr* e, ast::SelectorExpr* sel, CallMo
     std::vector<bool> bits = pointerBitsOf(pt);
     for (size_t w = 0; w < bits.size(); w++) pointerWords_[at + w] = bits[w];
     if (sig->variadic && k + 1 == sig->params->vars.size() && !e->hasEllipsis)
-      variadicSlice(e->args, k, pt, at);
+      variadicSlice(e->args, k, pt, at, variadicOnStack(e, mode));
     else
       exprTo(e->args[k], pt, at);
     at += wordsOf(pt);
@@ -463,7 +497,7 @@ Slot FuncLowerer::callFunction(ast::CallExpr* e, CallMode mode) {
       if (e->hasEllipsis)
         exprTo(e->args.back(), st, at);
       else
-        variadicSlice(e->args, nfixed, st, at);
+        variadicSlice(e->args, nfixed, st, at, variadicOnStack(e, mode));
       at += 3;
     }
   }
@@ -662,6 +696,7 @@ Slot FuncLowerer::builtinCall(ast::CallExpr* e, Slot target) {
         P.unsupported(e->pos, "make of " + types::typeString(t));
         return target == kNoSlot ? allocTemp(t) : target;
       }
+      if (Slot s = makeSliceOnStack(e, target); s != kNoSlot) return s;
       Slot len = allocScalarTemp();
       exprTo(e->args[1], intType, len);
       Slot cap = len;
@@ -679,6 +714,7 @@ Slot FuncLowerer::builtinCall(ast::CallExpr* e, Slot target) {
       auto* mt = static_cast<types::Map*>(types::underlying(mapType));
       Slot m = expr(e->args[0]);
       Slot key = allocTemp(mt->key);
+      nextConversionTransient_ = true;  // delete does not keep its key
       exprTo(e->args[1], mt->key, key);
       setLine(e->pos);
       emit(Op::MAPDELETE, m, key, 0, indirectFlags(mt->key, mt->elem));
@@ -694,7 +730,7 @@ Slot FuncLowerer::builtinCall(ast::CallExpr* e, Slot target) {
     case ast::BuiltinId::New: {
       types::Type* t = e->args[0]->type;
       if (target == kNoSlot) target = allocTemp(e->type);
-      emitBx(Op::NEW, target, typeIndex(t));
+      emitNew(target, t, siteOnStack(e, types::sizeOf(t)));
       return target;
     }
     case ast::BuiltinId::Panic: {

@@ -122,6 +122,9 @@ Slot FuncLowerer::expr(ast::Expr* e, Slot target) {
 }
 
 void FuncLowerer::exprTo(ast::Expr* e, types::Type* dst, Slot target) {
+  // The flag is for this conversion, not for those inside e.
+  bool transient = nextConversionTransient_;
+  nextConversionTransient_ = false;
   types::Type* src = e->type;
   if (!dst || !src || types::identical(src, dst) || !types::isInterface(dst) ||
       types::isBasic(src, types::BasicKind::UntypedNil)) {
@@ -138,7 +141,11 @@ void FuncLowerer::exprTo(ast::Expr* e, types::Type* dst, Slot target) {
     return;
   }
   Slot v = expr(e);
+  conversionSite_ = e;
+  conversionTransient_ = transient;
   convertValue(v, src, dst, target);
+  conversionSite_ = nullptr;
+  conversionTransient_ = false;
 }
 
 Slot FuncLowerer::operand(ast::Expr* e, types::Type* t) {
@@ -478,7 +485,7 @@ Slot FuncLowerer::unary(ast::UnaryExpr* e, Slot target) {
   types::Type* t = e->type;
   switch (e->op) {
     case ast::Op::And:
-      return addressOf(e->x, target);
+      return addressOf(e->x, target, e);
     case ast::Op::Not: {
       Slot x = expr(e->x);
       if (target == kNoSlot) target = allocScalarTemp();
@@ -514,18 +521,19 @@ Slot FuncLowerer::unary(ast::UnaryExpr* e, Slot target) {
   }
 }
 
-Slot FuncLowerer::addressOf(ast::Expr* x, Slot target) {
+Slot FuncLowerer::addressOf(ast::Expr* x, Slot target, const ast::Expr* site) {
   x = unparen(x);
   if (x->kind == ast::ExprKind::CompositeLit) {
-    // &T{...}: a new heap object filled in place. (An element literal with
-    // an elided &T has the pointer type itself.)
+    // &T{...}: a new object filled in place, on the heap unless it does not
+    // escape. (An element literal with an elided &T has the pointer type
+    // itself.)
     types::Type* valueType = x->type;
     if (types::underlying(valueType)->kind == TypeKind::Pointer)
       valueType = static_cast<types::Pointer*>(types::underlying(valueType))->elem;
     auto* ptrType = P.prog.universe.make<types::Pointer>(valueType);
     if (target == kNoSlot) target = allocTemp(ptrType);
     Slot p = allocTemp(ptrType);
-    emitBx(Op::NEW, p, typeIndex(valueType));
+    emitNew(p, valueType, siteOnStack(site, types::sizeOf(valueType)));
     TypeKind k = types::underlying(valueType)->kind;
     if (k == TypeKind::Struct || k == TypeKind::Array) {
       fillComposite(static_cast<ast::CompositeLit*>(x), LValue{LValue::Memory, p, 0, valueType});
@@ -630,8 +638,11 @@ LValue FuncLowerer::lvalue(ast::Expr* e) {
       }
       if (xt->kind == TypeKind::Map) {
         auto* mt = static_cast<types::Map*>(xt);
+        bool transientKey = mapKeyTransient_;
+        mapKeyTransient_ = false;
         Slot m = expr(ix->x);
         Slot key = allocTemp(mt->key);
+        nextConversionTransient_ = transientKey;
         exprTo(ix->index, mt->key, key);
         LValue lv{LValue::MapIndex, m, key, mt->elem};
         lv.mapType = ix->x->type;
@@ -879,6 +890,7 @@ Slot FuncLowerer::indexExpr(ast::IndexExpr* e, Slot target) {
     }
   }
   if (xt->kind == TypeKind::Map) {
+    mapKeyTransient_ = true;  // a lookup does not keep its key
     LValue lv = lvalue(e);
     if (target == kNoSlot) target = allocTemp(e->type);
     load(lv, target);
@@ -1076,7 +1088,8 @@ Slot FuncLowerer::compositeLit(ast::CompositeLit* e, Slot target) {
   types::Type* t = e->type;
   types::Type* u = types::underlying(t);
   if (u->kind == TypeKind::Slice) {
-    // []T{...}: a heap array of the literal's length, then a slice of it.
+    // []T{...}: an array of the literal's length (on the heap unless it
+    // does not escape), then a slice of it.
     auto* st = static_cast<types::Slice*>(u);
     int64_t n = 0, index = 0;
     for (ast::Expr* el : e->elts) {
@@ -1088,7 +1101,7 @@ Slot FuncLowerer::compositeLit(ast::CompositeLit* e, Slot target) {
     auto* arrType = P.prog.universe.make<types::Array>(st->elem, n);
     auto* ptrType = P.prog.universe.make<types::Pointer>(arrType);
     Slot p = allocTemp(ptrType);
-    emitBx(Op::NEW, p, typeIndex(arrType));
+    emitNew(p, arrType, siteOnStack(e, types::sizeOf(arrType)));
     int64_t esize = types::sizeOf(st->elem);
     index = 0;
     for (ast::Expr* el : e->elts) {
@@ -1141,7 +1154,7 @@ Slot FuncLowerer::compositeLit(ast::CompositeLit* e, Slot target) {
     move(target, m, 1);
     return target;
   }
-  if (u->kind == TypeKind::Pointer) return addressOf(e, target);
+  if (u->kind == TypeKind::Pointer) return addressOf(e, target, e);
   if (target == kNoSlot) target = allocTemp(t);
   if (isLargeValue(t)) {
     emitBx(Op::NEW, target, typeIndex(t));
@@ -1183,8 +1196,8 @@ Slot FuncLowerer::funcLit(ast::FuncLit* e, Slot target) {
       P.unsupported(e->pos, "capture of unboxed variable " + v->name);
     }
   }
-  emit(Op::CLOSURE, target, cells, uint32_t(e->captures.size()));
-  emitExtra(protoIndex(p));
+  uint32_t n = uint32_t(e->captures.size());
+  emitClosure(target, cells, n, protoIndex(p), siteOnStack(e, 8 * (int64_t(n) + 1)));
   return target;
 }
 
@@ -1250,6 +1263,7 @@ Slot FuncLowerer::commaOk(ast::Expr* e, types::Type*& valueType) {
     Slot out = allocFresh(words + 1, bits);
     Slot m = expr(ix->x);
     Slot key = allocTemp(mt->key);
+    nextConversionTransient_ = true;  // a lookup does not keep its key
     exprTo(ix->index, mt->key, key);
     // A large element: the copy MAPLOAD2 fills.
     if (isLargeValue(mt->elem)) emitBx(Op::NEW, out, typeIndex(mt->elem));

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "compiler/constant.h"
+#include "compiler/escape.h"
 #include "compiler/lower.h"
 #include "compiler/typedesc.h"
 #include "compiler/types.h"
@@ -26,6 +27,12 @@ constexpr Slot kNoSlot = UINT32_MAX;
 
 // Program-wide state: which Proto implements each function, where each
 // global lives.
+// Go's limit for implicit stack allocations (new, &T{}, make, literals):
+// ir.MaxImplicitStackVarSize. Escape analysis reports larger sites as
+// escaping; the lowering also applies it to variables (Go allows them 10 MB,
+// but golem keeps values over kMaxFrameValueWords words out of frames anyway).
+constexpr int64_t kMaxStackObjectBytes = 64 * 1024;
+
 struct ProgramLowerer {
   Program& prog;
   Diagnostics& diags;
@@ -34,6 +41,14 @@ struct ProgramLowerer {
   std::unordered_map<const ast::FuncLit*, vm::Proto*> literals;
   std::unordered_map<const types::Var*, uint32_t> globals;  // first word in the global segment
   bool failed = false;
+  // Escape analysis's decisions (compiler/escape.h), or nullptr: then every
+  // address-taken variable and every allocation goes to the heap (the REPL).
+  const escape::EscapeResult* escapes = nullptr;
+  // Variables captured by a closure that escapes: golem's closures hold
+  // cells, so their cells go to the heap even when Go copies the variable
+  // into the closure and keeps the variable itself in the frame.
+  std::unordered_set<const types::Var*> capturedByEscapingClosure;
+  void useEscapes(const escape::EscapeResult* result);
 
   ProgramLowerer(Program& p, Diagnostics& d, vm::Image& img) : prog(p), diags(d), image(img) {}
   vm::Proto* protoFor(types::Func* fn);
@@ -186,6 +201,24 @@ class FuncLowerer {
 
   // --- variables (lower.cpp)
   bool mustBox(const types::Var* v) const;
+  // Stack placement (vm/stackobj.h) of what escape analysis proved never
+  // outlives the frame: a boxed variable, or the allocation at `site`
+  // (&T{...}, new, make, slice literal) of `bytes` bytes.
+  bool varOnStack(const types::Var* v) const;
+  bool siteOnStack(const ast::Expr* site, int64_t bytes) const;
+  // R[target] = a new zeroed object of type t: a stack object when
+  // `onStack` (and the frame's block has room), else a heap one (NEW).
+  void emitNew(Slot target, types::Type* t, bool onStack);
+  // R[target] = a closure of P[protoIdx] over R[captures:count], on the
+  // stack when `onStack` (and the block has room), else on the heap.
+  void emitClosure(Slot target, Slot captures, uint32_t count, uint32_t protoIdx, bool onStack);
+  // STACKNEW of `bytes` into R[target]; false when the frame has no block
+  // record or the block would outgrow STACKNEW's 16-bit offsets.
+  bool emitStackObject(Slot target, uint64_t bytes);
+  // The two frame words that record the frame's block of stack objects
+  // (reserved at the start of a function body, dropped at its end if unused).
+  void reserveStackObjectRecord();
+  void finishStackObjects();
   void declareVar(types::Var* v);             // allocates its location and zeroes it
   void declareVarNoInit(types::Var* v);       // allocates only
   VarLoc& locOf(types::Var* v);
@@ -226,7 +259,8 @@ class FuncLowerer {
   Slot compare(ast::Op op, types::Type* t, Slot x, Slot y, Slot target);
   Slot logical(ast::BinaryExpr* e, Slot target);
   Slot unary(ast::UnaryExpr* e, Slot target);
-  Slot addressOf(ast::Expr* x, Slot target);
+  // &x; `site` is the expression escape analysis keys &T{...} by.
+  Slot addressOf(ast::Expr* x, Slot target, const ast::Expr* site);
   Slot compositeLit(ast::CompositeLit* e, Slot target);
   void fillComposite(ast::CompositeLit* e, const LValue& dst);
   Slot funcLit(ast::FuncLit* e, Slot target);
@@ -263,6 +297,9 @@ class FuncLowerer {
   // Returns the first result word (or kNoSlot). Defer and Go emit DEFER or GO
   // with the evaluated function and arguments instead of the call.
   enum class CallMode { Call, Defer, Go };
+  // The implicit slice of a variadic call, unless the call is a go or defer
+  // statement (their arguments outlive the statement).
+  bool variadicOnStack(const ast::CallExpr* call, CallMode mode) const;
   Slot callFunction(ast::CallExpr* e, CallMode mode = CallMode::Call);
   // ifaceType/recv: the interface value to call through (default: sel->x).
   Slot interfaceCall(ast::CallExpr* e, ast::SelectorExpr* sel, CallMode mode,
@@ -285,8 +322,22 @@ class FuncLowerer {
   Slot conversion(ast::CallExpr* e, Slot target);
   Slot convertValue(Slot src, types::Type* from, types::Type* to, Slot target);
   Slot makeInterface(Slot src, types::Type* from, types::Type* to, Slot target);
+  // The expression exprTo is converting to an interface, while it does: the
+  // key of escape analysis's decision for the boxed copy (makeInterface).
+  const ast::Expr* conversionSite_ = nullptr;
+  // Whether that conversion's box is only read while the statement runs (a
+  // map lookup's or delete's key), so it may live in the frame whatever the
+  // analysis says; nextConversionTransient_ asks it of the next exprTo, and
+  // mapKeyTransient_ of the next map lvalue (an rvalue m[k], not a store).
+  bool conversionTransient_ = false;
+  bool nextConversionTransient_ = false;
+  bool mapKeyTransient_ = false;
+  // make([]T, len, cap) in stack objects when escape analysis allows;
+  // kNoSlot when it must go to the heap.
+  Slot makeSliceOnStack(ast::CallExpr* e, Slot target);
   Slot variadicSlice(const std::vector<ast::Expr*>& args, size_t from, types::Type* sliceType,
-                     Slot target);
+                     Slot target,
+                     bool onStack);
   Slot appendCall(ast::CallExpr* e, Slot target);
   void printCall(ast::CallExpr* e, bool newline);
   // Words from the start of a call area to its results.

@@ -7,7 +7,9 @@
 #include <mutex>
 #include <string>
 
+#include "runtime/godebug.h"
 #include "runtime/mcache.h"
+#include "runtime/mgccheckmark.h"
 #include "runtime/mgcmark.h"
 #include "runtime/mgcsweep.h"
 #include "runtime/output.h"
@@ -34,17 +36,6 @@ int32_t percentFromEnv() {
   if (v == nullptr || *v == 0) return 100;
   if (strcmp(v, "off") == 0) return -1;
   return static_cast<int32_t>(atoi(v));
-}
-
-// A GODEBUG setting as a number (GODEBUG is a comma-separated list of
-// name=value); 0 when absent.
-int godebug(const char* name) {
-  const char* v = getenv("GODEBUG");
-  if (v == nullptr) return 0;
-  std::string s = std::string(",") + v;
-  std::string key = std::string(",") + name + "=";
-  size_t at = s.find(key);
-  return at == std::string::npos ? 0 : atoi(s.c_str() + at + key.size());
 }
 
 // GODEBUG=gcstress=1: a cycle every kStressHeapGoal bytes and freed memory
@@ -153,9 +144,10 @@ void gcCycle(bool forced, int procs) {
   forEachMCache([](MCache& cache) { cache.releaseAll(); });
   int64_t tMark = monotonicNs();
 
-  GCMarker marker;
+  GCMarker marker(gcCheckmarkEnabled());
   c.scanRoots(marker);
   marker.drain();
+  if (gcCheckmarkEnabled()) verifyMarks(marker);
   int64_t tMarkTerm = monotonicNs();
 
   sweepAllSpans(c.stress);

@@ -18,7 +18,7 @@ inline uint64_t* markWord(MSpan* span, uintptr_t addr, uint64_t* mask) {
 
 }  // namespace
 
-void GCMarker::markPointer(uintptr_t p) {
+void GCMarker::greyObject(uintptr_t p) {
   MSpan* span = mheap().spanOf(reinterpret_cast<const void*>(p));
   if (span == nullptr || p < span->base || p >= span->limit) return;
   uintptr_t base = span->base;
@@ -63,7 +63,8 @@ void GCMarker::scanObject(uintptr_t base, const MSpan* span) {
       if (run < 64) bits &= (uint64_t{1} << run) - 1;
       while (bits != 0) {
         unsigned k = static_cast<unsigned>(__builtin_ctzll(bits));
-        markPointer(words[w + k]);
+        if (__builtin_expect(heapPointerCheck_ != nullptr, 0)) heapPointerCheck_(words[w + k], base);
+        greyObject(words[w + k]);
         bits &= bits - 1;
       }
       w += run;
@@ -77,8 +78,11 @@ void GCMarker::scanObject(uintptr_t base, const MSpan* span) {
   uint64_t ptrWords = (type->ptrdata + 7) / 8;
   for (uint64_t e = 0; e * type->size < span->largeDataSize; e++) {
     const uintptr_t* elem = words + e * elemWords;
-    for (uint64_t w = 0; w < ptrWords; w++)
-      if (type->wordIsPointer(w)) markPointer(elem[w]);
+    for (uint64_t w = 0; w < ptrWords; w++) {
+      if (!type->wordIsPointer(w)) continue;
+      if (__builtin_expect(heapPointerCheck_ != nullptr, 0)) heapPointerCheck_(elem[w], base);
+      greyObject(elem[w]);
+    }
   }
   scannedBytes_ += span->largeDataSize;
 }

@@ -32,8 +32,16 @@ struct MSpan;
 
 class GCMarker {
  public:
-  // Greys the object containing address p, if p points into one.
-  void markPointer(uintptr_t p);
+  // recordRoots (GODEBUG=gccheckmark=1): every candidate root word given to
+  // markPointer, scanConservative and scanWithMap is also kept in roots(),
+  // for the checker to mark again from (mgccheckmark.h).
+  explicit GCMarker(bool recordRoots = false) : recordRoots_(recordRoots) {}
+
+  // Greys the object containing address p, if p points into one (a root).
+  void markPointer(uintptr_t p) {
+    if (recordRoots_) roots_.push_back(p);
+    greyObject(p);
+  }
   // Every 8-byte-aligned word of [begin, end) as a candidate pointer. Not
   // instrumented by AddressSanitizer: a C++ thread stack holds its redzones.
   __attribute__((no_sanitize("address"))) void scanConservative(const void* begin, const void* end);
@@ -42,12 +50,20 @@ class GCMarker {
   void scanWithMap(const uint64_t* begin, size_t words, const uint8_t* pointerMap, size_t mapBytes);
   // Scans grey objects until none is left.
   void drain();
+  // When set, check(value, object) sees every pointer word of every heap
+  // object scanned, before it is marked through: the VM checks that no heap
+  // object points into a goroutine stack (in debug and sanitizer builds, and
+  // under GODEBUG=gcstress=1).
+  using HeapPointerCheck = void (*)(uintptr_t value, uintptr_t object);
+  void setHeapPointerCheck(HeapPointerCheck check) { heapPointerCheck_ = check; }
 
   uint64_t markedBytes() const { return markedBytes_; }
   uint64_t markedObjects() const { return markedObjects_; }
   uint64_t scannedBytes() const { return scannedBytes_; }
+  const std::vector<uintptr_t>& roots() const { return roots_; }
 
  private:
+  void greyObject(uintptr_t p);
   void scanObject(uintptr_t base, const MSpan* span);
 
   struct Grey {
@@ -58,7 +74,18 @@ class GCMarker {
   uint64_t markedBytes_ = 0;
   uint64_t markedObjects_ = 0;
   uint64_t scannedBytes_ = 0;
+  bool recordRoots_ = false;
+  std::vector<uintptr_t> roots_;
+  HeapPointerCheck heapPointerCheck_ = nullptr;
 };
+
+// Whether this build always checks heap pointer words (setHeapPointerCheck):
+// debug and sanitizer builds, where GOLEM_DEBUG_CHECKS is defined.
+#ifdef GOLEM_DEBUG_CHECKS
+inline constexpr bool kCheckHeapPointers = true;
+#else
+inline constexpr bool kCheckHeapPointers = false;
+#endif
 
 // Whether the object at `base` was marked this cycle (tests and assertions).
 bool isMarked(const void* base);

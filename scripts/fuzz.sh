@@ -22,7 +22,8 @@
 # Every crash, timeout or out-of-memory input found is minimized and saved as
 # tests/fuzz/regressions/TARGET/<kind>-<sha1>, and listed at the end; those
 # files are replayed by `make test-fuzz-regressions` and after every run.
-# Extra cmake flags: FUZZ_CMAKE_FLAGS; parallel build jobs: JOBS.
+# Extra cmake flags: FUZZ_CMAKE_FLAGS; parallel build jobs: JOBS;
+# FUZZ_NO_BUILD=1 runs the fuzzers already built.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -140,7 +141,8 @@ case $cmd in
     shift $(( $# >= 2 ? 2 : $# ))
     targets=("$@")
     [[ ${#targets[@]} -eq 0 ]] && targets=("${targets_all[@]}")
-    build_fuzzers || exit 1
+    # FUZZ_NO_BUILD=1 fuzzes the fuzzers as built (while the tree changes).
+    [[ -n ${FUZZ_NO_BUILD:-} ]] || build_fuzzers || exit 1
     status=0
     for t in "${targets[@]}"; do
       run_target "$t" "$seconds" || status=1

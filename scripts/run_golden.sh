@@ -82,7 +82,8 @@ if [[ -f $name.err ]]; then
     failures+=("stderr does not start with the lines of $name.err")
     echo "--- stderr diff (expected $name.err, +++ actual leading lines):"
     head -n "$expected_lines" "$stderr_body" | diff -u "$name.err" - | tail -n +3 | head -40
-  elif grep -qE '^(panic: |fatal error: )' "$name.err"; then
+  # (Go prints no goroutine for "no goroutines (main called runtime.Goexit)".)
+  elif grep -qE '^(panic: |fatal error: )' "$name.err" && ! grep -q '^fatal error: no goroutines' "$name.err"; then
     after_blank=$(awk 'seen { print; exit } /^$/ { seen = 1 }' "$stderr_body")
     if [[ $after_blank != goroutine\ * ]]; then
       failures+=("no 'goroutine N [...]:' line after the first blank line of stderr")

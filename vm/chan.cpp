@@ -309,8 +309,10 @@ struct SelectState {
 void lockAll(const std::vector<Hchan*>& order) {
   for (Hchan* c : order) c->lock.lock();
 }
+// `order` is not touched after the last unlock: the parked select's G may
+// run at once on another M and free it (Go's selunlock).
 void unlockAll(const std::vector<Hchan*>& order) {
-  for (auto it = order.rbegin(); it != order.rend(); ++it) (*it)->lock.unlock();
+  for (size_t k = order.size(); k-- > 0;) order[k]->lock.unlock();
 }
 void unlockSelect(void* p) { unlockAll(static_cast<SelectState*>(p)->lockorder); }
 

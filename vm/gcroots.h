@@ -2,8 +2,9 @@
 //
 //   * the global segment of the program image;
 //   * every goroutine: its stack from the bottom to the top of its innermost
-//     frame, its deferred calls (func values and argument words), the panics
-//     in progress and the func value it starts with;
+//     frame, the used part of its stack objects' chunks (vm/stackobj.h),
+//     its deferred calls (func values and argument words), the panics in
+//     progress and the func value it starts with;
 //   * the C++ stacks of the Ms stopped for the collection (and of the
 //     collecting M itself), from their stop point up: an intrinsic that calls
 //     back into Go (fmt calling a String method, sort calling less) may hold
@@ -21,11 +22,20 @@
 // maps needs those temporaries typed first.
 #pragma once
 
+#include <cstdint>
+
 namespace golem::rt {
 class GCMarker;
 }
 
 namespace golem::vm {
+
+struct Thread;
+
+// One past the last word of g's stack that may be live (the end of its
+// innermost frame), for a goroutine that is not running; stack shrinking
+// (vm/stack_shrink.h) uses it too.
+const uint64_t* stackTop(const Thread& g);
 
 // Greys every root (the rt::GCRootScanner installed by runProgram). The
 // world is stopped.

@@ -109,7 +109,16 @@ int resumeThread(Thread& thread) {
   if (thread.started) return interpretLoop(thread, nullptr, thread.base, thread.pc, false);
   thread.started = true;
   uint64_t* base = thread.stack + kFrameHeaderWords;
-  return interpretLoop(thread, thread.startFn, base, nullptr, false, thread.startClosure);
+  // A goroutine's start function gets a zeroed frame past its arguments, as
+  // every call does (the main G runs one initializer after another there).
+  const Proto* start = thread.startFn;
+  if (base + start->frameWords + kFrameHeaderWords > thread.stackEnd) {
+    if (!thread.growStack(base, start->frameWords + kFrameHeaderWords))
+      reportPanicAndExit(thread, PanicInfo::stackOverflow());
+    base = thread.stack + kFrameHeaderWords;
+  }
+  memset(base + start->paramWords, 0, size_t(start->frameWords - start->paramWords) * 8);
+  return interpretLoop(thread, start, base, nullptr, false, thread.startClosure);
 }
 
 // The dispatch loop. Starts `entry` in a fresh frame at `base` (its
@@ -158,6 +167,9 @@ int interpretLoop(Thread& thread, const Proto* entry, uint64_t* base, const Inst
   }
 
 #define SAVE_STATE() (thread.pc = pc, thread.base = base)
+// An intrinsic that called back into Go (callGo) may have moved the stack;
+// callGo rebased thread.base, saved before the call.
+#define RELOAD_BASE() (base = thread.base)
 #define RELOAD_PROTO() (K = proto->constants.data())
 #define DISPATCH()                \
   do {                            \
@@ -194,8 +206,16 @@ int interpretLoop(Thread& thread, const Proto* entry, uint64_t* base, const Inst
     if (__builtin_expect(uintptr_t(nb + (callee)->frameWords) >                              \
                              uintptr_t(thread.stackGuard.load(std::memory_order_relaxed)), 0)) { \
       SAVE_STATE();                                                                          \
-      if (thread.poked()) sched::safepoint(thread);                                          \
-      if (nb + (callee)->frameWords > thread.stackEnd) {                                     \
+      if (thread.poked()) {                                                                  \
+        sched::safepoint(thread);                                                            \
+        /* It lost its P (GOMAXPROCS shrank): it yields and redoes this call. */             \
+        if (thread.yieldRequested && !nested) {                                              \
+          thread.yieldRequested = false;                                                     \
+          thread.pc = pc - 1;                                                                \
+          return int(ExecStatus::Yielded);                                                   \
+        }                                                                                    \
+      }                                                                                      \
+      if (thread.mustMoveStack(nb + (callee)->frameWords)) {                                 \
         size_t baseOff = size_t(base - thread.stack);                                        \
         if (!thread.growStack(nb, (callee)->frameWords)) {                                   \
           panic = PanicInfo::stackOverflow();                                                \
@@ -1029,6 +1049,23 @@ op_NEW: {
   R(IA) = reinterpret_cast<uint64_t>(rt::mallocgc(t->size, t, true));
   DISPATCH();
 }
+op_STACKNEW: {
+  uint32_t bytes = EXT();
+  if (R(IB + 1) == 0) {  // the frame's first stack object: push its block
+    R(IB) = thread.stackObjects.top();
+    R(IB + 1) = thread.stackObjects.push(proto->stackObjectBytes);
+  }
+  void* object = reinterpret_cast<void*>(R(IB + 1) + uint64_t(IC) * 8);
+  memset(object, 0, bytes);
+  R(IA) = reinterpret_cast<uint64_t>(object);
+  DISPATCH();
+}
+op_INITCLOSURE: {
+  auto* cl = reinterpret_cast<Closure*>(R(IA));
+  cl->fn = proto->protos[EXT()];
+  for (uint16_t k = 0; k < IC; k++) cl->captures[k] = R(IB + k);
+  DISPATCH();
+}
 op_CLOSURE: {
   const Proto* fn = proto->protos[EXT()];
   SAVE_STATE();
@@ -1155,6 +1192,7 @@ op_CALLCL: {
     thread.activeNative = &call;
     callee->native(call);
     thread.activeNative = outer;
+    RELOAD_BASE();
     if (__builtin_expect(thread.nestedPanic, 0)) {
       thread.nestedPanic = false;
       panic = thread.nestedPanicInfo;
@@ -1184,6 +1222,7 @@ op_CALLNAT: {
   thread.activeNative = &call;
   callee->native(call);
   thread.activeNative = outer;
+  RELOAD_BASE();
   if (__builtin_expect(thread.nestedPanic, 0)) {
     thread.nestedPanic = false;
     panic = thread.nestedPanicInfo;
@@ -1216,6 +1255,8 @@ native_blocked:
   thread.parkRequested = false;
   return int(ExecStatus::Parked);
 op_RET: {
+  if (__builtin_expect(proto->stackObjectSlot != Proto::kNoStackObjects, 0) && base[proto->stackObjectSlot + 1] != 0)
+    thread.stackObjects.popTo(base[proto->stackObjectSlot]);
   const Instr* ret = reinterpret_cast<const Instr*>(base[-3]);
   if (__builtin_expect(ret == nullptr, 0)) {
     SAVE_STATE();
@@ -1254,7 +1295,7 @@ op_DEFER: {
   // A nil func value panics when the deferred call runs, not here (as Go).
   auto* fn = reinterpret_cast<const Closure*>(R(IB));
   thread.defers.push_back(DeferRecord{fn, std::vector<uint64_t>(&R(IA), &R(IA) + IC),
-                                      size_t(base - thread.stack)});
+                                      size_t(base - thread.stack), thread.stackObjects.top()});
   DISPATCH();
 }
 op_RUNDEFERS:
@@ -1269,7 +1310,7 @@ op_RECOVER: {
   // Only a deferred call run by a panic, calling recover itself, recovers.
   if (thread.panics.size() > panicBase) {
     PanicRecord& p = thread.panics.back();
-    if (!p.recovered && p.deferFrameOffset == size_t(base - thread.stack)) {
+    if (!p.recovered && !p.info.isGoexit() && p.deferFrameOffset == size_t(base - thread.stack)) {
       p.recovered = true;
       rt::Eface v = p.info.value;
       if (p.info.kind != RuntimeErrorKind::None) {
@@ -1295,13 +1336,27 @@ op_PANICCONT: {
   // A deferred call run by the innermost panic has returned.
   PanicRecord& p = thread.panics.back();
   if (p.recovered) {
+    size_t frame = p.recoverFrameOffset;
+    uintptr_t stackObjectsTop = p.recoverStackObjectsTop;
+    thread.panics.pop_back();
+    // Earlier panics whose deferred call runs above that frame were aborted
+    // by this one. An aborted Goexit goes on with the remaining deferred
+    // calls (as Go's recovery does); other aborted panics are over. An
+    // earlier panic whose deferred call itself recovered goes on later.
+    if (thread.panics.size() > panicBase && thread.panics.back().info.isGoexit() &&
+        thread.panics.back().deferFrameOffset > frame)
+      goto unwind;
+    while (thread.panics.size() > panicBase && thread.panics.back().deferFrameOffset > frame)
+      thread.panics.pop_back();
     // Resume in the frame that deferred the call: its epilogue runs its
     // remaining deferred calls and returns normally to its caller.
-    size_t frame = p.recoverFrameOffset;
-    while (thread.panics.size() > panicBase) thread.panics.pop_back();
     base = thread.stack + frame;
     proto = reinterpret_cast<const Closure*>(base[-1])->fn;
     RELOAD_PROTO();
+    // The discarded frames' stack objects go; the frame keeps its own block.
+    if (proto->stackObjectSlot != Proto::kNoStackObjects && base[proto->stackObjectSlot + 1] != 0)
+      stackObjectsTop = base[proto->stackObjectSlot + 1] + proto->stackObjectBytes;
+    thread.stackObjects.popTo(stackObjectsTop);
     pc = proto->code.data() + proto->recoverPc;
     DISPATCH();
   }
@@ -1330,6 +1385,7 @@ unwind:
     thread.panics.pop_back();
     return int(ExecStatus::Returned) + 100;  // not Returned: the caller sees a failure
   }
+  if (thread.panics.back().info.isGoexit()) return int(ExecStatus::Exited);
   reportPanicsAndExit(thread);
 
 run_deferred: {
@@ -1353,7 +1409,7 @@ run_deferred: {
     argWords = d.args.size();
     nb = base + proto->frameWords + kFrameHeaderWords;
     size_t need = (callee->native ? argWords + 16 : callee->frameWords);
-    if (nb + need > thread.stackEnd) {
+    if (thread.mustMoveStack(nb + need)) {
       SAVE_STATE();
       if (!thread.growStack(nb, need)) reportPanicAndExit(thread, PanicInfo::stackOverflow());
       base = thread.stack + here;
@@ -1362,6 +1418,7 @@ run_deferred: {
     if (deferReturn == &kPanicContinue) {
       thread.panics.back().deferFrameOffset = size_t(nb - thread.stack);
       thread.panics.back().recoverFrameOffset = d.frameOffset;
+      thread.panics.back().recoverStackObjectsTop = d.stackObjectsTop;
     }
     if (argWords) memcpy(nb, d.args.data(), argWords * 8);
   }
@@ -1372,6 +1429,12 @@ run_deferred: {
     thread.activeNative = &call;
     callee->native(call);
     thread.activeNative = outer;
+    RELOAD_BASE();
+    if (__builtin_expect(thread.nestedPanic, 0)) {  // defer runtime.Goexit()
+      thread.nestedPanic = false;
+      panic = thread.nestedPanicInfo;
+      goto raise;
+    }
     if (call.panicking) {
       panic = PanicInfo::withValue(call.pendingPanic);
       goto raise;
@@ -1391,6 +1454,7 @@ run_deferred: {
 }
 
 #undef SAVE_STATE
+#undef RELOAD_BASE
 #undef RELOAD_PROTO
 #undef DISPATCH
 #undef R

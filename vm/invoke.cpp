@@ -22,16 +22,17 @@ bool callGo(Thread& thread, const Proto* fn, const uint64_t* args, size_t argWor
   auto* caller = reinterpret_cast<const Closure*>(thread.base[-1]);
   size_t callerWords = caller ? caller->fn->frameWords : 0;
   uint64_t* base = thread.base + callerWords + kFrameHeaderWords;
-  if (base + fn->frameWords > thread.stackEnd) {
+  if (thread.mustMoveStack(base + fn->frameWords)) {
     if (!thread.growStack(base, fn->frameWords)) return false;
     base = thread.stack + savedBase + callerWords + kFrameHeaderWords;
   }
   memcpy(base, args, argWords * 8);
   memset(base + argWords, 0, (fn->frameWords - argWords) * 8);
+  size_t baseOffset = size_t(base - thread.stack);  // the nested loop may move the stack
   thread.nestedDepth++;
   bool ok = executeAt(thread, fn, base);
   thread.nestedDepth--;
-  base = thread.stack + (base - thread.stack);
+  base = thread.stack + baseOffset;
   memcpy(results, base + fn->paramWords, resultWords * 8);
   thread.pc = savedPc;
   thread.base = thread.stack + savedBase;
@@ -72,7 +73,9 @@ stdlib::MethodResult callStringMethod(void* context, const rt::Type* receiverTyp
   }
   rt::String s{nullptr, 0};
   if (!callGo(*thread, fn, args.data(), fn->paramWords, reinterpret_cast<uint64_t*>(&s), 2)) {
-    if (thread->nestedPanic) {
+    // A Goexit stays pending: the outer loop goes on with it when the
+    // intrinsic returns (fmt's recover sees nil in Go).
+    if (thread->nestedPanic && !thread->nestedPanicInfo.isGoexit()) {
       // fmt catches a panicking method and prints it (%!v(PANIC=...)).
       thread->nestedPanic = false;
       const PanicInfo& p = thread->nestedPanicInfo;

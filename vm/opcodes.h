@@ -200,7 +200,10 @@ enum MemKind : uint8_t { kU8, kS8, kU16, kS16, kU32, kS32, kW64 };
   X(SELECT, "R[a] = chosen case of the c cases at R[b:4c] {chan, isSend, elem*, ok*}; x=1: has default (-1)") \
   /* allocation */                                                                      \
   X(NEW, "R[a] = new(T[bx])")                                                           \
+  X(STACKNEW, "R[a] = zeroed stack object of EXT bytes at word c of this frame's block, "  \
+              "recorded in R[b:2] (pushed at the first STACKNEW of the frame) +EXT")      \
   X(CLOSURE, "R[a] = closure of P[bx] capturing the c words R[b:c] (+EXT)")             \
+  X(INITCLOSURE, "fill the closure object at R[a] (a stack object): P[bx] capturing R[b:c] (+EXT)") \
   X(CAPTURE, "R[a] = captured word b of the running closure")                           \
   /* interfaces */                                                                      \
   X(MKIFACE, "R[a:2] = eface{T[bx], box(R[b:])} (+EXT)")                                \

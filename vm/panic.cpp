@@ -48,6 +48,8 @@ std::string PanicInfo::message() const {
     case RuntimeErrorKind::TypeAssertion:
     case RuntimeErrorKind::Message:
       return text;
+    case RuntimeErrorKind::Goexit:
+      return "runtime.Goexit";
   }
   return "unknown panic";
 }
@@ -166,7 +168,10 @@ void reportPanicsAndExit(Thread& thread) {
   std::string out;
   for (size_t k = 0; k < thread.panics.size(); k++) {
     const PanicRecord& p = thread.panics[k];
-    if (k > 0) out += "\t";
+    // A Goexit under a panic prints nothing itself, and the panic after it
+    // is not indented (as Go's printpanics).
+    if (k > 0 && !thread.panics[k - 1].info.isGoexit()) out += "\t";
+    if (p.info.isGoexit()) continue;
     out += "panic: " + panicLine(thread, p.info);
     if (p.recovered) out += " [recovered]";
     out += "\n";

@@ -34,6 +34,7 @@ enum class RuntimeErrorKind : uint8_t {
   StackOverflow,
   TypeAssertion,  // text holds the message (a runtime.TypeAssertionError)
   Message,        // text holds the whole message (e.g. assignment to entry in nil map)
+  Goexit,         // runtime.Goexit: not a panic, but it unwinds the same way (Go's _panic.goexit)
 };
 
 struct PanicInfo {
@@ -74,6 +75,10 @@ struct PanicInfo {
     return p;
   }
   static PanicInfo makeSlice(rt::SliceError err);
+  // runtime.Goexit: the deferred calls run, recover returns nil, and when
+  // none is left the goroutine ends instead of the program.
+  static PanicInfo goexit() { return runtimeError(RuntimeErrorKind::Goexit); }
+  bool isGoexit() const { return kind == RuntimeErrorKind::Goexit; }
   static PanicInfo withValue(rt::Eface v) {
     PanicInfo p;
     p.value = v;

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
@@ -13,12 +14,17 @@
 #include <set>
 #include <thread>
 
+#include "runtime/godebug.h"
 #include "runtime/map.h"
 #include "runtime/mcache.h"
 #include "runtime/mgc.h"
 #include "runtime/output.h"
 #include "vm/gcroots.h"
+#include "vm/goroutine_dump.h"
 #include "vm/panic.h"
+#include "vm/schedstress.h"
+#include "vm/stack_shrink.h"
+#include "vm/sigquit.h"
 
 namespace golem::vm {
 
@@ -27,6 +33,8 @@ namespace {
 constexpr uint32_t kRunQueueSize = 256;
 constexpr size_t kGoroutineStackWords = 256;  // 2 KiB, Go's _StackMin
 constexpr int64_t kForcePreemptNs = 10'000'000;
+// GOMAXPROCS's ceiling here (Go has none; a P costs about 2 KiB plus its mcache).
+constexpr int kMaxGomaxprocs = 1024;
 
 struct M;
 
@@ -36,19 +44,20 @@ struct P {
   std::atomic<uint32_t> runqtail{0};
   std::atomic<Thread*> runq[kRunQueueSize] = {};
   std::atomic<Thread*> runnext{nullptr};
-  uint32_t schedtick = 0;
+  // Written by the owning M, read by sysmon (hence atomic, relaxed).
+  std::atomic<uint32_t> schedtick{0};
   std::atomic<uint32_t> sysmontick{0};  // schedtick as sysmon last saw it
   int64_t sysmonWhen = 0;
   P* link = nullptr;  // idle list
   bool idle = false;  // on the idle list (sched.lock)
-  M* m = nullptr;
+  std::atomic<M*> m{nullptr};  // read by sysmon without sched.lock
   rt::MCache* mcache = nullptr;  // this P's allocation cache (mcache.h)
 };
 
 struct M {
   int id = 0;
   P* p = nullptr;
-  Thread* curg = nullptr;
+  std::atomic<Thread*> curg{nullptr};  // read by sysmon and schedtrace
   bool spinning = false;
   std::condition_variable wake;
   P* nextp = nullptr;  // handed over by wakep/startm
@@ -81,11 +90,16 @@ struct Sched {
   int nmidle = 0;
   int mcount = 0;
   std::atomic<int> nmspinning{0};
-  std::vector<P*> allp;
+  std::vector<P*> allp;  // the live Ps (changed only by procresize, world stopped)
+  // Every P ever made, by id, for sysmon, which reads them without
+  // sched.lock: a slot is written once (procresize reuses the P of an id
+  // and never frees one), and nprocs, the live count, is published after.
+  std::array<std::atomic<P*>, kMaxGomaxprocs> procs{};
+  std::atomic<int> nprocs{0};
   std::vector<M*> allm;
   // Stop-the-world for the collector (Go's sched.stopwait).
   int stopwait = 0;                     // Ps still to stop
-  uint64_t gccycle = 0;                 // collections completed
+  uint64_t gccycle = 0;                 // stop-the-world cycles completed
   std::condition_variable stopped;      // stopwait reached 0
   std::condition_variable worldStarted; // gcwaiting went back to false
   int syscallWaiters = 0;               // Ms back from a syscall, waiting for a P
@@ -127,6 +141,7 @@ int64_t now() {
 }
 
 uint32_t fastrandn(uint32_t n) {
+  if (schedstress::kEnabled) return schedstress::randn(n);
   thread_local std::minstd_rand rng(uint32_t(now()) ^ uint32_t(uintptr_t(&rng)));
   return uint32_t(rng()) % n;
 }
@@ -174,7 +189,10 @@ void runqput(P* p, Thread* g, bool next) {
 // Takes a G from p's queue; inheritTime is set for runnext.
 Thread* runqget(P* p, bool* inheritTime) {
   Thread* next = p->runnext.load(std::memory_order_relaxed);
-  if (next && p->runnext.compare_exchange_strong(next, nullptr, std::memory_order_acq_rel)) {
+  // schedstress passes over runnext at times (while the queue has others).
+  bool skipNext = schedstress::kEnabled && schedstress::oneIn(2) &&
+                  p->runqhead.load(std::memory_order_relaxed) != p->runqtail.load(std::memory_order_relaxed);
+  if (next && !skipNext && p->runnext.compare_exchange_strong(next, nullptr, std::memory_order_acq_rel)) {
     *inheritTime = true;
     return next;
   }
@@ -229,6 +247,14 @@ void globrunqput(Thread* g) {
   else
     sched_.runqhead = g;
   sched_.runqtail = g;
+  sched_.runqsize++;
+}
+
+// schedstress's other end of the global queue.
+void globrunqputhead(Thread* g) {
+  g->schedlink = sched_.runqhead;
+  sched_.runqhead = g;
+  if (!sched_.runqtail) sched_.runqtail = g;
   sched_.runqsize++;
 }
 
@@ -310,6 +336,8 @@ __attribute__((noinline)) void stopForGC(M* m, std::unique_lock<std::mutex>& loc
   uint64_t cycle = sched_.gccycle;
   while (sched_.gcwaiting && sched_.gccycle == cycle) sched_.worldStarted.wait(lock);
   m->gcSp = 0;
+  // procresize destroyed this M's P meanwhile (the caller finds m->p null).
+  if (!m->p) rt::setThreadMCache(nullptr);
 }
 
 // Asks the G running on p to come to a safe point.
@@ -318,10 +346,36 @@ void pokeRunning(P* p) {
     if (Thread* g = m->curg) g->poke();
 }
 
-// Runs a collection on the calling M, which holds a P: stops every other P
-// (idle ones count at once; running ones stop at their next safe point or
-// when they go idle), runs the cycle, starts the world again. If another M
-// is collecting already, this one just stops until it is done.
+// Stops every P but m's, which m holds (sched.lock held through `lock`):
+// idle ones count at once; running ones stop at their next safe point or
+// when they go idle (Go's stopTheWorld). The caller makes sure no other
+// stop is in progress.
+void stopTheWorld(M* m, std::unique_lock<std::mutex>& lock) {
+  sched_.gcwaiting = true;
+  sched_.stopwait = 0;
+  for (P* p : sched_.allp) {
+    if (p == m->p || p->idle) continue;
+    sched_.stopwait++;
+    pokeRunning(p);
+  }
+  while (sched_.stopwait > 0) sched_.stopped.wait(lock);
+}
+
+// Lets every stopped M go on; freshIdle (new Ps of procresize) join the
+// idle list. Releases `lock`.
+void startTheWorld(std::unique_lock<std::mutex>& lock, const std::vector<P*>& freshIdle = {}) {
+  sched_.gcwaiting = false;
+  for (auto it = freshIdle.rbegin(); it != freshIdle.rend(); ++it) pidleput(*it);
+  sched_.gccycle++;
+  sched_.worldStarted.notify_all();
+  if (sched_.syscallWaiters > 0) sched_.pidleAvailable.notify_all();
+  lock.unlock();
+  wakep();
+}
+
+// Runs a collection on the calling M, which holds a P: stops the world,
+// runs the cycle, starts the world again. If another M is stopping the
+// world already, this one just stops until it is done.
 __attribute__((noinline)) void collectGarbage(M* m, bool forced) {
   __builtin_unwind_init();
   std::unique_lock<std::mutex> lock(sched_.lock);
@@ -331,26 +385,87 @@ __attribute__((noinline)) void collectGarbage(M* m, bool forced) {
   }
   if (!forced && !rt::gcPending()) return;
   int64_t start = now();
-  sched_.gcwaiting = true;
-  sched_.stopwait = 0;
-  for (P* p : sched_.allp) {
-    if (p == m->p || p->idle) continue;
-    sched_.stopwait++;
-    pokeRunning(p);
-  }
-  while (sched_.stopwait > 0) sched_.stopped.wait(lock);
+  stopTheWorld(m, lock);
   lock.unlock();
   m->gcSp = stackPointer();
   rt::gcAddStopTime(now() - start);
   rt::gcCycle(forced, int(sched_.allp.size()));
+  for (Thread* g : sched_.allg) shrinkStackIfUnused(*g);
   m->gcSp = 0;
   lock.lock();
-  sched_.gcwaiting = false;
-  sched_.gccycle++;
-  sched_.worldStarted.notify_all();
-  if (sched_.syscallWaiters > 0) sched_.pidleAvailable.notify_all();
-  lock.unlock();
-  wakep();
+  startTheWorld(lock);
+}
+
+// ---- GOMAXPROCS: making and destroying Ps (Go's procresize)
+
+// The P with this id, fresh (an empty run queue and its own mcache): the
+// one made for the id before if GOMAXPROCS went down and up again.
+P* newP(int id) {
+  P* p = sched_.procs[size_t(id)].load(std::memory_order_relaxed);
+  if (!p) {
+    p = new P();
+    p->id = id;
+    sched_.procs[size_t(id)].store(p, std::memory_order_release);
+  }
+  p->mcache = rt::allocMCache();
+  return p;
+}
+
+// A P beyond the new GOMAXPROCS goes (world stopped, sched.lock held): its
+// runnable goroutines go to the head of the global queue, runnext first
+// and the queue's order kept, as Go's; the M holding it (stopped, or `self`)
+// loses it; its mcache goes back. Everything a P owns is handed back here.
+void destroyP(P* p, M* self) {
+  for (;;) {
+    uint32_t h = p->runqhead.load(std::memory_order_acquire);
+    uint32_t t = p->runqtail.load(std::memory_order_relaxed);
+    if (t == h) break;
+    Thread* g = p->runq[(t - 1) % kRunQueueSize].load(std::memory_order_relaxed);
+    p->runqtail.store(t - 1, std::memory_order_release);
+    globrunqputhead(g);
+  }
+  if (Thread* g = p->runnext.exchange(nullptr)) globrunqputhead(g);
+  if (M* holder = p->m) {
+    if (holder == self) {
+      releasep(self);
+    } else {
+      // Stopped in stopForGC: it drops its mcache pointer when it wakes.
+      holder->p = nullptr;
+      p->m = nullptr;
+    }
+  }
+  rt::freeMCache(p->mcache);
+  p->mcache = nullptr;
+}
+
+// Makes allp n Ps (world stopped, sched.lock held by m, which holds a P).
+// Returns the new Ps, which startTheWorld makes idle.
+std::vector<P*> procresize(M* m, int n) {
+  int old = int(sched_.allp.size());
+  std::vector<P*> fresh;
+  for (int id = old; id < n; id++) {
+    P* p = newP(id);
+    sched_.allp.push_back(p);
+    fresh.push_back(p);
+  }
+  if (n < old) {
+    for (int id = n; id < old; id++) destroyP(sched_.allp[size_t(id)], m);
+    sched_.allp.resize(size_t(n));
+    // Drop the destroyed Ps from the idle list.
+    P** link = &sched_.pidle;
+    while (P* p = *link) {
+      if (p->id < n) {
+        link = &p->link;
+        continue;
+      }
+      *link = p->link;
+      p->link = nullptr;
+      p->idle = false;
+      sched_.npidle.fetch_sub(1);
+    }
+  }
+  sched_.nprocs.store(n, std::memory_order_release);
+  return fresh;
 }
 
 // The allocator's request (rt::GCRequestHook): the goroutine allocating on
@@ -419,15 +534,16 @@ std::string deadlockReport() {
   for (Thread* g : sched_.allg) {
     auto st = GStatus(g->status.load());
     if (st == GStatus::Dead) continue;
-    out += "\ngoroutine " + std::to_string(g->goid) + " [" + g->waitReason + "]:\n";
-    appendTraceback(*g, out);
-    if (!g->createdBy.empty()) out += "created by " + g->createdBy + "\n";
+    appendGoroutine(*g, g->waitReason, out);
   }
   return out;
 }
 
 [[noreturn]] void deadlock() {
-  std::string out = deadlockReport();
+  // Only the main goroutine's runtime.Goexit leaves no goroutine at all.
+  std::string out = sched::numUserGoroutines() == 0
+                        ? "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n"
+                        : deadlockReport();
   rt::writeStderr(out.data(), out.size());
   rt::flushStdout();
   _exit(2);
@@ -489,7 +605,15 @@ Thread* findRunnable(M* m, bool* inheritTime) {
   for (;;) {
     if (rt::gcPending() || sched_.gcwaiting.load(std::memory_order_relaxed)) collectGarbage(m, false);
     P* p = m->p;
-    if (p->schedtick % 61 == 0) {
+    if (!p) {
+      // procresize destroyed it: schedule parks m until it is handed a P.
+      if (m->spinning) {
+        m->spinning = false;
+        sched_.nmspinning.fetch_sub(1);
+      }
+      return nullptr;
+    }
+    if (p->schedtick % 61 == 0 || (schedstress::kEnabled && schedstress::oneIn(4))) {
       std::lock_guard<std::mutex> lock(sched_.lock);
       if (Thread* g = globrunqget(p, 1)) {
         *inheritTime = false;
@@ -576,7 +700,7 @@ Thread* findRunnable(M* m, bool* inheritTime) {
 
 void runG(M* m, Thread* g, bool inheritTime) {
   m->curg = g;
-  if (!inheritTime) m->p->schedtick++;
+  if (!inheritTime) m->p->schedtick.store(m->p->schedtick.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
   g->startTick = now();
   int status = resumeThread(*g);
   m->curg = nullptr;
@@ -599,7 +723,13 @@ void runG(M* m, Thread* g, bool inheritTime) {
       retireG(g, sched::InputOutcome::Finished);
       return;
     }
+    case ExecStatus::Exited:
+      // runtime.Goexit. For the main goroutine too: the program goes on
+      // until no goroutine is left (deadlock() reports it).
+      retireG(g, sched::InputOutcome::Finished);
+      return;
     case ExecStatus::Yielded: {
+      g->yieldRequested = false;  // a safe point's request (it lost its P) is met
       if (wasInterrupted(g)) {
         retireG(g, sched::InputOutcome::Interrupted);
         return;
@@ -640,6 +770,27 @@ void stopm(M* m) {
   m->nextp = nullptr;
 }
 
+// m has no P (it was in a blocking call, or procresize destroyed its P)
+// while its G g runs: m takes an idle P; or, when none is idle and g may
+// yield, g is asked to (yieldRequested: it goes to the global queue and m
+// parks in schedule); or else m waits for a P to go idle.
+void regainP(M* m, Thread& g, bool mayYield) {
+  std::unique_lock<std::mutex> lock(sched_.lock);
+  for (;;) {
+    if (P* p = pidleget()) {
+      acquirep(m, p);
+      return;
+    }
+    if (mayYield) {
+      g.yieldRequested = true;
+      return;
+    }
+    sched_.syscallWaiters++;
+    sched_.pidleAvailable.wait(lock);
+    sched_.syscallWaiters--;
+  }
+}
+
 void schedule(M* m) {
   {
     std::unique_lock<std::mutex> lock(sched_.lock);
@@ -652,6 +803,7 @@ void schedule(M* m) {
     if (!m->p) stopm(m);
     bool inheritTime = false;
     Thread* g = findRunnable(m, &inheritTime);
+    if (!g) continue;  // m lost its P
     if (m->spinning) {
       m->spinning = false;
       // The last spinner found work: wake another to look for more.
@@ -661,16 +813,93 @@ void schedule(M* m) {
   }
 }
 
-// sysmon: preempts Gs that ran over 10 ms.
+// Go's numbers for G and P states in scheddetail's lines.
+int goStatusNumber(GStatus st) {
+  switch (st) {
+    case GStatus::Idle: return 0;
+    case GStatus::Runnable: return 1;
+    case GStatus::Running: return 2;
+    case GStatus::Syscall: return 3;
+    case GStatus::Waiting: return 4;
+    case GStatus::Dead: return 6;
+  }
+  return 0;
+}
+
+// GODEBUG=schedtrace=X: sysmon prints Go's summary of the scheduler to
+// stderr every X ms, under sched.lock as Go's schedtrace does; with
+// scheddetail=1 also a line per P, M and G in Go's format (fields golem
+// has no counterpart for print as an idle Go runtime shows them). threads
+// counts sysmon's thread as Go's mcount does.
+void schedtrace(bool detailed) {
+  static int64_t start = 0;
+  int64_t t = now();
+  if (start == 0) start = t;
+  std::unique_lock<std::mutex> lock(sched_.lock);
+  std::string out = "SCHED " + std::to_string((t - start) / 1'000'000) +
+                    "ms: gomaxprocs=" + std::to_string(sched_.allp.size()) +
+                    " idleprocs=" + std::to_string(sched_.npidle.load()) +
+                    " threads=" + std::to_string(sched_.mcount + 1) +
+                    " spinningthreads=" + std::to_string(sched_.nmspinning.load()) +
+                    " idlethreads=" + std::to_string(sched_.nmidle) +
+                    " runqueue=" + std::to_string(sched_.runqsize);
+  if (detailed) {
+    out += " gcwaiting=" + std::to_string(int(sched_.gcwaiting.load())) +
+           " nmidlelocked=0 stopwait=" + std::to_string(sched_.stopwait) + " sysmonwait=0\n";
+  }
+  for (size_t k = 0; k < sched_.allp.size(); k++) {
+    P* p = sched_.allp[k];
+    uint32_t queued = p->runqtail.load() - p->runqhead.load();
+    if (detailed) {
+      M* m = p->m;
+      int status = p->idle ? 0 : sched_.gcwaiting ? 3 : 1;
+      out += "  P" + std::to_string(k) + ": status=" + std::to_string(status) +
+             " schedtick=" + std::to_string(p->schedtick) + " syscalltick=0 m=" +
+             std::to_string(m ? m->id : -1) + " runqsize=" + std::to_string(queued) +
+             " gfreecnt=0 timerslen=0\n";
+    } else {
+      out += k == 0 ? " [" : " ";
+      out += std::to_string(queued);
+      if (k + 1 == sched_.allp.size()) out += "]\n";
+    }
+  }
+  if (detailed) {
+    for (auto it = sched_.allm.rbegin(); it != sched_.allm.rend(); ++it) {
+      M* m = *it;
+      Thread* g = m->curg;
+      out += "  M" + std::to_string(m->id) + ": p=" + std::to_string(m->p ? m->p->id : -1) +
+             " curg=" + std::to_string(g ? g->goid : -1) +
+             " mallocing=0 throwing=0 preemptoff= locks=0 dying=0 spinning=" +
+             (m->spinning ? "true" : "false") + " blocked=" + (g || m->p ? "false" : "true") +
+             " lockedg=-1\n";
+    }
+    for (Thread* g : sched_.allg) {
+      auto st = GStatus(g->status.load());
+      int64_t mid = -1;
+      for (M* m : sched_.allm)
+        if (m->curg == g) mid = m->id;
+      out += "  G" + std::to_string(g->goid) + ": status=" + std::to_string(goStatusNumber(st)) + "(" +
+             (st == GStatus::Waiting ? g->waitReason : "") + ") m=" + std::to_string(mid) + " lockedm=-1\n";
+    }
+  }
+  lock.unlock();
+  rt::writeStderr(out.data(), out.size());
+}
+
+// sysmon: preempts Gs that ran over 10 ms, and prints schedtrace.
 void sysmon() {
   int64_t delay = 20;
   int idle = 0;
+  const int64_t traceEveryNs = rt::godebug("schedtrace") * 1'000'000;
+  const bool traceDetail = rt::godebug("scheddetail") > 0;
+  int64_t lastTrace = 0;
   for (;;) {
     std::this_thread::sleep_for(std::chrono::microseconds(delay));
     if (sched_.exiting.load()) return;
     bool preempted = false;
     int64_t t = now();
-    for (P* p : sched_.allp) {
+    for (int id = 0, n = sched_.nprocs.load(std::memory_order_acquire); id < n; id++) {
+      P* p = sched_.procs[size_t(id)].load(std::memory_order_acquire);
       M* m = p->m;
       if (!m) continue;
       Thread* g = m->curg;
@@ -679,9 +908,26 @@ void sysmon() {
         p->sysmontick.store(tick);
         p->sysmonWhen = t;
       } else if (g && t - p->sysmonWhen >= kForcePreemptNs) {
-        g->preempt.store(true, std::memory_order_relaxed);
-        preempted = true;
+        // Under sched.lock: the G cannot be retired (freed) meanwhile.
+        std::lock_guard<std::mutex> lock(sched_.lock);
+        if (Thread* running = m->curg) {
+          running->preempt.store(true, std::memory_order_relaxed);
+          preempted = true;
+        }
       }
+      if (schedstress::kEnabled && schedstress::oneIn(4)) {
+        // A random yield. Under sched.lock: the G cannot be retired (freed) meanwhile.
+        std::lock_guard<std::mutex> lock(sched_.lock);
+        if (M* holder = p->m)
+          if (Thread* running = holder->curg) {
+            running->preempt.store(true, std::memory_order_relaxed);
+            preempted = true;
+          }
+      }
+    }
+    if (traceEveryNs > 0 && t - lastTrace >= traceEveryNs) {
+      lastTrace = t;
+      schedtrace(traceDetail);
     }
     if (preempted) {
       idle = 0;
@@ -701,25 +947,50 @@ const char* envOr(const char* name) {
 
 namespace sched {
 
-Thread* current() { return currentM ? currentM->curg : nullptr; }
+Thread* current() { return currentM ? currentM->curg.load() : nullptr; }
 int64_t numGoroutines() { return sched_.ngoroutines.load(); }
 int gomaxprocs() { return int(sched_.allp.size()); }
 int64_t nanotime() { return now(); }
 
 int setGomaxprocs(int n) {
-  int old = gomaxprocs();
-  (void)n;  // Changing the number of Ps needs stop-the-world; not yet.
+  M* m = currentM;
+  Thread* g = current();
+  if (!m || !m->p || !g) return gomaxprocs();
+  n = std::min(n, kMaxGomaxprocs);
+  std::unique_lock<std::mutex> lock(sched_.lock);
+  // Another M stopping the world (a collection, another resize) goes first.
+  while (sched_.gcwaiting) {
+    stopForGC(m, lock);
+    if (!m->p) {
+      lock.unlock();
+      regainP(m, *g, false);
+      lock.lock();
+    }
+  }
+  int old = int(sched_.allp.size());
+  if (n < 1 || n == old) return old;
+  stopTheWorld(m, lock);
+  std::vector<P*> fresh = procresize(m, n);
+  startTheWorld(lock, fresh);
+  // This M's P went: another one, or the G yields (it is in an intrinsic).
+  if (!m->p) regainP(m, *g, g->nestedDepth == 0);
   return old;
 }
 
 void goready(Thread* g) {
   g->status.store(uint8_t(GStatus::Runnable));
   M* m = currentM;
-  if (m && m->p) {
-    runqput(m->p, g, true);
+  // schedstress: at times the queue's tail instead of runnext, or either
+  // end of the global queue.
+  bool stress = schedstress::kEnabled;
+  if (m && m->p && !(stress && schedstress::oneIn(3))) {
+    runqput(m->p, g, !(stress && schedstress::oneIn(2)));
   } else {
     std::lock_guard<std::mutex> lock(sched_.lock);
-    globrunqput(g);
+    if (stress && schedstress::oneIn(2))
+      globrunqputhead(g);
+    else
+      globrunqput(g);
   }
   wakep();
 }
@@ -734,6 +1005,8 @@ void newproc(Thread& parent, const Closure* fn, const uint64_t* args, size_t arg
     // run it now. (Static calls get a bytecode trampoline from the compiler.)
     NativeCall call{const_cast<uint64_t*>(args), &parent};
     callee->native(call);
+    // runtime.Goexit ends the goroutine that would have run it, not parent.
+    if (parent.nestedPanic && parent.nestedPanicInfo.isGoexit()) parent.nestedPanic = false;
     delete g;
     return;
   }
@@ -773,31 +1046,38 @@ void entersyscall(Thread& g) {
 void exitsyscall(Thread& g) {
   M* m = currentM;
   if (!m || m->p) return;
-  std::unique_lock<std::mutex> lock(sched_.lock);
-  for (;;) {
-    if (P* p = pidleget()) {
-      acquirep(m, p);
-      break;
-    }
-    if (g.nestedDepth == 0) {
-      // No P: the G gives up its place; the interpreter yields it when the
-      // intrinsic returns, and this M parks in schedule.
-      g.yieldRequested = true;
-      break;
-    }
-    sched_.syscallWaiters++;
-    sched_.pidleAvailable.wait(lock);
-    sched_.syscallWaiters--;
-  }
+  regainP(m, g, g.nestedDepth == 0);
   g.status.store(uint8_t(GStatus::Running));
 }
 
 void safepoint(Thread& g) {
   g.clearPoke();
-  if (rt::gcPending() || sched_.gcwaiting.load(std::memory_order_relaxed)) collectGarbage(currentM, false);
+  M* m = currentM;
+  if (rt::gcPending() || sched_.gcwaiting.load(std::memory_order_relaxed)) collectGarbage(m, false);
+  // procresize destroyed m's P: the G yields here (the interpreter returns
+  // at this safe point) or, in a nested loop, waits for a P.
+  if (m && !m->p) regainP(m, g, g.nestedDepth == 0);
 }
 
-void collectNow() { collectGarbage(currentM, true); }
+void collectNow() {
+  M* m = currentM;
+  collectGarbage(m, true);
+  if (m && !m->p)
+    if (Thread* g = m->curg) regainP(m, *g, g->nestedDepth == 0);
+}
+
+bool stopTheWorldForever(int64_t timeoutNs) {
+  std::unique_lock<std::mutex> lock(sched_.lock);
+  while (sched_.gcwaiting) sched_.worldStarted.wait(lock);  // a collection first
+  sched_.gcwaiting = true;
+  sched_.stopwait = 0;
+  for (P* p : sched_.allp) {
+    if (p->idle) continue;
+    sched_.stopwait++;
+    pokeRunning(p);
+  }
+  return sched_.stopped.wait_for(lock, std::chrono::nanoseconds(timeoutNs), [] { return sched_.stopwait <= 0; });
+}
 
 const std::vector<Thread*>& allGoroutines() { return sched_.allg; }
 
@@ -842,13 +1122,9 @@ void startRuntime(Image& image) {
   sched_.image = &image;
   int procs = int(std::thread::hardware_concurrency());
   if (const char* env = getenv("GOMAXPROCS"); env && atoi(env) > 0) procs = atoi(env);
-  if (procs < 1) procs = 1;
-  for (int k = 0; k < procs; k++) {
-    auto* p = new P();
-    p->id = k;
-    p->mcache = rt::allocMCache();
-    sched_.allp.push_back(p);
-  }
+  procs = std::clamp(procs, 1, kMaxGomaxprocs);
+  for (int id = 0; id < procs; id++) sched_.allp.push_back(newP(id));
+  sched_.nprocs.store(procs, std::memory_order_release);
   for (int k = procs - 1; k >= 0; k--) pidleput(sched_.allp[size_t(k)]);
   (void)envOr;
 }
@@ -916,6 +1192,7 @@ void interruptInput() {
 int runProgram(Image& image) {
   image.globals = static_cast<uint64_t*>(calloc(image.globalWords + 1, sizeof(uint64_t)));
   startRuntime(image);
+  installSigquitDump();
 
   auto* main = new Thread();
   main->goid = sched_.nextGoid.fetch_add(1);

@@ -29,9 +29,31 @@
 // when it has run 10 ms; the G yields at its next safe point (a LOOP
 // back-edge or a call), going to the global queue.
 //
+// Stop-the-world (the collector, GOMAXPROCS): every P other than the
+// stopper's stops -- an idle one at once, a running one when its G reaches
+// a safe point (poked: its next call or LOOP) or its M goes idle. Stopped Ms
+// keep their P and their G, parked in stopForGC.
+//
+// GOMAXPROCS (procresize, world stopped): new Ps come fresh (empty queues,
+// their own mcache: newP); each P beyond the new count is destroyed
+// (destroyP): its runnable Gs go to the head of the global queue and its M
+// loses it. Such an M, stopped at a safe point with its G, takes an idle P
+// when the world starts, or its G yields there (it goes to the global queue
+// and the M parks); a G in a nested loop (a callback from C++), which cannot
+// yield, waits for a P. Destroyed Ps are kept for reuse by the same id, so
+// that sysmon can read Ps without sched.lock.
+//
+// Goexit: runtime.Goexit unwinds as a panic does (vm/interp.cpp), running
+// the deferred calls, then the G returns Exited and is retired; the main
+// G's too, after which the program runs until no goroutine is left.
+//
 // Deadlock: when the last M is about to park with no runnable G, no G in a
 // blocking C++ call and no pending timer, no G can ever run again:
-// "fatal error: all goroutines are asleep - deadlock!".
+// "fatal error: all goroutines are asleep - deadlock!" (or, when no
+// goroutine is left at all, Go's "no goroutines (main called
+// runtime.Goexit) - deadlock!").
+//
+// GODEBUG=schedtrace=X: sysmon prints Go's summary line every X ms.
 //
 // Locks: sched.lock guards the global queue, the idle P and M lists and the
 // G list; each channel has its own lock; timers have theirs. Lock order:
@@ -55,6 +77,7 @@ enum class ExecStatus : uint8_t {
   Returned,  // the G's function returned
   Parked,    // the G blocked; thread.pc/base are saved
   Yielded,   // the G was preempted or called Gosched; it stays runnable
+  Exited,    // the G called runtime.Goexit and its deferred calls have run
 };
 
 enum class GStatus : uint8_t { Idle, Runnable, Running, Waiting, Syscall, Dead };
@@ -75,9 +98,13 @@ void goready(Thread* g);
 // The G running on this M, or nullptr.
 Thread* current();
 int64_t numGoroutines();
+// The goroutines the program started: numGoroutines less package time's
+// timer goroutines, which are the runtime's own in Go (vm/sched_natives.cpp).
+int64_t numUserGoroutines();
 int gomaxprocs();
-// Sets GOMAXPROCS (a stop-the-world in Go; here only before goroutines start
-// or as a hint) and returns the previous value.
+// runtime.GOMAXPROCS(n): stops the world, makes or destroys Ps (Go's
+// procresize) and returns the previous value. If the calling G's P was
+// destroyed, the G takes an idle one or yields when its intrinsic returns.
 int setGomaxprocs(int n);
 // Blocking a G from an intrinsic: the interpreter parks the G when the
 // intrinsic returns, then calls unlock(lock) once the G is fully parked.
@@ -88,6 +115,11 @@ void parkCurrent(Thread& g, const char* waitReason, void (*unlock)(void*), void*
 void safepoint(Thread& g);
 // runtime.GC: a whole collection cycle, now.
 void collectNow();
+// Stops every P for good, from a thread that is not an M (the SIGQUIT dump,
+// vm/sigquit.h): running Gs stop at their next safe point, as for a
+// collection, and the world never starts again. False when some P has not
+// stopped after timeoutNs (a G inside a long intrinsic).
+bool stopTheWorldForever(int64_t timeoutNs);
 // For the collector's root scan (world stopped): every goroutine, and the
 // C++ stack range [lo, hi) of every M stopped for the collection.
 void forEachStoppedMStack(void (*fn)(uintptr_t lo, uintptr_t hi, void* ctx), void* ctx);

@@ -48,6 +48,13 @@ struct Proto {
   // For functions with defer statements: where a recovered panic resumes
   // (the epilogue that runs the remaining deferred calls and returns).
   int32_t recoverPc = -1;
+  // Functions with stack objects (vm/stackobj.h): the bytes of the block
+  // each of their frames takes, and the first of the two frame words that
+  // record it (the top before the push, then the block; both 0 until the
+  // frame's first STACKNEW). kNoStackObjects for the others.
+  static constexpr uint32_t kNoStackObjects = UINT32_MAX;
+  uint32_t stackObjectBytes = 0;
+  uint32_t stackObjectSlot = kNoStackObjects;
 
   std::vector<Instr> code;
   std::vector<int32_t> lines;  // source line per instruction

@@ -124,15 +124,22 @@ void atomicYield(NativeCall& call) { call.thread->yieldRequested = true; }
 void runtimeGosched(NativeCall& call) { call.thread->yieldRequested = true; }
 
 // func NumGoroutine() int
-void runtimeNumGoroutine(NativeCall& call) {
-  call.word<int64_t>(0) = std::max<int64_t>(1, sched::numGoroutines() - systemGoroutines.load());
+void runtimeNumGoroutine(NativeCall& call) { call.word<int64_t>(0) = std::max<int64_t>(1, sched::numUserGoroutines()); }
+
+// func Goexit(): the interpreter unwinds the goroutine as for a panic it
+// raises when the intrinsic returns (vm/interp.cpp's raise), running every
+// deferred call; then the goroutine ends (ExecStatus::Exited).
+void runtimeGoexit(NativeCall& call) {
+  call.thread->nestedPanic = true;
+  call.thread->nestedPanicInfo = PanicInfo::goexit();
 }
 
-// func GOMAXPROCS(n int) int: n < 1 only queries. Changing the number of Ps
-// is not supported yet (sched::setGomaxprocs keeps it and returns the old value).
+// func GOMAXPROCS(n int) int: n < 1 only queries; otherwise the world stops
+// while the Ps are resized (sched::setGomaxprocs), and when this G's P went
+// away it yields on return.
 void runtimeGOMAXPROCS(NativeCall& call) {
   int64_t n = call.word<int64_t>(0);
-  call.word<int64_t>(1) = n < 1 ? sched::gomaxprocs() : sched::setGomaxprocs(int(n));
+  call.word<int64_t>(1) = n < 1 ? sched::gomaxprocs() : sched::setGomaxprocs(int(std::min<int64_t>(n, INT32_MAX)));
 }
 
 // func NumCPU() int: the CPUs this process may run on, as Go's getproccount.
@@ -233,6 +240,7 @@ void syncFatal(NativeCall& call) {
 NativeEntry kSchedNatives[] = {
     {"runtime.GC", runtimeGC},
     {"runtime.GOMAXPROCS", runtimeGOMAXPROCS},
+    {"runtime.Goexit", runtimeGoexit},
     {"runtime.Gosched", runtimeGosched},
     {"runtime.NumCPU", runtimeNumCPU},
     {"runtime.NumGoroutine", runtimeNumGoroutine},
@@ -262,6 +270,8 @@ NativeEntry kSchedNatives[] = {
 bool byName(const NativeEntry& a, const NativeEntry& b) { return std::string_view(a.name) < std::string_view(b.name); }
 
 }  // namespace
+
+int64_t sched::numUserGoroutines() { return sched::numGoroutines() - systemGoroutines.load(); }
 
 NativeFn findSchedNative(std::string_view name) {
   static const bool sorted = [] {

@@ -3,17 +3,22 @@
 
 #include <sys/mman.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <map>
 #include <mutex>
 
+#include "runtime/godebug.h"
 #include "runtime/malloc.h"
 #include "runtime/map.h"
+#include "runtime/mgcsweep.h"
 #include "runtime/output.h"
 #include "vm/proc.h"
 
 namespace golem::vm {
+
+const bool kStackStress = rt::godebug("stackstress") > 0;
 
 namespace {
 
@@ -50,7 +55,8 @@ Thread::Thread(size_t initialStackWords) {
     _exit(2);
   }
   stackEnd = stack + initialStackWords;
-  stackGuard.store(stackEnd, std::memory_order_relaxed);
+  minStackWords = initialStackWords;
+  stackGuard.store(restingGuard(), std::memory_order_relaxed);
 }
 
 Thread::~Thread() {
@@ -63,10 +69,34 @@ bool Thread::growStack(uint64_t* top, size_t words) {
   size_t size = stackWords();
   while (size < need) size *= 2;
   if (size * 8 > kMaxStackBytes) return false;
+  if (kStackStress && size == stackWords() && !stressMoveDue(used)) return true;
+  // The whole old stack moves: the callee's arguments already sit above `top`.
+  // Under stackstress only what can be live moves (everything up to the end
+  // of the frame being made; the rest is never read).
+  return moveStack(size, kStackStress ? std::min(need, stackWords()) : stackWords());
+}
+
+// Under stackstress a stack with room moves at every call while its used
+// part is small (32 KiB); a deeper one every used/kStressCopyWordsPerCall
+// calls, so that copying costs about the same per call however deep the
+// recursion (moving a deep stack at every call makes recursion quadratic: a
+// million-frame golden program would never end).
+bool Thread::stressMoveDue(size_t usedWords) {
+  constexpr size_t kAlwaysMoveWords = 4096;
+  constexpr size_t kStressCopyWordsPerCall = 32;
+  if (usedWords <= kAlwaysMoveWords) return true;
+  if (++stressCallsSinceMove * kStressCopyWordsPerCall < usedWords) return false;
+  stressCallsSinceMove = 0;
+  return true;
+}
+
+bool Thread::moveStack(size_t size, size_t liveWords) {
   uint64_t* fresh = allocateStack(size);
   if (!fresh) return false;
-  // The whole old stack moves: the callee's arguments already sit above `top`.
-  memcpy(fresh, stack, stackWords() * 8);
+  memcpy(fresh, stack, liveWords * 8);
+  // Under stackstress the old words are poisoned before they are freed, so
+  // that a stale pointer reads garbage.
+  if (kStackStress) memset(stack, rt::kPoisonByte, liveWords * 8);
   freeStack(stack, stackWords());
   uint64_t* oldEnd = stackEnd;
   stack = fresh;

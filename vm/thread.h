@@ -5,11 +5,20 @@
 // by calls and never on the C++ stack (the interpreter is stackless). When a
 // call would run past the end, the stack is copied into one twice the size
 // (growStack); frame headers hold offsets, not pointers, so nothing in the
-// headers needs fixing. Until escape analysis lands no heap object and no
-// frame word points into a stack (address-taken variables live on the heap),
-// so a plain copy is a correct move. When stack-allocated address-taken
-// variables arrive, growStack must relocate pointers through the frames'
-// pointer maps.
+// headers needs fixing. Collections halve stacks that use less than a
+// quarter (vm/stack_shrink.h). No heap object and no frame word points into
+// the stack: address-taken variables and allocations that escape analysis
+// keeps off the heap live in the goroutine's stack objects (vm/stackobj.h),
+// which never move. So a plain copy is a correct move.
+//
+// GODEBUG=stackstress=1 (a torture mode, as Go's debug stack-move switch):
+// every stack check of a call moves the stack to a fresh allocation and
+// poisons and frees the old one, so code that keeps a raw pointer into a
+// goroutine stack across a call (an intrinsic calling back into Go, a
+// channel operation) reads freed memory at once (ASan reports it; otherwise
+// it reads the poison pattern). It costs nothing when off: while it is on,
+// the stack guard stays permanently poked (see restingGuard), so every call
+// takes the slow path that is already there.
 #pragma once
 
 #include <cstddef>
@@ -22,11 +31,15 @@
 
 #include "vm/panic.h"
 #include "vm/proto.h"
+#include "vm/stackobj.h"
 
 namespace golem::vm {
 
 // Go's maximum stack size on 64-bit systems (runtime.maxstacksize).
 constexpr uint64_t kMaxStackBytes = 1000000000;
+
+// GODEBUG=stackstress=1 (read once at start-up).
+extern const bool kStackStress;
 
 // A deferred call: the func value and its argument words, evaluated at the
 // defer statement, and the frame (an offset from the stack bottom) that
@@ -35,6 +48,7 @@ struct DeferRecord {
   const Closure* fn;
   std::vector<uint64_t> args;
   size_t frameOffset;
+  uintptr_t stackObjectsTop;  // stack objects' top when deferred (stackobj.h)
 };
 
 // A panic in progress (Go's _panic). Later panics are pushed on top; a
@@ -44,6 +58,7 @@ struct PanicRecord {
   bool recovered = false;
   size_t deferFrameOffset = SIZE_MAX;  // frame of the deferred call it is running
   size_t recoverFrameOffset = 0;       // frame that deferred that call
+  uintptr_t recoverStackObjectsTop = 0;  // stack objects' top when it deferred it
 };
 
 struct Thread {
@@ -54,6 +69,7 @@ struct Thread {
   NativeCall* activeNative = nullptr;  // the intrinsic running now, if any
   std::vector<DeferRecord> defers;  // innermost last, across all frames
   std::vector<PanicRecord> panics;  // innermost last
+  StackObjects stackObjects;  // non-escaping objects of its frames (stackobj.h)
   // A panic raised in a nested interpreter loop (callGo) that found no
   // deferred call of its own: the outer loop raises it when the intrinsic returns.
   bool nestedPanic = false;
@@ -113,11 +129,26 @@ struct Thread {
     stackGuard.store(nullptr, std::memory_order_relaxed);
   }
   bool poked() const { return stackGuard.load(std::memory_order_relaxed) != stackEnd; }
-  void clearPoke() { stackGuard.store(stackEnd, std::memory_order_relaxed); }
+  void clearPoke() { stackGuard.store(restingGuard(), std::memory_order_relaxed); }
+  // The guard when no poke is pending: the stack's end, or under stackstress
+  // nullptr, so that every call comes to the slow path and moves the stack.
+  uint64_t* restingGuard() const { return kStackStress ? nullptr : stackEnd; }
+  // Whether a call whose frame ends at `top` must move the stack first: it
+  // does not fit, or stackstress moves it anyway.
+  bool mustMoveStack(const uint64_t* top) const { return top > stackEnd || kStackStress; }
   // Makes room for at least `words` more words above `top`; returns false
-  // when the stack would exceed Go's limit. Moves the stack: callers reload
-  // every pointer into it (they hold offsets across the call).
+  // when the stack would exceed Go's limit. Moves the stack (even when it
+  // has room: stackstress): callers reload every pointer into it (they hold
+  // offsets across the call).
   bool growStack(uint64_t* top, size_t words);
+  // Moves the stack into a fresh allocation of `size` words, copying its
+  // first liveWords (growStack, and shrinking: vm/stack_shrink.h). The
+  // caller rebases every pointer into the stack.
+  bool moveStack(size_t size, size_t liveWords);
+  size_t minStackWords = 0;  // the initial size: shrinking stops there
+  // stackstress: whether the stack is due to move at this call (thread.cpp).
+  bool stressMoveDue(size_t usedWords);
+  size_t stressCallsSinceMove = 0;
 };
 
 // Runs `fn` (no parameters, no results) on the thread to completion. Returns

@@ -1,16 +1,22 @@
 // Package runtime exposes the scheduler and the heap to Go programs, as Go
 // 1.19's package runtime does for the functions a script uses: Gosched,
-// NumGoroutine, GOMAXPROCS, NumCPU, GC, KeepAlive and ReadMemStats.
+// Goexit, NumGoroutine, GOMAXPROCS, NumCPU, GC, KeepAlive and ReadMemStats.
 //
 // The body-less functions are intrinsics (vm/sched_natives.cpp). Not
-// provided: Goexit (it needs the interpreter to unwind the goroutine's
-// frames running their deferred calls, which no intrinsic can do), Caller,
-// Stack, SetFinalizer.
+// provided: Caller, Stack, SetFinalizer.
 package runtime
 
 // Gosched yields the processor, allowing other goroutines to run. It does
 // not suspend the current goroutine, so execution resumes automatically.
 func Gosched()
+
+// Goexit terminates the goroutine that calls it. No other goroutine is
+// affected. Goexit runs all deferred calls before terminating the goroutine.
+// Because Goexit is not a panic, any recover calls in those deferred
+// functions will return nil. Calling Goexit from the main goroutine
+// terminates that goroutine without func main returning; the program
+// continues with the other goroutines, and crashes if all of them exit.
+func Goexit()
 
 // NumGoroutine returns the number of goroutines that currently exist
 // (the goroutines package time runs its timers on are not counted, as Go
@@ -19,8 +25,8 @@ func NumGoroutine() int
 
 // GOMAXPROCS sets the maximum number of CPUs that can be executing
 // simultaneously and returns the previous setting. If n < 1, it does not
-// change the current setting. golem fixes the number of Ps at start-up (the
-// GOMAXPROCS environment variable), so a change is accepted and ignored.
+// change the current setting. The change stops the world, as Go's does
+// (golem caps the setting at 1024).
 func GOMAXPROCS(n int) int
 
 // NumCPU returns the number of logical CPUs usable by the current process.
