@@ -477,7 +477,10 @@ void ProgramLowerer::useEscapes(const escape::EscapeResult* result) {
 }
 
 bool FuncLowerer::varOnStack(const types::Var* v) const {
-  return P.escapes != nullptr && !isLargeValue(v->type) && !P.escapes->movedToHeap.count(v) &&
+  // Large values (over kMaxFrameValueWords words) are boxed even when their
+  // address is never taken; their box is a stack object like any other
+  // (emitStackObject falls back to the heap past the block's 512 KiB).
+  return P.escapes != nullptr && !P.escapes->movedToHeap.count(v) &&
          !(v->captured && P.capturedByEscapingClosure.count(v));
 }
 

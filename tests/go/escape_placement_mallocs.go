@@ -104,6 +104,18 @@ func addressTakenNoEscape() int {
 	return total
 }
 
+func largeNoEscape() int {
+	// 4 KiB: over golem's frame-value limit, under Go's stack limits.
+	total := 0
+	for i := 0; i < n; i++ {
+		var buf [512]int
+		buf[i%512] = i
+		p := &buf
+		total += p[i%512]
+	}
+	return total
+}
+
 func chainNoEscape() int {
 	// Stack objects pointing at each other.
 	total := 0
@@ -134,5 +146,6 @@ func main() {
 	measure("[]int{...} not escaping", literalNoEscape)
 	measure("&x not escaping", addressTakenNoEscape)
 	measure("linked stack objects", chainNoEscape)
+	measure("4 KiB array not escaping", largeNoEscape)
 	fmt.Println(sink.a, len(sinkSlice))
 }
