@@ -101,7 +101,11 @@ void* mallocLarge(size_t size, const Type* type, bool noscan, bool needzero) {
 
 }  // namespace
 
-void* mallocgc(size_t size, const Type* type, bool needzero) {
+namespace {
+
+// Every case but the common one (see mallocgc): zero size, large, tiny, no
+// mcache yet, and a cached span that ran out.
+__attribute__((noinline)) void* mallocgcSlow(size_t size, const Type* type, bool needzero) {
   if (size == 0) return &zerobase;
   bool noscan = type == nullptr || !type->hasPointers();
   if (size > kMaxSmallSize) return mallocLarge(size, type, noscan, needzero);
@@ -115,6 +119,39 @@ void* mallocgc(size_t size, const Type* type, bool needzero) {
   if (!noscan) heapBitsSetType(span, v, size, type);
   c->countSmallAlloc(sizeClass);
   return p;
+}
+
+// The rest of a fast-path allocation that needs work: clearing a dirty
+// slot, writing the heap bits of a scan object (kept out of line so that the
+// fast path itself makes no call and saves no registers).
+__attribute__((noinline)) void* finishSmallAlloc(MCache* c, MSpan* span, uintptr_t v, size_t size,
+                                                 const Type* type, bool needzero, uint8_t sizeClass) {
+  void* p = reinterpret_cast<void*>(v);
+  if (needzero && span->needzero) std::memset(p, 0, span->elemsize);
+  if (type != nullptr && type->hasPointers()) heapBitsSetType(span, v, size, type);
+  c->countSmallAlloc(sizeClass);
+  return p;
+}
+
+}  // namespace
+
+void* mallocgc(size_t size, const Type* type, bool needzero) {
+  // The fast path, kept small enough to need few registers: a small object
+  // (not tiny) from the mcache's span, which has a free slot at hand.
+  MCache* c = threadMCache;
+  bool noscan = type == nullptr || !type->hasPointers();
+  if (__builtin_expect(c != nullptr && size - kTinySize <= kMaxSmallSize - kTinySize, 1)) {
+    uint8_t sizeClass = sizeToClass(size);
+    MSpan* span = c->alloc[makeSpanClass(sizeClass, noscan)];
+    uintptr_t v = span->nextFreeFast();
+    if (__builtin_expect(v != 0, 1)) {
+      if ((needzero && span->needzero) || !noscan)
+        return finishSmallAlloc(c, span, v, size, type, needzero, sizeClass);
+      c->countSmallAlloc(sizeClass);
+      return reinterpret_cast<void*>(v);
+    }
+  }
+  return mallocgcSlow(size, type, needzero);
 }
 
 AllocStats allocStats() {

@@ -138,7 +138,7 @@ struct MSpan {
       if (result < nelems) {
         uint32_t nextIndex = result + 1;
         if (nextIndex % 64 == 0 && nextIndex != nelems) return 0;  // needs a cache refill
-        allocCache = theBit == 63 ? 0 : allocCache >> (theBit + 1);
+        allocCache = (allocCache >> theBit) >> 1;  // two shifts: theBit + 1 may be 64
         freeindex = nextIndex;
         allocCount++;
         return base + uintptr_t{result} * elemsize;
