@@ -9,13 +9,13 @@
 namespace golem::rt {
 namespace {
 
-// Calls fn(start, length) for each maximal run of zero bits of a
-// kChunkWords-word bitmap whose words are word(i), in address order. Stops
-// when fn returns true and returns true then.
+// Calls fn(start, length) for each maximal run of zero bits of a bitmap whose
+// words are word(i), i in [firstWord, endWord) (a chunk's by default), in
+// address order. Stops when fn returns true and returns true then.
 template <typename WordFn, typename RunFn>
-bool forEachZeroRun(WordFn word, RunFn fn) {
+bool forEachZeroRun(WordFn word, RunFn fn, uint64_t firstWord = 0, uint64_t endWord = kChunkWords) {
   uint64_t runStart = 0, runLength = 0;
-  for (uint64_t w = 0; w < kChunkWords; w++) {
+  for (uint64_t w = firstWord; w < endWord; w++) {
     uint64_t x = word(w);
     if (x == 0) {
       if (runLength == 0) runStart = w * 64;
@@ -65,18 +65,74 @@ uint64_t countBitRange(const uint64_t* bits, uint64_t start, uint64_t n) {
   return count;
 }
 
-void summarize(PageChunk* chunk) {
+void summarizeGroup(PageChunk* chunk, uint64_t g) {
   uint32_t start = 0, longest = 0, end = 0;
+  uint64_t first = g * kGroupPages;
   forEachZeroRun([&](uint64_t w) { return chunk->allocBits[w]; },
                  [&](uint64_t runStart, uint64_t length) {
-                   if (runStart == 0) start = static_cast<uint32_t>(length);
-                   if (runStart + length == kPagesPerChunk) end = static_cast<uint32_t>(length);
+                   if (runStart == first) start = static_cast<uint32_t>(length);
+                   if (runStart + length == first + kGroupPages) end = static_cast<uint32_t>(length);
                    longest = std::max(longest, static_cast<uint32_t>(length));
                    return false;
-                 });
+                 },
+                 g * kGroupWords, (g + 1) * kGroupWords);
+  chunk->groupStart[g] = static_cast<uint16_t>(start);
+  chunk->groupMax[g] = static_cast<uint16_t>(longest);
+  chunk->groupEnd[g] = static_cast<uint16_t>(end);
+}
+
+// Recomputes the summaries of the groups holding pages [first, first+n) and
+// then the chunk's, combined from its groups as Go merges pallocSums.
+void summarize(PageChunk* chunk, uint64_t first = 0, uint64_t n = kPagesPerChunk) {
+  for (uint64_t g = first / kGroupPages; g <= (first + n - 1) / kGroupPages; g++) summarizeGroup(chunk, g);
+  uint32_t start = 0, longest = 0, run = 0;
+  bool allFree = true;
+  for (uint64_t g = 0; g < kGroupsPerChunk; g++) {
+    if (chunk->groupStart[g] == kGroupPages) {
+      run += kGroupPages;
+      if (allFree) start += kGroupPages;
+      longest = std::max(longest, run);
+      continue;
+    }
+    if (allFree) start += chunk->groupStart[g];
+    allFree = false;
+    longest = std::max({longest, run + chunk->groupStart[g], uint32_t{chunk->groupMax[g]}});
+    run = chunk->groupEnd[g];
+  }
   chunk->sumStart = start;
-  chunk->sumMax = longest;
-  chunk->sumEnd = end;
+  chunk->sumMax = std::max(longest, run);
+  chunk->sumEnd = run;
+}
+
+// The first page of the lowest run of npages free pages in the chunk, whose
+// summary says there is one.
+uint64_t findInChunk(const PageChunk* chunk, uint64_t npages) {
+  uint64_t run = 0, runStart = 0;
+  for (uint64_t g = 0; g < kGroupsPerChunk; g++) {
+    uint64_t groupBase = g * kGroupPages;
+    if (run + chunk->groupStart[g] >= npages) return run > 0 ? runStart : groupBase;
+    if (chunk->groupStart[g] == kGroupPages) {
+      if (run == 0) runStart = groupBase;
+      run += kGroupPages;
+      continue;
+    }
+    if (chunk->groupMax[g] >= npages) {
+      uint64_t found = UINT64_MAX;
+      forEachZeroRun([&](uint64_t w) { return chunk->allocBits[w]; },
+                     [&](uint64_t start, uint64_t length) {
+                       if (length < npages) return false;
+                       found = start;
+                       return true;
+                     },
+                     g * kGroupWords, (g + 1) * kGroupWords);
+      assert(found != UINT64_MAX);
+      return found;
+    }
+    run = chunk->groupEnd[g];
+    runStart = groupBase + kGroupPages - run;
+  }
+  assert(false && "the chunk's summary promised a run");
+  return 0;
 }
 
 }  // namespace
@@ -97,7 +153,7 @@ void PageAlloc::forEachChunkPart(uintptr_t base, uint64_t npages, Fn fn) {
     uint64_t first = (base - chunk->base) / kPageSize;
     uint64_t take = std::min(npages, kPagesPerChunk - first);
     fn(chunk, first, take);
-    summarize(chunk);
+    summarize(chunk, first, take);
     base += take * kPageSize;
     npages -= take;
   }
@@ -134,13 +190,7 @@ bool PageAlloc::alloc(uint64_t npages, Allocation* out) {
       break;
     }
     if (chunk->sumMax >= npages) {
-      forEachZeroRun([&](uint64_t w) { return chunk->allocBits[w]; },
-                     [&](uint64_t start, uint64_t length) {
-                       if (length < npages) return false;
-                       found = chunk->base + start * kPageSize;
-                       return true;
-                     });
-      assert(found != 0);
+      found = chunk->base + findInChunk(chunk, npages) * kPageSize;
       break;
     }
     if (chunk->sumStart == kPagesPerChunk) {
@@ -195,7 +245,7 @@ bool PageAlloc::takeUnscavenged(uint64_t maxPages, uintptr_t* base, uint64_t* np
     uint64_t take = std::min(lastLength, maxPages);
     uint64_t first = lastStart + lastLength - take;  // the top of the run
     setBitRange(chunk->allocBits, first, take, true);
-    summarize(chunk);
+    summarize(chunk, first, take);
     takenForScavenging_ += take;
     *base = chunk->base + first * kPageSize;
     *npages = take;

@@ -9,12 +9,17 @@
 //   * scavengedBits, one bit per page, 1 = the page is free and its memory is
 //     not backed by the OS (fresh from mmap, or released by the scavenger with
 //     madvise(MADV_DONTNEED)): it reads as zero and costs no RSS.
-//   * a summary of allocBits, as Go's pallocSum: the free pages at the start,
-//     the longest free run, and the free pages at the end of the chunk.
+//   * summaries of allocBits, as Go's pallocSum (the free pages at the start,
+//     the longest free run, and the free pages at the end) on two levels:
+//     one per group of 512 pages (Go's chunk size), and one for the chunk,
+//     combined from its 16 groups. A change recomputes only the groups it
+//     touches, so allocating or freeing a span costs a few words of bitmap,
+//     not the chunk's 128.
 //
 // Allocation is first fit by address, as Go's: walk the chunks in address
 // order, carrying a free run across adjacent chunks (end of one + start of the
-// next), and search a chunk's bitmap only when its summary says a run fits.
+// next); inside a chunk whose summary says a run fits, walk its groups the
+// same way, and search a group's bitmap only when its summary says so.
 // Lowest-address first fit keeps the heap compact, and the scavenger takes
 // pages from the top, so the two rarely fight over the same pages.
 //
@@ -40,12 +45,16 @@ namespace golem::rt {
 inline constexpr uint64_t kArenaBytes = uint64_t{64} << 20;  // Go's heapArenaBytes on linux/amd64
 inline constexpr uint64_t kPagesPerChunk = kArenaBytes / kPageSize;  // 8192
 inline constexpr uint64_t kChunkWords = kPagesPerChunk / 64;
+inline constexpr uint64_t kGroupPages = 512;  // Go's pallocChunkPages
+inline constexpr uint64_t kGroupWords = kGroupPages / 64;
+inline constexpr uint64_t kGroupsPerChunk = kPagesPerChunk / kGroupPages;
 
 struct PageChunk {
   uintptr_t base = 0;
   uint64_t allocBits[kChunkWords];
   uint64_t scavengedBits[kChunkWords];
   uint32_t sumStart = 0, sumMax = 0, sumEnd = 0;  // free pages at start, longest run, at end
+  uint16_t groupStart[kGroupsPerChunk], groupMax[kGroupsPerChunk], groupEnd[kGroupsPerChunk];  // the same per group
 };
 
 class PageAlloc {

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <cstring>
 #include <fstream>
+#include <random>
 #include <set>
 #include <thread>
 #include <vector>
@@ -182,6 +183,48 @@ TEST(PageAlloc, RunsCrossAdjacentChunks) {
   pages.free(small.base, 1);
   ASSERT_TRUE(pages.alloc(2 * kPagesPerChunk, &all));
   EXPECT_EQ(all.base, base);
+}
+
+// First fit over random allocations and frees, against a plain bit-per-page
+// model: the group and chunk summaries must never hide or invent a run.
+TEST(PageAlloc, RandomRunsMatchAFirstFitModel) {
+  auto t = std::make_unique<TwoChunks>();
+  PageAlloc& pages = t->pages;
+  const uintptr_t base = TwoChunks::kBase;
+  const uint64_t total = 2 * kPagesPerChunk;
+  pages.grow(base, total);
+  std::vector<bool> used(total, false);
+  std::vector<std::pair<uint64_t, uint64_t>> live;  // first page, length
+  auto firstFit = [&](uint64_t n) -> int64_t {
+    uint64_t run = 0;
+    for (uint64_t p = 0; p < total; p++) {
+      run = used[p] ? 0 : run + 1;
+      if (run == n) return int64_t(p + 1 - n);
+    }
+    return -1;
+  };
+  std::mt19937 rng(7);
+  for (int step = 0; step < 4000; step++) {
+    if (live.empty() || rng() % 3 != 0) {
+      // Mostly span-sized requests, now and then a large object's.
+      uint64_t n = rng() % 10 == 0 ? 1 + rng() % 3000 : 1 + rng() % 8;
+      int64_t want = firstFit(n);
+      PageAlloc::Allocation a;
+      bool ok = pages.alloc(n, &a);
+      ASSERT_EQ(ok, want >= 0) << "step " << step << " n " << n;
+      if (!ok) continue;
+      ASSERT_EQ(a.base, base + uint64_t(want) * kPageSize) << "step " << step << " n " << n;
+      for (uint64_t p = 0; p < n; p++) used[uint64_t(want) + p] = true;
+      live.emplace_back(uint64_t(want), n);
+    } else {
+      size_t k = rng() % live.size();
+      auto [first, n] = live[k];
+      live[k] = live.back();
+      live.pop_back();
+      pages.free(base + first * kPageSize, n);
+      for (uint64_t p = 0; p < n; p++) used[first + p] = false;
+    }
+  }
 }
 
 TEST(PageAlloc, ScavengedPagesNeedNoZeroing) {
