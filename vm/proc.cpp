@@ -250,7 +250,7 @@ void globrunqput(Thread* g) {
   sched_.runqsize++;
 }
 
-// schedstress's other end of the global queue.
+// Puts g at the head of the global queue (schedstress; a P being destroyed).
 void globrunqputhead(Thread* g) {
   g->schedlink = sched_.runqhead;
   sched_.runqhead = g;
