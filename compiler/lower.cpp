@@ -319,11 +319,15 @@ size_t FuncLowerer::emitJump(Op op, uint32_t a) { return emitBx(op, a, 0); }
 void FuncLowerer::patchJumpTo(size_t at, size_t target) {
   vm::Instr& in = proto_->code[at];
   int64_t off = int64_t(target) - int64_t(at + 1);
+  // A conditional branch back is a loop's back-edge: a safe point.
+  if (off < 0) in.op = vm::backwardBranch(in.op);
   switch (in.op) {
     case Op::JMP:
     case Op::LOOP:
     case Op::JT:
     case Op::JF:
+    case Op::JTB:
+    case Op::JFB:
       in.setBx(uint32_t(int32_t(off)));
       break;
     default:  // fused compare-branches carry a 16-bit offset

@@ -19,8 +19,10 @@ const char* const kDocs[] = {
 #undef GOLEM_OP_DOC
 };
 
-bool isJump(Op op) { return op == Op::JMP || op == Op::LOOP || op == Op::JT || op == Op::JF; }
-bool isFusedJump(Op op) { return op >= Op::JEQ && op <= Op::JGEI; }
+bool isJump(Op op) {
+  return op == Op::JMP || op == Op::LOOP || op == Op::JT || op == Op::JF || op == Op::JTB || op == Op::JFB;
+}
+bool isFusedJump(Op op) { return (op >= Op::JEQ && op <= Op::JGEI) || (op >= Op::JEQB && op <= Op::JGEIB); }
 
 }  // namespace
 

@@ -199,6 +199,18 @@ int interpretLoop(Thread& thread, const Proto* entry, uint64_t* base, const Inst
     }                                                                        \
   } while (0)
 #define EXT() (pc++->bx())
+// A conditional branch and its backward variant (opcodes.h's
+// backwardBranch): the latter is a loop's back-edge, a safe point as LOOP.
+#define CONDITIONAL_BRANCH(name, cond, offset)                                             \
+  op_##name:                                                                               \
+  if (cond) pc += (offset);                                                                \
+  DISPATCH();                                                                              \
+  op_##name##B:                                                                            \
+  if (cond) {                                                                              \
+    pc += (offset);                                                                        \
+    if (__builtin_expect(thread.preempt.load(std::memory_order_relaxed), 0)) goto back_edge_preempted; \
+  }                                                                                        \
+  DISPATCH();
 // Pushes callee's frame at R[a+3] (growing the stack when it does not fit)
 // and continues in it. nb must hold base + a + kFrameHeaderWords.
 #define ENTER_FRAME(callee, closure)                                                        \
@@ -420,55 +432,30 @@ op_JMP:
 op_LOOP:
   // A safe point: stop for a collection, and yield when sysmon asked.
   pc += ISBX;
-  if (__builtin_expect(thread.preempt.load(std::memory_order_relaxed), 0)) {
-    thread.preempt.store(false, std::memory_order_relaxed);
-    SAVE_STATE();
-    sched::safepoint(thread);
-    if (!nested) return int(ExecStatus::Yielded);
-  }
+  if (__builtin_expect(thread.preempt.load(std::memory_order_relaxed), 0)) goto back_edge_preempted;
   DISPATCH();
-op_JT:
-  if (R(IA)) pc += ISBX;
+back_edge_preempted:
+  // LOOP, or a backward conditional branch (the back-edge of `for cond {}`
+  // or of a range loop), found a preemption request.
+  thread.preempt.store(false, std::memory_order_relaxed);
+  SAVE_STATE();
+  sched::safepoint(thread);
+  if (!nested) return int(ExecStatus::Yielded);
   DISPATCH();
-op_JF:
-  if (!R(IA)) pc += ISBX;
-  DISPATCH();
-op_JEQ:
-  if (R(IA) == R(IB)) pc += IIMM;
-  DISPATCH();
-op_JNE:
-  if (R(IA) != R(IB)) pc += IIMM;
-  DISPATCH();
-op_JLT:
-  if (int64_t(R(IA)) < int64_t(R(IB))) pc += IIMM;
-  DISPATCH();
-op_JLE:
-  if (int64_t(R(IA)) <= int64_t(R(IB))) pc += IIMM;
-  DISPATCH();
-op_JLTU:
-  if (R(IA) < R(IB)) pc += IIMM;
-  DISPATCH();
-op_JLEU:
-  if (R(IA) <= R(IB)) pc += IIMM;
-  DISPATCH();
-op_JEQI:
-  if (int64_t(R(IA)) == int64_t(int16_t(IB))) pc += IIMM;
-  DISPATCH();
-op_JNEI:
-  if (int64_t(R(IA)) != int64_t(int16_t(IB))) pc += IIMM;
-  DISPATCH();
-op_JLTI:
-  if (int64_t(R(IA)) < int64_t(int16_t(IB))) pc += IIMM;
-  DISPATCH();
-op_JLEI:
-  if (int64_t(R(IA)) <= int64_t(int16_t(IB))) pc += IIMM;
-  DISPATCH();
-op_JGTI:
-  if (int64_t(R(IA)) > int64_t(int16_t(IB))) pc += IIMM;
-  DISPATCH();
-op_JGEI:
-  if (int64_t(R(IA)) >= int64_t(int16_t(IB))) pc += IIMM;
-  DISPATCH();
+CONDITIONAL_BRANCH(JT, R(IA), ISBX)
+CONDITIONAL_BRANCH(JF, !R(IA), ISBX)
+CONDITIONAL_BRANCH(JEQ, R(IA) == R(IB), IIMM)
+CONDITIONAL_BRANCH(JNE, R(IA) != R(IB), IIMM)
+CONDITIONAL_BRANCH(JLT, int64_t(R(IA)) < int64_t(R(IB)), IIMM)
+CONDITIONAL_BRANCH(JLE, int64_t(R(IA)) <= int64_t(R(IB)), IIMM)
+CONDITIONAL_BRANCH(JLTU, R(IA) < R(IB), IIMM)
+CONDITIONAL_BRANCH(JLEU, R(IA) <= R(IB), IIMM)
+CONDITIONAL_BRANCH(JEQI, int64_t(R(IA)) == int64_t(int16_t(IB)), IIMM)
+CONDITIONAL_BRANCH(JNEI, int64_t(R(IA)) != int64_t(int16_t(IB)), IIMM)
+CONDITIONAL_BRANCH(JLTI, int64_t(R(IA)) < int64_t(int16_t(IB)), IIMM)
+CONDITIONAL_BRANCH(JLEI, int64_t(R(IA)) <= int64_t(int16_t(IB)), IIMM)
+CONDITIONAL_BRANCH(JGTI, int64_t(R(IA)) > int64_t(int16_t(IB)), IIMM)
+CONDITIONAL_BRANCH(JGEI, int64_t(R(IA)) >= int64_t(int16_t(IB)), IIMM)
 
 op_FADD:
   R(IA) = fromF64(asF64(R(IB)) + asF64(R(IC)));

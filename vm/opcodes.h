@@ -107,6 +107,21 @@ enum MemKind : uint8_t { kU8, kS8, kU16, kS16, kU32, kS32, kW64 };
   X(JLEI, "if R[a] <= int16(b): pc += imm(c)")                                          \
   X(JGTI, "if R[a] > int16(b): pc += imm(c)")                                           \
   X(JGEI, "if R[a] >= int16(b): pc += imm(c)")                                          \
+  /* the same, taken backwards: a loop's back-edge, so also a safe point */              \
+  X(JEQB, "JEQ to an earlier pc, then a safe point")                                    \
+  X(JNEB, "JNE to an earlier pc, then a safe point")                                    \
+  X(JLTB, "JLT to an earlier pc, then a safe point")                                    \
+  X(JLEB, "JLE to an earlier pc, then a safe point")                                    \
+  X(JLTUB, "JLTU to an earlier pc, then a safe point")                                  \
+  X(JLEUB, "JLEU to an earlier pc, then a safe point")                                  \
+  X(JEQIB, "JEQI to an earlier pc, then a safe point")                                  \
+  X(JNEIB, "JNEI to an earlier pc, then a safe point")                                  \
+  X(JLTIB, "JLTI to an earlier pc, then a safe point")                                  \
+  X(JLEIB, "JLEI to an earlier pc, then a safe point")                                  \
+  X(JGTIB, "JGTI to an earlier pc, then a safe point")                                  \
+  X(JGEIB, "JGEI to an earlier pc, then a safe point")                                  \
+  X(JTB, "JT to an earlier pc, then a safe point")                                      \
+  X(JFB, "JF to an earlier pc, then a safe point")                                      \
   /* float64 */                                                                         \
   X(FADD, "R[a] = R[b] + R[c]")                                                         \
   X(FSUB, "R[a] = R[b] - R[c]")                                                         \
@@ -236,6 +251,16 @@ enum class Op : uint8_t {
 #undef GOLEM_OP_ENUM
       kCount
 };
+
+// The backward variant of a conditional branch (JLT -> JLTB, JT -> JTB):
+// the lowering picks it for a branch to an earlier pc, a loop's back-edge,
+// which must be a safe point like LOOP; forward branches pay no check.
+constexpr Op backwardBranch(Op op) {
+  if (op >= Op::JEQ && op <= Op::JGEI) return Op(uint8_t(op) - uint8_t(Op::JEQ) + uint8_t(Op::JEQB));
+  if (op == Op::JT) return Op::JTB;
+  if (op == Op::JF) return Op::JFB;
+  return op;
+}
 
 const char* opName(Op op);
 const char* opDoc(Op op);

@@ -116,9 +116,12 @@ func main() { sum(3) }
   ASSERT_TRUE(image);
   const vm::Proto* p = findProto(*image, "main.sum");
   auto ops = opsOf(p);
-  EXPECT_EQ(ops.count(Op::JLT), 1u);
+  // The back-edge: a fused compare-branch, in its backward variant (a safe point).
+  EXPECT_EQ(ops.count(Op::JLTB), 1u);
+  EXPECT_EQ(ops.count(Op::JLT), 0u);
   EXPECT_EQ(ops.count(Op::LT), 0u);  // no materialized bool
   EXPECT_EQ(ops.count(Op::JT), 0u);
+  EXPECT_EQ(ops.count(Op::JTB), 0u);
 }
 
 TEST(Lowering, PointerMapsAreExact) {
