@@ -3,7 +3,8 @@
 #
 # Usage: scripts/run_golden.sh GOLEM path/to/NAME.go
 #
-# From the program's directory it runs `GOLEM run NAME.go` (30 s timeout,
+# From the program's directory it runs `GOLEM run NAME.go` (a 30 s timeout,
+# or GOLDEN_TIMEOUT seconds: sanitizer builds under torture modes are slower;
 # stdin from NAME.in when that file exists, else /dev/null) and checks, in
 # this order:
 #   stdout     byte for byte equal to NAME.out (a diff is shown otherwise);
@@ -47,7 +48,7 @@ actual_out="$scratch/stdout"
 actual_err="$scratch/stderr"
 
 stdin=/dev/null; if [[ -f $name.in ]]; then stdin=$name.in; fi
-timeout -k 5 30 "$golem" run "$file" <"$stdin" >"$actual_out" 2>"$actual_err"
+timeout -k 5 "${GOLDEN_TIMEOUT:-30}" "$golem" run "$file" <"$stdin" >"$actual_out" 2>"$actual_err"
 status=$?
 
 failures=()

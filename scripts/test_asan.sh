@@ -32,6 +32,9 @@ if [[ ! -f $build/CTestTestfile.cmake ]]; then
 fi
 
 export ASAN_OPTIONS="detect_leaks=0:halt_on_error=1:strict_string_checks=1:check_initialization_order=1:detect_stack_use_after_return=0:${ASAN_OPTIONS:-}"
+# ASan makes golem several times slower; a torture mode on top (gccheckmark
+# re-marks the heap at every cycle) needs more than the usual 30 s.
+export GOLDEN_TIMEOUT=${GOLDEN_TIMEOUT:-110}
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:${UBSAN_OPTIONS:-}"
 export TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:${TSAN_OPTIONS:-}"
 
