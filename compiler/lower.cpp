@@ -195,6 +195,12 @@ void ProgramLowerer::fillMethodTable(types::Named* t) {
   auto* vd = const_cast<rt::Type*>(descriptorOf(t));
   pd->methods.clear();
   vd->methods.clear();
+  // Descriptors are canonical for the process (typedesc.h): a process that
+  // compiles several programs (the fuzzers, tests) refills the tables, each
+  // time with what that program keeps after pruning, so itabs cached from an
+  // earlier table (a method it lacked, functions of another image) must go.
+  rt::forgetItabs(pd);
+  rt::forgetItabs(vd);
   for (const MethodEntry& e : ptrSet) {
     pd->methods.push_back(e.method);
     if (!e.inValueSet) continue;

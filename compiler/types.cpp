@@ -479,7 +479,7 @@ class MessageWriter {
 class RuntimeWriter {
  public:
   std::string out;
-  bool identity = false;  // name defined types by their object too (typeIdentityKey)
+  bool identity = false;  // name defined types by their object's unique id too (typeIdentityKey)
 
   void type(const Type* t) {
     if (!t) {
@@ -584,11 +584,7 @@ class RuntimeWriter {
         const TypeName* obj = static_cast<const Named*>(t)->obj;
         if (obj->pkg) out += (obj->pkg->name.empty() ? obj->pkg->path : obj->pkg->name) + ".";
         out += obj->name;
-        if (identity) {
-          char buf[32];
-          snprintf(buf, sizeof buf, "#%p", static_cast<const void*>(obj));
-          out += buf;
-        }
+        if (identity) out += "#" + std::to_string(obj->uniqueId);
         return;
       }
     }

@@ -15,6 +15,7 @@
 // (runtime/type.h); compiler/typedesc.h derives one from the other.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -210,7 +211,18 @@ struct Const : Object {
 
 struct TypeName : Object {
   bool isAlias = false;
-  TypeName(std::string n, Pos p) : Object(ObjKind::TypeName, std::move(n), p) {}
+  // Never reused within the process (unlike the object's address, once a
+  // program is freed): names the defined type in typeIdentityKey, so that
+  // the process-wide descriptor table never hands one program's descriptor
+  // to another program's type.
+  uint64_t uniqueId;
+  TypeName(std::string n, Pos p) : Object(ObjKind::TypeName, std::move(n), p), uniqueId(nextUniqueId()) {}
+
+ private:
+  static uint64_t nextUniqueId() {
+    static std::atomic<uint64_t> next{1};
+    return next.fetch_add(1, std::memory_order_relaxed);
+  }
 };
 
 struct Func : Object {

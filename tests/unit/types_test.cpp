@@ -641,5 +641,22 @@ TEST_F(TypesTest, UniversesAreIndependent) {
   EXPECT_EQ(typeString(firstAny), "any");
 }
 
+// The descriptor table is process-wide and keyed by typeIdentityKey; a
+// process compiling program after program (the fuzzers) may get a new
+// defined type's object at the address of a freed one. The key must still
+// differ. Found by fuzz_run: a freed program's fmt.formatState descriptor
+// (and its cached itabs) served the next program.
+TEST(TypeIdentityKey, DefinedTypesAtAReusedAddressStayDistinct) {
+  alignas(TypeName) unsigned char storage[sizeof(TypeName)];
+  auto* first = new (storage) TypeName("T", Pos{});
+  Named firstType(first);
+  std::string firstKey = typeIdentityKey(&firstType);
+  first->~TypeName();
+  auto* second = new (storage) TypeName("T", Pos{});
+  Named secondType(second);
+  EXPECT_NE(typeIdentityKey(&secondType), firstKey);
+  second->~TypeName();
+}
+
 }  // namespace
 }  // namespace golem::types
