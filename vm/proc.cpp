@@ -346,18 +346,23 @@ void pokeRunning(P* p) {
     if (Thread* g = m->curg) g->poke();
 }
 
-// Stops every P but m's, which m holds (sched.lock held through `lock`):
-// idle ones count at once; running ones stop at their next safe point or
-// when they go idle (Go's stopTheWorld). The caller makes sure no other
-// stop is in progress.
-void stopTheWorld(M* m, std::unique_lock<std::mutex>& lock) {
+// Asks every P but `keep` to stop (sched.lock held): idle ones count at
+// once; running ones stop at their next safe point or when they go idle.
+void requestStop(const P* keep) {
   sched_.gcwaiting = true;
   sched_.stopwait = 0;
   for (P* p : sched_.allp) {
-    if (p == m->p || p->idle) continue;
+    if (p == keep || p->idle) continue;
     sched_.stopwait++;
     pokeRunning(p);
   }
+}
+
+// Stops every P but m's, which m holds (sched.lock held through `lock`),
+// and waits for them (Go's stopTheWorld). The caller makes sure no other
+// stop is in progress.
+void stopTheWorld(M* m, std::unique_lock<std::mutex>& lock) {
+  requestStop(m->p);
   while (sched_.stopwait > 0) sched_.stopped.wait(lock);
 }
 
@@ -1069,13 +1074,7 @@ void collectNow() {
 bool stopTheWorldForever(int64_t timeoutNs) {
   std::unique_lock<std::mutex> lock(sched_.lock);
   while (sched_.gcwaiting) sched_.worldStarted.wait(lock);  // a collection first
-  sched_.gcwaiting = true;
-  sched_.stopwait = 0;
-  for (P* p : sched_.allp) {
-    if (p->idle) continue;
-    sched_.stopwait++;
-    pokeRunning(p);
-  }
+  requestStop(nullptr);
   return sched_.stopped.wait_for(lock, std::chrono::nanoseconds(timeoutNs), [] { return sched_.stopwait <= 0; });
 }
 
