@@ -64,7 +64,7 @@ for prog in "${progs[@]}"; do
   read -r cycles max p99 < <(pauses 0 < "$out/gc.trace")
   printf "%-18s %-6s %9.2f %10s %7s %9s ms %9s ms\n" "$name" go "$(awk -v ms="$ms" 'BEGIN { print ms / 1000 }')" "$rss" "$cycles" "$max" "$p99"
   read -r ms rss < <(measure "$golem" run "$prog")
-  read -r cycles max p99 < <(pauses 1 < "$out/gc.trace")
+  read -r cycles max p99 < <(pauses 0 < "$out/gc.trace")
   verdict=""
   cmp -s "$out/gc.stdout" "$out/$name.go.stdout" || verdict="  WRONG OUTPUT"
   printf "%-18s %-6s %9.2f %10s %7s %9s ms %9s ms%s\n" "$name" golem "$(awk -v ms="$ms" 'BEGIN { print ms / 1000 }')" "$rss" "$cycles" "$max" "$p99" "$verdict"

@@ -6,8 +6,13 @@
 // mapiterinit, mapiternext), so the two can be read side by side.
 //
 // Two points to keep in mind when changing it:
-//   * copyValue is the one place values are stored into buckets; the GC's
-//     write barrier belongs there.
+//   * Every store of a word that may be a pointer into map memory (the
+//     Hmap, its MapExtra, buckets, the overflow list) goes through the
+//     write barrier (mbarrier.h): copyValue and clearValue for keys and
+//     values, storePointer and setOverflow for pointer slots, and
+//     memclrWithBarrier where pointer-holding memory is cleared. Evacuation
+//     copies entries into a new bucket array, black while marking, so the
+//     copy must shade what it moves.
 //   * Hmap::flags is read and written with relaxed atomic accesses: the
 //     kHashWriting check exists to catch goroutines racing on one map, so
 //     the race itself must not be undefined behaviour here.
@@ -15,6 +20,7 @@
 
 #include <atomic>
 #include <cassert>
+#include <cstdlib>
 #include <cstring>
 #include <memory>
 #include <mutex>
@@ -23,6 +29,8 @@
 #include "runtime/equal.h"
 #include "runtime/hash.h"
 #include "runtime/malloc.h"
+#include "runtime/mbarrier.h"
+#include "runtime/mheap.h"
 #include "runtime/sizeclasses.h"
 #include "runtime/slice.h"
 #include "stdlib/format.h"
@@ -38,6 +46,15 @@ constexpr uintptr_t kNoCheck = ~uintptr_t{0};
 // types get their own zero block in their MapType.
 constexpr size_t kZeroValSize = 1024;
 alignas(16) const uint8_t zeroVal[kZeroValSize] = {};
+
+// The zero block of a larger value type, kept as long as its MapType (for
+// ever). C++ memory, not the GC heap: nothing the collector scans points to
+// it, so a heap block would be freed by the first collection and reused.
+const void* largeZeroValue(uint64_t size) {
+  void* zero = std::calloc(1, size);
+  if (!zero) throwOutOfMemory();
+  return zero;
+}
 
 // ---------------------------------------------------------------------------
 // Descriptors of the map's own heap objects, so the GC can scan them.
@@ -113,7 +130,7 @@ char* overflowOf(const MapType* t, char* b) {
   return next;
 }
 void setOverflow(const MapType* t, char* b, void* next) {
-  memcpy(b + t->bucketSize - 8, &next, sizeof next);
+  writeWordWithBarrier(b + t->bucketSize - 8, reinterpret_cast<uint64_t>(next));
 }
 
 // A slot's address is its value's address, or for an indirect slot the
@@ -123,8 +140,8 @@ char* derefSlot(char* slot) {
   memcpy(&target, slot, sizeof target);
   return target;
 }
-void storePointer(char* slot, const void* target) {
-  memcpy(slot, &target, sizeof target);
+void storePointer(void* slot, const void* target) {
+  writeWordWithBarrier(slot, reinterpret_cast<uint64_t>(target));
 }
 char* keyOf(const MapType* t, char* slot) {
   return t->indirectKey ? derefSlot(slot) : slot;
@@ -138,9 +155,22 @@ bool evacuated(char* b) {
   return top > kEmptyOne && top < kMinTopHash;
 }
 
-// Stores a value of type `type` into map memory. The write barrier goes here.
+// Stores a value of type `type` into map memory, with the write barrier
+// when the type may hold pointers (Go's typedmemmove).
 void copyValue(const Type* type, void* dst, const void* src) {
-  memcpy(dst, src, type->size);
+  if (type->hasPointers())
+    memmoveWithBarrier(dst, src, type->size);
+  else
+    memcpy(dst, src, type->size);
+}
+
+// Zeroes a value of type `type` in map memory, so the GC does not keep
+// what it referenced alive (with the barrier: the old words are shaded).
+void clearValue(const Type* type, void* dst) {
+  if (type->hasPointers())
+    memclrWithBarrier(dst, type->size);
+  else
+    memset(dst, 0, type->size);
 }
 
 // ---------------------------------------------------------------------------
@@ -320,7 +350,7 @@ std::unique_ptr<MapType> buildMapType(const Type* mapDescriptor) {
     mt->keyHash = MapType::KeyHash::Memory;
   else
     mt->keyHash = MapType::KeyHash::Generic;
-  mt->zeroElem = mt->elem->size <= kZeroValSize ? zeroVal : mallocgc(mt->elem->size, nullptr, true);
+  mt->zeroElem = mt->elem->size <= kZeroValSize ? zeroVal : largeZeroValue(mt->elem->size);
   buildBucketType(*mt);
   return mt;
 }
@@ -354,8 +384,7 @@ uintptr_t oldbucketmask(const Hmap* h) {
 }
 
 MapExtra* extraOf(Hmap* h) {
-  if (!h->extra)
-    h->extra = static_cast<MapExtra*>(mallocgc(sizeof(MapExtra), mapExtraType(), true));
+  if (!h->extra) storePointer(&h->extra, mallocgc(sizeof(MapExtra), mapExtraType(), true));
   return h->extra;
 }
 
@@ -375,10 +404,12 @@ void* makeBucketArray(const MapType* t, uint8_t b, void* dirty, char** nextOverf
   }
   size_t bytes = size_t(t->bucketSize) * nbuckets;
   void* buckets = dirty;
-  if (buckets)
-    memset(buckets, 0, bytes);
-  else
+  if (!buckets)
     buckets = mallocgc(bytes, &t->bucket, true);
+  else if (t->bucket.ptrdata != 0)
+    memclrWithBarrier(buckets, bytes);
+  else
+    memset(buckets, 0, bytes);
   *nextOverflow = nullptr;
   if (base != nbuckets) {
     *nextOverflow = bucketAt(t, buckets, base);
@@ -401,7 +432,7 @@ void incrnoverflow(Hmap* h) {
 void createOverflow(Hmap* h) {
   MapExtra* extra = extraOf(h);
   if (!extra->overflow)
-    extra->overflow = static_cast<Slice*>(mallocgc(sizeof(Slice), overflowSliceHeaderType(), true));
+    storePointer(&extra->overflow, mallocgc(sizeof(Slice), overflowSliceHeaderType(), true));
 }
 
 void appendOverflow(Slice* list, char* bucket) {
@@ -410,7 +441,7 @@ void appendOverflow(Slice* list, char* bucket) {
     SliceError e = growslice(bucketPointerType(), *list, list->len + 1, grown);
     assert(e == SliceError::None);
     (void)e;
-    *list = grown;
+    memmoveWithBarrier(list, &grown, sizeof grown);
   }
   storePointer(static_cast<char*>(list->data) + list->len * 8, bucket);
   list->len++;
@@ -422,10 +453,10 @@ char* newoverflow(const MapType* t, Hmap* h, char* b) {
   if (h->extra && h->extra->nextOverflow) {
     ovf = static_cast<char*>(h->extra->nextOverflow);
     if (!overflowOf(t, ovf)) {
-      h->extra->nextOverflow = ovf + t->bucketSize;
+      storePointer(&h->extra->nextOverflow, ovf + t->bucketSize);
     } else {
       setOverflow(t, ovf, nullptr);  // the last one: drop the sentinel
-      h->extra->nextOverflow = nullptr;
+      storePointer(&h->extra->nextOverflow, nullptr);
     }
   } else {
     ovf = static_cast<char*>(mallocgc(t->bucketSize, &t->bucket, true));
@@ -459,17 +490,17 @@ void hashGrow(const MapType* t, Hmap* h) {
   if (flags & kIteratorFlag) newFlags |= kOldIteratorFlag;
   h->B += bigger;
   storeFlags(h, newFlags);
-  h->oldbuckets = oldbuckets;
-  h->buckets = newbuckets;
+  storePointer(&h->oldbuckets, oldbuckets);
+  storePointer(&h->buckets, newbuckets);
   h->nevacuate = 0;
   h->noverflow = 0;
 
   if (h->extra && h->extra->overflow) {
     assert(!h->extra->oldoverflow && "oldoverflow is not nil");
-    h->extra->oldoverflow = h->extra->overflow;
-    h->extra->overflow = nullptr;
+    storePointer(&h->extra->oldoverflow, h->extra->overflow);
+    storePointer(&h->extra->overflow, nullptr);
   }
-  if (nextOverflow) extraOf(h)->nextOverflow = nextOverflow;
+  if (nextOverflow) storePointer(&extraOf(h)->nextOverflow, nextOverflow);
 }
 
 void advanceEvacuationMark(const MapType* t, Hmap* h, uintptr_t newbit) {
@@ -481,8 +512,8 @@ void advanceEvacuationMark(const MapType* t, Hmap* h, uintptr_t newbit) {
   while (h->nevacuate != stop && evacuated(bucketAt(t, h->oldbuckets, h->nevacuate)))
     h->nevacuate++;
   if (h->nevacuate == newbit) {  // growth done
-    h->oldbuckets = nullptr;
-    if (h->extra) h->extra->oldoverflow = nullptr;
+    storePointer(&h->oldbuckets, nullptr);
+    if (h->extra) storePointer(&h->extra->oldoverflow, nullptr);
     storeFlags(h, loadFlags(h) & ~kSameSizeGrow);
   }
 }
@@ -562,7 +593,7 @@ void evacuate(const MapType* t, Hmap* h, uintptr_t oldbucket) {
     // tophash, which records the evacuation state).
     if (!(loadFlags(h) & kOldIteratorFlag) && t->bucket.ptrdata != 0) {
       char* first = bucketAt(t, h->oldbuckets, oldbucket);
-      memset(first + kBucketDataOffset, 0, t->bucketSize - kBucketDataOffset);
+      memclrWithBarrier(first + kBucketDataOffset, t->bucketSize - kBucketDataOffset);
     }
   }
   if (oldbucket == h->nevacuate) advanceEvacuationMark(t, h, newbit);
@@ -683,8 +714,8 @@ Hmap* makemap(const MapType* t, int64_t hint) {
   h->B = b;
   if (b != 0) {  // for B == 0 the bucket is allocated by the first assign
     char* nextOverflow;
-    h->buckets = makeBucketArray(t, b, nullptr, &nextOverflow);
-    if (nextOverflow) extraOf(h)->nextOverflow = nextOverflow;
+    storePointer(&h->buckets, makeBucketArray(t, b, nullptr, &nextOverflow));
+    if (nextOverflow) storePointer(&extraOf(h)->nextOverflow, nextOverflow);
   }
   return h;
 }
@@ -716,7 +747,7 @@ void* mapassign(const MapType* t, Hmap* h, const void* key, MapError* err) {
   uint64_t hash;
   if (!hashOrFail(t, h, key, &hash, err)) return nullptr;  // before any change
   setWriting(h);
-  if (!h->buckets) h->buckets = mallocgc(t->bucketSize, &t->bucket, true);
+  if (!h->buckets) storePointer(&h->buckets, mallocgc(t->bucketSize, &t->bucket, true));
 
   char* elem = nullptr;
   for (;;) {  // restarted once if the table starts growing
@@ -821,12 +852,12 @@ bool mapdelete(const MapType* t, Hmap* h, const void* key, MapError* err) {
       if (t->indirectKey)
         storePointer(kslot, nullptr);
       else if (t->key->hasPointers())
-        memset(kslot, 0, t->key->size);
+        clearValue(t->key, kslot);
       char* eslot = elemSlot(t, b, i);
       if (t->indirectElem)
         storePointer(eslot, nullptr);
       else
-        memset(eslot, 0, t->elem->size);
+        clearValue(t->elem, eslot);
       tops[i] = kEmptyOne;
       // If the chain now ends in empty slots from here on, turn this run of
       // kEmptyOne into kEmptyRest, walking backwards (across buckets).
@@ -870,15 +901,15 @@ bool mapclear(const MapType* t, Hmap* h, MapError* err) {
   if (isWriting(h)) return fail(err, MapErrorCode::ConcurrentWrites);
   setWriting(h);
   storeFlags(h, loadFlags(h) & ~kSameSizeGrow);
-  h->oldbuckets = nullptr;
+  storePointer(&h->oldbuckets, nullptr);
   h->nevacuate = 0;
   h->noverflow = 0;
   h->count = 0;
   h->hash0 = fastrand();
-  if (h->extra) *h->extra = MapExtra{};
+  if (h->extra) memclrWithBarrier(h->extra, sizeof(MapExtra));
   char* nextOverflow;
   makeBucketArray(t, h->B, h->buckets, &nextOverflow);
-  if (nextOverflow) h->extra->nextOverflow = nextOverflow;
+  if (nextOverflow) storePointer(&h->extra->nextOverflow, nextOverflow);
   if (!finishWriting(h)) return fail(err, MapErrorCode::ConcurrentWrites);
   return true;
 }

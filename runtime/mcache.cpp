@@ -8,6 +8,7 @@
 #include <mutex>
 
 #include "runtime/mgc.h"
+#include "runtime/mgcmark.h"
 #include "runtime/mheap.h"
 #include "runtime/mstats.h"
 
@@ -88,6 +89,9 @@ uintptr_t MCache::nextFree(SpanClass spc) {
   if (index == span->nelems) {
     if (span != &emptySpan) mheap().central(spc).uncacheSpan(span);
     span = mheap().central(spc).cacheSpan();
+    // Marking: the span's free slots are pre-marked before it serves any
+    // object, so that what it serves is black (mgcmark.h).
+    if (gcMarking.load(std::memory_order_relaxed)) ensurePremarked(span);
     alloc[spc] = span;
     // The pacer counts the whole span as allocated from now (Go's heapLive).
     gcNoteAlloc(int64_t(span->nelems - span->allocCount) * int64_t(span->elemsize));

@@ -2,12 +2,18 @@
 #include "runtime/mcentral.h"
 
 #include <cassert>
-#include <cstring>
 
+#include "runtime/mgcsweep.h"
 #include "runtime/mheap.h"
 #include "runtime/mstats.h"
 
 namespace golem::rt {
+namespace {
+
+// Unswept spans cacheSpan may sweep before it takes a fresh span (Go's spanBudget).
+constexpr int kSweepBudget = 100;
+
+}  // namespace
 
 void MCentral::SpanList::push(MSpan* span) {
   assert(span->next == nullptr && span->prev == nullptr);
@@ -30,12 +36,46 @@ MSpan* MCentral::SpanList::pop() {
   return span;
 }
 
+MCentral::SpanList& MCentral::listOf(const MSpan* span) {
+  unsigned half = span->sweepgen.load(std::memory_order_relaxed) / 2 % 2;
+  return span->inFullList ? full_[half] : partial_[half];
+}
+
+void MCentral::sweepTakenSpan(MSpan* span, uint32_t sg) {
+  bool claimed = claimSpanForSweep(span, sg);
+  assert(claimed);  // an unswept span is claimed only under this lock
+  (void)claimed;
+  sweepSpanObjects(span);
+  span->sweepgen.store(sg, std::memory_order_release);
+}
+
 MSpan* MCentral::cacheSpan() {
   {
-    std::lock_guard<std::mutex> guard(lock_);
-    MSpan* span = partial_.pop();
+    SweepRegistration sweeper;
+    std::unique_lock<std::mutex> guard(lock_);
+    uint32_t sg = mheap().sweepgen.load(std::memory_order_relaxed);
+    MSpan* span = partialSwept(sg).pop();
+    // Sweeping a span with no free slot left after it costs a span's worth of
+    // bits for nothing: past the budget a fresh span is cheaper (Go's 100
+    // bounds the space wasted that way to 1%).
+    for (int budget = kSweepBudget; span == nullptr && sweeper.valid() && budget > 0; budget--) {
+      MSpan* unswept = partialUnswept(sg).pop();
+      if (unswept == nullptr) unswept = fullUnswept(sg).pop();
+      if (unswept == nullptr) break;
+      sweepTakenSpan(unswept, sg);
+      if (unswept->allocCount == 0) {
+        guard.unlock();
+        mheap().freeSpan(unswept);
+        guard.lock();
+      } else if (unswept->allocCount < unswept->nelems) {
+        span = unswept;
+      } else {
+        placeSpan(unswept);
+      }
+    }
     if (span != nullptr) {
       assert(!span->cached && span->pendingFrees == 0 && span->allocCount < span->nelems);
+      assert(span->sweepgen.load(std::memory_order_relaxed) == sg);
       span->cached = true;
       // allocBits are exact outside an mcache; start the search at the first free slot.
       span->freeindex = 0;
@@ -55,7 +95,7 @@ bool MCentral::placeSpan(MSpan* span) {
   assert(!span->cached && span->pendingFrees == 0);
   if (span->allocCount == 0) return true;
   span->inFullList = span->allocCount == span->nelems;
-  (span->inFullList ? full_ : partial_).push(span);
+  listOf(span).push(span);
   return false;
 }
 
@@ -65,6 +105,8 @@ void MCentral::uncacheSpan(MSpan* span) {
   {
     std::lock_guard<std::mutex> guard(lock_);
     assert(span->cached);
+    // Cached spans are swept, and no cycle starts while one is cached.
+    assert(span->sweepgen.load(std::memory_order_relaxed) == mheap().sweepgen.load(std::memory_order_relaxed));
     span->materializeAllocBits();
     span->applyPendingFrees();
     span->cached = false;
@@ -77,6 +119,7 @@ void MCentral::uncacheSpan(MSpan* span) {
 void MCentral::freeObject(MSpan* span, uint32_t index) {
   assert(span->spanclass == spanclass_ && index < span->nelems);
   heapCounters.smallFreeCount[spanClassSizeClass(spanclass_)].fetch_add(1, std::memory_order_relaxed);
+  SweepRegistration sweeper;
   bool empty;
   {
     std::lock_guard<std::mutex> guard(lock_);
@@ -87,55 +130,50 @@ void MCentral::freeObject(MSpan* span, uint32_t index) {
       span->pendingFrees++;
       return;
     }
+    uint32_t sg = mheap().sweepgen.load(std::memory_order_relaxed);
+    if (span->sweepgen.load(std::memory_order_relaxed) == sg - 2) {
+      // Sweep first: the slot's bits must not be those of the last cycle.
+      assert(sweeper.valid());  // an unswept span in a list: not drained
+      listOf(span).remove(span);
+      sweepTakenSpan(span, sg);
+      bool nowEmpty = placeSpan(span);
+      assert(!nowEmpty);  // the object being freed was live
+      (void)nowEmpty;
+    }
     assert(span->allocBits[index / 64] & bit);
     span->allocBits[index / 64] &= ~bit;
     span->allocCount--;
     span->needzero = true;
     span->freeindex = 0;
-    (span->inFullList ? full_ : partial_).remove(span);
+    listOf(span).remove(span);
     empty = placeSpan(span);
   }
   if (empty) mheap().freeSpan(span);
 }
 
-uint32_t MCentral::sweepSpan(MSpan* span, int poison) {
-  assert(span->spanclass == spanclass_ && !span->cached && span->pendingFrees == 0);
-  uint32_t live = 0;
-  uint32_t freed;
-  bool empty;
-  {
-    std::lock_guard<std::mutex> guard(lock_);
-    for (uint64_t w = 0; w < kObjectBitsWords; w++) {
-      assert((span->gcmarkBits[w] & ~span->allocBits[w]) == 0);  // only allocated slots get marked
-      if (poison >= 0)
-        for (uint64_t dead = span->allocBits[w] & ~span->gcmarkBits[w]; dead != 0; dead &= dead - 1)
-          std::memset(reinterpret_cast<void*>(span->objectBase(uint32_t(w * 64 + __builtin_ctzll(dead)))), poison,
-                      span->elemsize);
-      span->allocBits[w] = span->gcmarkBits[w];
-      span->gcmarkBits[w] = 0;
-      live += static_cast<uint32_t>(__builtin_popcountll(span->allocBits[w]));
-    }
-    freed = span->allocCount - live;
-    if (freed == 0) return 0;
-    (span->inFullList ? full_ : partial_).remove(span);
-    span->allocCount = live;
-    span->needzero = true;
-    span->freeindex = 0;
-    span->refillAllocCache();
-    empty = placeSpan(span);
+bool MCentral::sweepOneSpan(uint32_t sg, uintptr_t* pagesFreed) {
+  std::unique_lock<std::mutex> guard(lock_);
+  MSpan* span = partialUnswept(sg).pop();
+  if (span == nullptr) span = fullUnswept(sg).pop();
+  if (span == nullptr) return false;
+  sweepTakenSpan(span, sg);
+  *pagesFreed = 0;
+  if (placeSpan(span)) {
+    guard.unlock();
+    *pagesFreed = span->npages;
+    mheap().freeSpan(span);
   }
-  if (empty) mheap().freeSpan(span);
-  return freed;
+  return true;
 }
 
 size_t MCentral::partialCount() {
   std::lock_guard<std::mutex> guard(lock_);
-  return partial_.count;
+  return partial_[0].count + partial_[1].count;
 }
 
 size_t MCentral::fullCount() {
   std::lock_guard<std::mutex> guard(lock_);
-  return full_.count;
+  return full_[0].count + full_[1].count;
 }
 
 }  // namespace golem::rt

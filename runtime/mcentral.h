@@ -9,23 +9,36 @@
 // (uncacheSpan: to `full`, or to `partial` if frees arrived meanwhile) and
 // takes another (cacheSpan: from `partial`, else a fresh span from the heap).
 //
-// Go 1.19 splits each set again into swept and unswept halves whose roles
-// flip every GC cycle (sweepgen += 2), and makes them lock-free spanSets.
-// golem has no collector yet, so nothing is ever unswept: the sets are
-// intrusive doubly linked lists under a mutex, and the GC issue will add the
-// sweep generations. The mutex is per class, so threads allocating different
-// classes do not contend, and it is taken only on the refill slow path.
+// Sweep generations (mgcsweep.h). As in Go 1.19, each set is split into a
+// swept and an unswept half, chosen by a span's sweepgen: half (sweepgen/2)%2.
+// When a sweep cycle starts (heap sweepgen += 2) the swept halves become the
+// unswept ones without moving a span. The sets only ever shrink during a
+// cycle: a span leaves its unswept half when it is swept and goes to a swept
+// half (or back to the heap). cacheSpan takes a swept partial span if there
+// is one, else sweeps unswept spans (partial, then full) until one has a free
+// slot, at most kSweepBudget of them, else grows: no mcache ever gets an
+// unswept span, and a span cached in a cycle was swept in it. The background
+// sweeper takes unswept spans one at a time (sweepOneSpan). Unlike Go's
+// lock-free spanSets, the sets are intrusive doubly linked lists under a
+// mutex; it is per class, so threads allocating different classes do not
+// contend, and it is taken only on the refill slow path and by sweepers.
 //
-// Freeing (freeObject, used by tests now and by the sweeper later): with the
-// span not cached, the slot's alloc bit is cleared at once, a full span moves
-// to partial, and an empty span goes back to the heap (so the scavenger can
-// release its pages). With the span cached by an mcache, whose thread reads
-// its bits without locks, the free is recorded in span->pendingFreeBits and
-// applied when the span is uncached.
+// Large spans (classes 0 and 1) are in no mcentral set; the sweeper keeps
+// them in its own queue (mgcsweep.cpp).
 //
-// Locking: `lock` guards both lists and, for every span of this class, the
-// `cached`, `inFullList` and pending-free fields. It is taken before the heap
-// lock, never after.
+// Freeing (freeObject, used by tests): with the span not cached, the slot's
+// alloc bit is cleared at once (the span swept first if it was not), a full
+// span moves to partial, and an empty span goes back to the heap (so the
+// scavenger can release its pages). With the span cached by an mcache, whose
+// thread reads its bits without locks, the free is recorded in
+// span->pendingFreeBits and applied when the span is uncached.
+//
+// Locking: `lock` guards the four lists and, for every span of this class,
+// the `cached`, `inFullList` and pending-free fields; a span of this class
+// is claimed and swept under it (its sweepgen picks its list). It is taken
+// before the heap lock, never after, and never with another mcentral's lock.
+// The heap's sweepgen, read under it, does not move while a thread is inside
+// an mcentral (mgcsweep.h).
 #pragma once
 
 #include <cstdint>
@@ -46,12 +59,12 @@ class MCentral {
   // Frees the object in slot `index` of `span` (a small span of this class).
   void freeObject(MSpan* span, uint32_t index);
 
-  // The sweeper's step for one uncached span of this class (world stopped):
-  // its mark bits become its alloc bits, and it moves to the list its new
-  // count calls for, or back to the heap when empty. Returns the objects
-  // freed; fills them with `poison` when it is a byte value (gcstress).
-  uint32_t sweepSpan(MSpan* span, int poison);
-  // Test hooks (take the lock).
+  // The sweeper's step: sweeps one unswept span of this class, if any (the
+  // caller is a registered sweeper and sg the heap's sweepgen); the span
+  // moves to the swept list its new count calls for, or back to the heap,
+  // which `pagesFreed` tells (its pages, or 0).
+  bool sweepOneSpan(uint32_t sg, uintptr_t* pagesFreed);
+  // Test hooks (take the lock): spans in the partial and full sets, swept or not.
   size_t partialCount();
   size_t fullCount();
 
@@ -63,14 +76,22 @@ class MCentral {
     void remove(MSpan* span);
     MSpan* pop();
   };
-  // Puts an uncached span with no pending frees in the right list, or
-  // returns true when it is empty and must go back to the heap.
+  // Puts an uncached, swept span with no pending frees in the right list,
+  // or returns true when it is empty and must go back to the heap.
   bool placeSpan(MSpan* span);
+  // The list holding `span` (in a list), picked by its sweepgen.
+  SpanList& listOf(const MSpan* span);
+  SpanList& partialSwept(uint32_t sg) { return partial_[sg / 2 % 2]; }
+  SpanList& partialUnswept(uint32_t sg) { return partial_[(sg / 2 + 1) % 2]; }
+  SpanList& fullUnswept(uint32_t sg) { return full_[(sg / 2 + 1) % 2]; }
+  // Sweeps a span of this class that the caller took out of its unswept
+  // list (lock held); its sweepgen is then sg.
+  void sweepTakenSpan(MSpan* span, uint32_t sg);
 
   std::mutex lock_;
   SpanClass spanclass_ = 0;
-  SpanList partial_;
-  SpanList full_;
+  SpanList partial_[2];
+  SpanList full_[2];
 };
 
 }  // namespace golem::rt

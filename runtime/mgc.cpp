@@ -2,22 +2,35 @@
 #include "runtime/mgc.h"
 
 #include <chrono>
+#include <climits>
+#include <condition_variable>
 #include <cstdlib>
 #include <cstring>
 #include <mutex>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "runtime/godebug.h"
 #include "runtime/mcache.h"
+#include "runtime/mfinal.h"
 #include "runtime/mgccheckmark.h"
 #include "runtime/mgcmark.h"
 #include "runtime/mgcsweep.h"
+#include "runtime/mbarrier.h"
+#include "runtime/mheap.h"
 #include "runtime/output.h"
 
 namespace golem::rt {
 namespace {
 
 constexpr uint64_t kDefaultHeapMinimum = 4 << 20;  // Go's defaultHeapMinimum (GOGC=100)
+constexpr int64_t kForceGCPeriodNs = 120'000'000'000;  // Go's forcegcperiod: 2 minutes
+// How long the concurrent mark waits for running goroutines to scan their
+// own stacks before leaving them to mark termination.
+constexpr int64_t kStackScanPatienceNs = 20'000'000;
+// A cycle starts this far (in 1/1000) from the marked heap to the goal.
+constexpr uint64_t kTriggerPermille = 700;
 
 int64_t monotonicNs() {
   return std::chrono::duration_cast<std::chrono::nanoseconds>(
@@ -38,25 +51,55 @@ int32_t percentFromEnv() {
   return static_cast<int32_t>(atoi(v));
 }
 
+// GOMEMLIMIT: a byte count with an optional B, KiB, MiB, GiB or TiB suffix
+// (Go's parseByteCount); "off" or unset means no limit.
+int64_t memoryLimitFromEnv() {
+  const char* v = getenv("GOMEMLIMIT");
+  if (v == nullptr || *v == 0 || strcmp(v, "off") == 0) return INT64_MAX;
+  char* end = nullptr;
+  long long n = strtoll(v, &end, 10);
+  if (end == v || n < 0) return INT64_MAX;
+  static const struct { const char* suffix; int shift; } units[] = {
+      {"", 0}, {"B", 0}, {"KiB", 10}, {"MiB", 20}, {"GiB", 30}, {"TiB", 40}};
+  for (const auto& u : units)
+    if (strcmp(end, u.suffix) == 0) return n > (INT64_MAX >> u.shift) ? INT64_MAX : int64_t(n) << u.shift;
+  return INT64_MAX;
+}
+
 // GODEBUG=gcstress=1: a cycle every kStressHeapGoal bytes and freed memory
 // poisoned, so that a reachable object the collector freed shows at once.
 constexpr uint64_t kStressHeapGoal = 16 << 10;
 
 struct Collector {
-  GCRootScanner scanRoots = nullptr;
-  GCRequestHook requestCollection = nullptr;
+  GCHooks hooks{};
+  bool installed = false;
   std::atomic<int32_t> percent{percentFromEnv()};
+  std::atomic<int64_t> memoryLimit{memoryLimitFromEnv()};
   std::atomic<int64_t> heapLive{0};
-  std::atomic<uint64_t> heapGoal{0};  // 0 until the first pacing (set in gcInstall)
-  std::atomic<bool> pending{false};
+  std::atomic<uint64_t> heapGoal{kDefaultHeapMinimum};
+  std::atomic<uint64_t> heapTrigger{kDefaultHeapMinimum * kTriggerPermille / 1000};
+  std::atomic<bool> triggered{false};
   std::atomic<bool> trace{godebug("gctrace") > 0};
   bool stress = godebug("gcstress") > 0;
+  std::atomic<uint32_t> markCycle{0};
+  // Scan work per allocated byte during the mark, in 1/1024 (assists).
+  std::atomic<uint64_t> assistRatio{0};
   int64_t startNs = monotonicNs();
-  int64_t cpuNs = 0;  // all cycles' CPU time (clock time × Ps while stopped)
+  int64_t gcCpuNs = 0;  // all cycles' CPU time (pauses × Ps, plus the worker's marking)
   uint64_t heapMarked = 0;
+  uint64_t lastScanWork = 0;  // bytes scanned by the last mark
+
+  // The worker's state (lock).
+  std::mutex lock;
+  std::condition_variable wake;       // a trigger or a forced request
+  std::condition_variable cycleDone;  // cyclesDone went up
+  uint64_t cyclesStarted = 0, cyclesDone = 0;
+  std::atomic<bool> running{false};  // cyclesStarted != cyclesDone, readable without the lock
+  uint32_t forcedRequests = 0;
+  int64_t lastCycleEndNs = monotonicNs();
+
   std::mutex statsLock;  // guards stats (read by ReadMemStats while the world runs)
   GCStats stats{};
-  int64_t lastStopNs = 0;
 };
 
 Collector& collector() {
@@ -64,12 +107,37 @@ Collector& collector() {
   return *c;
 }
 
-uint64_t goalFor(uint64_t marked, int32_t percent) {
-  if (percent < 0) return ~uint64_t{0};
-  if (collector().stress) return marked + kStressHeapGoal;
-  uint64_t minimum = kDefaultHeapMinimum * uint64_t(percent) / 100;
-  uint64_t goal = marked + marked * uint64_t(percent) / 100;
-  return goal < minimum ? minimum : goal;
+// The heap goal after a mark that found `marked` live bytes.
+uint64_t goalFor(uint64_t marked, int32_t percent, int64_t memoryLimit) {
+  uint64_t goal;
+  if (collector().stress) {
+    goal = marked + kStressHeapGoal;
+  } else if (percent < 0) {
+    goal = ~uint64_t{0};
+  } else {
+    uint64_t minimum = kDefaultHeapMinimum * uint64_t(percent) / 100;
+    goal = marked + marked * uint64_t(percent) / 100;
+    if (goal < minimum) goal = minimum;
+  }
+  // GOMEMLIMIT is a soft cap on the whole heap: the goal never asks for
+  // more than the limit leaves, but never less than the live heap plus a
+  // little room (Go lets the limit be exceeded rather than thrash).
+  if (memoryLimit != INT64_MAX) {
+    uint64_t limit = uint64_t(memoryLimit);
+    uint64_t floor = marked + (marked >> 5) + (64 << 10);
+    uint64_t capped = limit > floor ? limit : floor;
+    if (capped < goal) goal = capped;
+  }
+  return goal;
+}
+
+void setPacing(uint64_t marked) {
+  Collector& c = collector();
+  uint64_t goal = goalFor(marked, c.percent.load(), c.memoryLimit.load());
+  uint64_t trigger = goal == ~uint64_t{0} ? goal : marked + (goal - marked) * kTriggerPermille / 1000;
+  if (c.stress) trigger = goal;
+  c.heapGoal.store(goal);
+  c.heapTrigger.store(trigger);
 }
 
 // Go's fmtNSAsMS: whole milliseconds from 10 ms, else two significant digits
@@ -97,71 +165,20 @@ std::string formatSeconds(int64_t ns) {
   return std::to_string(ms / 1000) + "." + frac;
 }
 
-}  // namespace
+// The figures of one cycle, for the stats and the trace.
+struct CycleTimes {
+  int64_t start, markStart, termStart, end;
+  int64_t pauseStart, pauseTerm;  // the two stop-the-world pauses
+  uint64_t heapStart, heapEndOfMark, goal;
+  int procs;
+};
 
-void gcInstall(GCRootScanner scanRoots, GCRequestHook requestCollection) {
+void recordCycle(const CycleTimes& t, bool forced) {
   Collector& c = collector();
-  c.scanRoots = scanRoots;
-  c.requestCollection = requestCollection;
-  c.heapGoal.store(goalFor(0, c.percent.load()));
-}
-
-bool gcPending() { return collector().pending.load(std::memory_order_relaxed); }
-
-void gcNoteAlloc(int64_t bytes) {
-  Collector& c = collector();
-  int64_t live = c.heapLive.fetch_add(bytes, std::memory_order_relaxed) + bytes;
-  if (bytes <= 0 || c.scanRoots == nullptr) return;
-  if (uint64_t(live) >= c.heapGoal.load(std::memory_order_relaxed)) {
-    c.pending.store(true, std::memory_order_relaxed);
-    c.requestCollection();
-  }
-}
-
-int32_t gcSetPercent(int32_t percent) {
-  Collector& c = collector();
-  if (percent < 0) percent = -1;
-  int32_t old = c.percent.exchange(percent);
-  uint64_t goal = goalFor(c.heapMarked, percent);
-  c.heapGoal.store(goal);
-  // A request made under the old goal lapses if the new one is not reached.
-  if (uint64_t(c.heapLive.load(std::memory_order_relaxed)) < goal) c.pending.store(false);
-  return old;
-}
-
-void gcSetTrace(bool on) { collector().trace.store(on); }
-
-void gcAddStopTime(int64_t ns) { collector().lastStopNs = ns; }
-
-void gcCycle(bool forced, int procs) {
-  Collector& c = collector();
-  int64_t tSweepTerm = monotonicNs() - c.lastStopNs;
-  c.lastStopNs = 0;
-  uint64_t heap0 = uint64_t(c.heapLive.load(std::memory_order_relaxed));
-  uint64_t goal = c.heapGoal.load();
-
-  // Sweep termination: no span stays in an mcache, no tiny block half used.
-  forEachMCache([](MCache& cache) { cache.releaseAll(); });
-  int64_t tMark = monotonicNs();
-
-  GCMarker marker(gcCheckmarkEnabled());
-  c.scanRoots(marker);
-  marker.drain();
-  if (gcCheckmarkEnabled()) verifyMarks(marker);
-  int64_t tMarkTerm = monotonicNs();
-
-  sweepAllSpans(c.stress);
-  c.heapMarked = marker.markedBytes();
-  c.heapLive.store(int64_t(c.heapMarked), std::memory_order_relaxed);
-  uint64_t nextGoal = goalFor(c.heapMarked, c.percent.load());
-  c.heapGoal.store(nextGoal);
-  c.pending.store(false);
-  int64_t tEnd = monotonicNs();
-
-  int64_t pause = tEnd - tSweepTerm;
-  int64_t cycleCpu = pause * procs;
-  c.cpuNs += cycleCpu;
-  double fraction = double(c.cpuNs) / (double(tEnd - c.startNs) * procs);
+  int64_t pause = t.pauseStart + t.pauseTerm;
+  int64_t markCpu = t.termStart - t.markStart;  // the worker's thread
+  c.gcCpuNs += pause * t.procs + markCpu;
+  double fraction = double(c.gcCpuNs) / (double(t.end - c.startNs) * t.procs);
   {
     std::lock_guard<std::mutex> guard(c.statsLock);
     GCStats& s = c.stats;
@@ -171,23 +188,239 @@ void gcCycle(bool forced, int procs) {
     if (forced) s.numForcedGC++;
     s.pauseTotalNs += uint64_t(pause);
     s.lastGC = uint64_t(wallNs());
-    s.nextGC = nextGoal;
+    s.nextGC = c.heapGoal.load();
     s.cpuFraction = fraction;
   }
-  if (c.trace) {
-    auto ms = [](int64_t ns) { return formatMs(uint64_t(ns)); };
-    std::string line = "gc " + std::to_string(c.stats.numGC) + " @" + formatSeconds(tSweepTerm - c.startNs) + "s " +
-                       std::to_string(int(fraction * 100)) + "%: " + ms(tMark - tSweepTerm) + "+" +
-                       ms(tMarkTerm - tMark) + "+" + ms(tEnd - tMarkTerm) + " ms clock, " +
-                       ms((tMark - tSweepTerm) * procs) + "+0/" + ms(tMarkTerm - tMark) + "/0+" +
-                       ms((tEnd - tMarkTerm) * procs) + " ms cpu, " + std::to_string(heap0 >> 20) + "->" +
-                       std::to_string(heap0 >> 20) + "->" + std::to_string(c.heapMarked >> 20) + " MB, " +
-                       std::to_string((goal == ~uint64_t{0} ? heap0 : goal) >> 20) + " MB goal, 0 MB stacks, 0 MB globals, " +
-                       std::to_string(procs) + " P" + (forced ? " (forced)" : "") + "\n";
-    flushStdout();
-    writeStderr(line.data(), line.size());
+  if (!c.trace) return;
+  auto ms = [](int64_t ns) { return formatMs(uint64_t(ns)); };
+  std::string line = "gc " + std::to_string(c.stats.numGC) + " @" + formatSeconds(t.start - c.startNs) + "s " +
+                     std::to_string(int(fraction * 100)) + "%: " + ms(t.pauseStart) + "+" +
+                     ms(t.termStart - t.markStart) + "+" + ms(t.pauseTerm) + " ms clock, " +
+                     ms(t.pauseStart * t.procs) + "+0/" + ms(markCpu) + "/0+" + ms(t.pauseTerm * t.procs) +
+                     " ms cpu, " + std::to_string(t.heapStart >> 20) + "->" + std::to_string(t.heapEndOfMark >> 20) +
+                     "->" + std::to_string(c.heapMarked >> 20) + " MB, " +
+                     std::to_string((t.goal == ~uint64_t{0} ? t.heapStart : t.goal) >> 20) +
+                     " MB goal, 0 MB stacks, 0 MB globals, " + std::to_string(t.procs) + " P" +
+                     (forced ? " (forced)" : "") + "\n";
+  flushStdout();
+  writeStderr(line.data(), line.size());
+}
+
+// Sweep termination and the start of the mark (see mgc.h, phase 1). The
+// spans' free slots are pre-marked lazily, as the mark reaches them
+// (mgcmark.h), not here: this pause does not grow with the heap.
+void startMark(CycleTimes& t) {
+  Collector& c = collector();
+  finishSweep();
+  t.start = monotonicNs();
+  c.hooks.stopTheWorld();
+  t.procs = c.hooks.procs();
+  t.heapStart = uint64_t(c.heapLive.load(std::memory_order_relaxed));
+  t.goal = c.heapGoal.load();
+  forEachMCache([](MCache& cache) { cache.releaseAll(); });
+  premarkCycle.fetch_add(1);  // every span is pre-marked lazily (mgcmark.h)
+  resetMarkTotals();
+  uint64_t runway = t.goal > t.heapStart ? t.goal - t.heapStart : 0;
+  if (runway < (1 << 20)) runway = 1 << 20;
+  c.assistRatio.store(c.lastScanWork * 1024 / runway);
+  c.markCycle.fetch_add(1);
+  writeBarrierEnabled.store(true);
+  gcMarking.store(true);
+  c.hooks.beginMark();
+  c.hooks.startTheWorld();
+  t.markStart = monotonicNs();
+  t.pauseStart = t.markStart - t.start;
+}
+
+// Markers running an assist now (their grey objects are out of sight).
+std::atomic<int> activeAssists{0};
+
+bool noMarkWorkVisible(const GCMarker& worker) {
+  return globalGreyQueueEmpty() && !worker.hasLocalWork() && activeAssists.load() == 0;
+}
+
+// The concurrent mark (phase 2): returns when the roots are scanned and no
+// grey object is left anywhere the worker can see.
+void concurrentMark() {
+  Collector& c = collector();
+  GCMarker& marker = threadMarker();
+  uint32_t cycle = c.markCycle.load();
+  c.hooks.markGlobals(marker);
+  int64_t giveUpStacks = monotonicNs() + kStackScanPatienceNs;
+  for (;;) {
+    marker.drain();
+    // Running goroutines scan themselves at their next safe point; one that
+    // takes too long to come (a long intrinsic) is left to mark termination.
+    bool stacksDone = c.hooks.markStacks(marker, cycle) || monotonicNs() > giveUpStacks;
+    marker.drain();
+    if (stacksDone && noMarkWorkVisible(marker)) {
+      // Grey objects may still wait in the mutators' markers (the write
+      // barrier's): a safe point flushes them. Only when a round of safe
+      // points brings nothing new does the mark terminate; mark termination
+      // drains what arrives after.
+      c.hooks.pokeRunning();
+      std::this_thread::sleep_for(std::chrono::microseconds(200));
+      if (noMarkWorkVisible(marker)) return;
+      continue;
+    }
+    std::this_thread::sleep_for(std::chrono::microseconds(20));
   }
 }
+
+// Mark termination and the start of the sweep (phase 3).
+void finishMark(CycleTimes& t, bool forced) {
+  Collector& c = collector();
+  t.termStart = monotonicNs();
+  c.hooks.stopTheWorld();
+  t.heapEndOfMark = uint64_t(c.heapLive.load(std::memory_order_relaxed));
+  GCMarker& marker = threadMarker();
+  c.hooks.markRemainingRoots(marker, c.markCycle.load());
+  marker.drain();
+  finalizersAtMarkTermination(marker);
+  marker.drain();
+  if (gcCheckmarkEnabled()) {
+    GCMarker roots(/*recordRoots=*/true, /*markNothing=*/true);
+    c.hooks.markAllRoots(roots);
+    verifyMarks(roots);
+  }
+  writeBarrierEnabled.store(false);
+  gcMarking.store(false);
+  forEachMCache([](MCache& cache) { cache.releaseAll(); });
+  uint64_t allocatedBlack = t.heapEndOfMark > t.heapStart ? t.heapEndOfMark - t.heapStart : 0;
+  c.heapMarked = markedBytesTotal() + allocatedBlack;
+  c.lastScanWork = scannedBytesTotal();
+  sweepStartCycle(c.stress);
+  c.heapLive.store(int64_t(c.heapMarked), std::memory_order_relaxed);
+  setPacing(c.heapMarked);
+  c.triggered.store(false);
+  c.hooks.afterMark();
+  c.hooks.startTheWorld();
+  t.end = monotonicNs();
+  t.pauseTerm = t.end - t.termStart;
+  recordCycle(t, forced);
+}
+
+void runCycle(bool forced) {
+  CycleTimes t{};
+  startMark(t);
+  concurrentMark();
+  finishMark(t, forced);
+  wakeFinalizerGoroutine();
+}
+
+// The GC worker: waits for a trigger, a forced request or the 2-minute
+// period, and runs a cycle.
+void gcBgWorker() {
+  Collector& c = collector();
+  for (;;) {
+    bool forced;
+    {
+      std::unique_lock<std::mutex> lock(c.lock);
+      while (!c.triggered.load() && c.forcedRequests == 0) {
+        auto deadline = std::chrono::steady_clock::time_point(std::chrono::nanoseconds(c.lastCycleEndNs + kForceGCPeriodNs));
+        if (c.wake.wait_until(lock, deadline) == std::cv_status::timeout &&
+            monotonicNs() >= c.lastCycleEndNs + kForceGCPeriodNs)
+          break;
+      }
+      forced = c.forcedRequests > 0;
+      c.forcedRequests = 0;
+      c.cyclesStarted++;
+      c.running.store(true);
+    }
+    runCycle(forced);
+    std::lock_guard<std::mutex> lock(c.lock);
+    c.cyclesDone++;
+    c.running.store(false);
+    c.lastCycleEndNs = monotonicNs();
+    c.cycleDone.notify_all();
+  }
+}
+
+void triggerCycle() {
+  Collector& c = collector();
+  if (c.triggered.exchange(true)) return;
+  std::lock_guard<std::mutex> lock(c.lock);
+  c.wake.notify_one();
+}
+
+// An allocating thread's share of the mark (Go's gcAssistAlloc), at most
+// kMaxAssistBytes of scanning at a time so that the goroutine soon reaches a
+// safe point again.
+void assist(int64_t bytes) {
+  constexpr uint64_t kMaxAssistBytes = 256 << 10;
+  if (globalGreyQueueEmpty()) return;
+  uint64_t ratio = collector().assistRatio.load(std::memory_order_relaxed);
+  uint64_t work = uint64_t(bytes) * (ratio < 1024 ? 1024 : ratio) / 1024;
+  if (work > kMaxAssistBytes) work = kMaxAssistBytes;
+  activeAssists.fetch_add(1);
+  GCMarker& marker = threadMarker();
+  marker.drainSome(work);
+  marker.flush();
+  activeAssists.fetch_sub(1);
+}
+
+}  // namespace
+
+void gcInstall(const GCHooks& hooks) {
+  Collector& c = collector();
+  // A process that runs program after program (the REPL, the fuzzers, the
+  // tests) installs again: same hooks, same worker.
+  std::lock_guard<std::mutex> lock(c.lock);
+  c.hooks = hooks;
+  if (c.installed) return;
+  c.installed = true;
+  setPacing(c.heapMarked);
+  startBackgroundSweeper();
+  std::thread(gcBgWorker).detach();
+}
+
+bool gcCycleRunning() { return collector().running.load(); }
+
+uint32_t gcMarkCycle() { return collector().markCycle.load(std::memory_order_relaxed); }
+
+void gcRunForced() {
+  Collector& c = collector();
+  if (!c.installed) return;
+  {
+    std::unique_lock<std::mutex> lock(c.lock);
+    uint64_t target = c.cyclesStarted + 1;
+    c.forcedRequests++;
+    c.wake.notify_one();
+    while (c.cyclesDone < target) c.cycleDone.wait(lock);
+  }
+  finishSweep();
+}
+
+void gcNoteAlloc(int64_t bytes) {
+  Collector& c = collector();
+  int64_t live = c.heapLive.fetch_add(bytes, std::memory_order_relaxed) + bytes;
+  if (bytes <= 0 || !c.installed) return;
+  if (gcMarking.load(std::memory_order_relaxed)) {
+    assist(bytes);
+    return;
+  }
+  if (uint64_t(live) >= c.heapTrigger.load(std::memory_order_relaxed)) triggerCycle();
+}
+
+int32_t gcSetPercent(int32_t percent) {
+  Collector& c = collector();
+  if (percent < 0) percent = -1;
+  int32_t old = c.percent.exchange(percent);
+  setPacing(c.heapMarked);
+  if (c.installed && uint64_t(c.heapLive.load(std::memory_order_relaxed)) >= c.heapTrigger.load()) triggerCycle();
+  return old;
+}
+
+int64_t gcSetMemoryLimit(int64_t limit) {
+  Collector& c = collector();
+  if (limit < 0) return c.memoryLimit.load();
+  int64_t old = c.memoryLimit.exchange(limit);
+  setPacing(c.heapMarked);
+  if (c.installed && uint64_t(c.heapLive.load(std::memory_order_relaxed)) >= c.heapTrigger.load()) triggerCycle();
+  return old;
+}
+
+void gcSetTrace(bool on) { collector().trace.store(on); }
 
 GCStats gcStats() {
   Collector& c = collector();

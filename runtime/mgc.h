@@ -1,36 +1,55 @@
 // The garbage collector's cycle and its pacer (Go's mgc.go and mgcpacer.go).
 //
-// A cycle, run by gcCycle with the world stopped (the VM stops it: every P
-// parked at a safe point, see vm/proc.h):
-//   1. sweep termination: every mcache hands its spans back to the
-//      mcentrals, so allocBits are exact and no tiny block is half used;
-//   2. mark: the VM's root scanner greys what the roots reference (globals,
-//      goroutine stacks, the runtime's own structures), then the grey set is
-//      drained (mgcmark.h);
-//   3. sweep: every in-use span's mark bits become its alloc bits; unmarked
-//      small objects are freed into their spans, empty spans and unmarked
-//      large objects go back to the page heap (mgcsweep.cpp);
-//   4. the pacer sets the next goal: live heap × (1 + GOGC/100), at least
-//      Go's 4 MB (heapminimum).
-// This is the stop-the-world step of DESIGN.md's collector: marking and
-// sweeping are not concurrent yet and there is no write barrier.
+// A concurrent tri-color mark-sweep collector, driven by one background
+// thread, the GC worker (gcBgWorker below), through Go's phases:
+//   1. sweep termination: the last cycle's sweep is finished (finishSweep,
+//      world running); then, with the world stopped, every mcache hands its
+//      spans back (allocBits exact, no tiny block half used) and every free
+//      slot of every span is pre-marked (gcmarkBits = ~allocBits): objects
+//      allocated from now on are born black. The write barrier goes on.
+//   2. concurrent mark (world running): the worker scans the globals and
+//      the stacks of goroutines that are not running; a running goroutine
+//      scans its own stack at its next safe point, and one that starts
+//      running scans itself first (vm/gcroots.cpp). Each stack is scanned
+//      once and never again: the hybrid write barrier (mbarrier.h) covers
+//      what stacks hand to the heap afterwards. The worker drains the grey
+//      objects; an allocating goroutine assists (scans in proportion to what
+//      it allocates) so that marking keeps up with allocation.
+//   3. mark termination (world stopped, short): the stacks of goroutines
+//      still unscanned (inside blocking calls) and the stopped threads' C++
+//      stacks are scanned, every marker's remaining grey objects drained,
+//      finalizers queued, the barrier turned off, mcaches flushed again;
+//      the sweep cycle starts (sweepgen += 2).
+//   4. concurrent sweep (world running): spans are swept lazily when an
+//      mcache needs one and by the background sweeper (mgcsweep.h); the mark
+//      bits become the alloc bits.
 //
-// Pacing. gcHeapLive counts bytes handed out since the last mark: each span
-// an mcache takes counts its free slots in full (refill), the unused slots of
-// a span the mcache gives back are taken off (release), large objects count
-// their pages; after a cycle it restarts from the marked bytes (Go's
-// heapLive). When it crosses the goal, the request hook (installed by the VM)
-// asks the running goroutine to collect at its next safe point. The checks
-// sit on the refill and large-object paths only, never on the fast path.
+// Pacing. heapLive counts bytes handed out since the last mark termination:
+// each span an mcache takes counts its free slots in full (refill), the
+// unused slots of a span given back are taken off, large objects count
+// their pages; at mark termination it restarts from the marked bytes (plus
+// what was allocated black during the mark). The goal is live heap × (1 +
+// GOGC/100), at least Go's 4 MB, and at most what GOMEMLIMIT leaves; a
+// cycle is triggered when heapLive crosses 70% of the way from the marked
+// heap to the goal. During marking, each refill assists: it scans
+// assistRatio × its bytes, the ratio being the scan work expected (last
+// cycle's scanned bytes) over the bytes left before the goal.
 //
-// Settings: GOGC (percent, or "off"), GODEBUG=gctrace=1 (Go's one line per
-// cycle on stderr), debug.SetGCPercent, runtime.GC, and golem's torture
-// mode GODEBUG=gcstress=1: a cycle after every 16 KiB of allocation, with
-// every freed object overwritten by a poison pattern, so that the golden
-// suite catches any reachable object the collector frees.
+// runtime.GC (gcRunForced) waits for a whole fresh cycle and its sweep.
+// A cycle is also forced when none ran for 2 minutes (Go's forcegcperiod;
+// golem's worker times it instead of sysmon).
 //
-// Locks: the cycle runs on one thread with the world stopped; the pacer's
-// numbers are atomics read by the allocation paths without locks.
+// Settings: GOGC (percent, or "off"), GOMEMLIMIT, GODEBUG=gctrace=1 (Go's
+// one line per cycle on stderr), debug.SetGCPercent, debug.SetMemoryLimit,
+// runtime.GC, and golem's torture mode GODEBUG=gcstress=1: a cycle after
+// every 16 KiB of allocation, with every freed object overwritten by a
+// poison pattern, so that the golden suite catches any reachable object the
+// collector frees.
+//
+// Locks: the worker's mutex guards the cycle state (running, cycle counts,
+// forced requests); it is a leaf except that the worker holds none of its
+// locks while it stops the world. The pacer's numbers are atomics read by
+// the allocation paths without locks.
 #pragma once
 
 #include <atomic>
@@ -40,21 +59,54 @@ namespace golem::rt {
 
 class GCMarker;
 
-// Installed by the VM once: greys every root. Runs inside gcCycle.
-using GCRootScanner = void (*)(GCMarker& marker);
-// Installed by the VM: called (on the allocating thread, from the refill
-// path) while a collection is due, to get a goroutine to a safe point.
-using GCRequestHook = void (*)();
-void gcInstall(GCRootScanner scanRoots, GCRequestHook requestCollection);
+// What the VM does for the collector (installed once by gcInstall).
+struct GCHooks {
+  // GOMAXPROCS now.
+  int (*procs)();
+  // Stop every P at a safe point, and let them go (called by the worker,
+  // which holds no P).
+  void (*stopTheWorld)();
+  void (*startTheWorld)();
+  // Mark start, world stopped, the write barrier on.
+  void (*beginMark)();
+  // Concurrent mark: grey the globals and the VM's other roots that the
+  // write barrier covers.
+  void (*markGlobals)(GCMarker& marker);
+  // Concurrent mark: scan the stacks of goroutines that are not running and
+  // not yet scanned in mark cycle `cycle`; true when none of those is left
+  // (running ones scan themselves at a safe point, or mark termination
+  // scans them).
+  bool (*markStacks)(GCMarker& marker, uint32_t cycle);
+  // Concurrent mark: ask running goroutines to come to a safe point, where
+  // they flush their markers (and scan their stack if still needed).
+  void (*pokeRunning)();
+  // Mark termination, world stopped: the stacks still unscanned and the
+  // stopped threads' C++ stacks.
+  void (*markRemainingRoots)(GCMarker& marker, uint32_t cycle);
+  // Every root, world stopped (GODEBUG=gccheckmark=1's second marking).
+  void (*markAllRoots)(GCMarker& marker);
+  // World stopped, after marking: the VM's own work (stack shrinking).
+  void (*afterMark)();
+};
+void gcInstall(const GCHooks& hooks);
 
-// Whether a collection is due (heap goal reached, or runtime.GC asked).
-bool gcPending();
-// Runs one whole cycle. The world must be stopped and the caller must be the
-// only thread touching the heap. `forced`: runtime.GC (counted in NumForcedGC
-// and marked "(forced)" in the trace).
-void gcCycle(bool forced, int procs);
+// Whether the mark phase runs (the write barrier is on): safe points scan
+// their goroutine's stack and flush their marker then.
+inline std::atomic<bool> gcMarking{false};
+// The current mark cycle's number (1, 2, ...): a stack scanned in this
+// cycle records it.
+uint32_t gcMarkCycle();
 
-// The pacer's input (see above).
+// Whether a cycle runs now (the deadlock check waits for it: its end may
+// wake the finalizer goroutine).
+bool gcCycleRunning();
+
+// runtime.GC: runs a whole fresh cycle and finishes its sweep. Blocks the
+// calling thread, which must hold no P (the VM's caller is in a blocking
+// call meanwhile).
+void gcRunForced();
+
+// The pacer's input (see above); assists when marking.
 void gcNoteAlloc(int64_t bytes);
 
 // GODEBUG=gctrace=1 as a switch (the REPL's :gctrace).
@@ -63,6 +115,9 @@ void gcSetTrace(bool on);
 // GOGC as a percentage; negative means off. Returns the previous setting
 // (debug.SetGCPercent).
 int32_t gcSetPercent(int32_t percent);
+// GOMEMLIMIT in bytes (INT64_MAX: none); a negative argument only reads it.
+// Returns the previous setting (debug.SetMemoryLimit).
+int64_t gcSetMemoryLimit(int64_t limit);
 
 // The collector's figures for MemStats.
 struct GCStats {
@@ -73,9 +128,5 @@ struct GCStats {
   double cpuFraction;
 };
 GCStats gcStats();
-
-// Adds pause time spent by the VM outside gcCycle (stopping the world) to the
-// cycle that just ran.
-void gcAddStopTime(int64_t ns);
 
 }  // namespace golem::rt

@@ -1,13 +1,44 @@
 // Marking: greying candidates and scanning objects (see mgcmark.h).
 #include "runtime/mgcmark.h"
 
+#include <atomic>
 #include <cassert>
+#include <mutex>
+#include <vector>
 
+#include "runtime/mgc.h"
 #include "runtime/mheap.h"
 #include "runtime/mspan.h"
 
 namespace golem::rt {
 namespace {
+
+// Grey objects waiting for any marker, handed over in batches.
+struct GreyQueue {
+  std::mutex lock;
+  std::vector<std::pair<uintptr_t, const MSpan*>> items;
+  std::atomic<size_t> size{0};
+};
+GreyQueue& greyQueue() {
+  static GreyQueue* q = new GreyQueue();
+  return *q;
+}
+constexpr size_t kBatch = 256;  // objects moved per lock of the global queue
+
+std::atomic<uint64_t> markedTotal{0};
+std::atomic<uint64_t> scannedTotal{0};
+
+// Thread markers, so that tests can reach them all (thread exit flushes).
+struct ThreadMarkerOwner {
+  GCMarker* marker = nullptr;
+  ~ThreadMarkerOwner() {
+    if (marker != nullptr) {
+      marker->flush();
+      delete marker;
+    }
+  }
+};
+thread_local ThreadMarkerOwner threadMarkerOwner;
 
 // The mark bit of the slot holding `addr` in `span`, as word and mask.
 inline uint64_t* markWord(MSpan* span, uintptr_t addr, uint64_t* mask) {
@@ -18,19 +49,42 @@ inline uint64_t* markWord(MSpan* span, uintptr_t addr, uint64_t* mask) {
 
 }  // namespace
 
+void ensurePremarkedSlow(MSpan* span, uint32_t cycle) {
+  while (span->premarkLock.exchange(true, std::memory_order_acquire)) __builtin_ia32_pause();
+  if (span->premarkCycle.load(std::memory_order_relaxed) != cycle) {
+    if (!span->isLarge())
+      for (uint64_t w = 0; w < kObjectBitsWords; w++)
+        __atomic_fetch_or(&span->gcmarkBits[w], ~span->allocBits[w], __ATOMIC_RELAXED);
+    span->premarkCycle.store(cycle, std::memory_order_release);
+  }
+  span->premarkLock.store(false, std::memory_order_release);
+}
+
+void ensurePremarked(MSpan* span) {
+  uint32_t cycle = premarkCycle.load(std::memory_order_relaxed);
+  if (span->premarkCycle.load(std::memory_order_acquire) != cycle) ensurePremarkedSlow(span, cycle);
+}
+
 void GCMarker::greyObject(uintptr_t p) {
   MSpan* span = mheap().spanOf(reinterpret_cast<const void*>(p));
   if (span == nullptr || p < span->base || p >= span->limit) return;
   uintptr_t base = span->base;
   if (!span->isLarge()) {
     uint32_t index = span->objectIndex(p);
-    if (!span->isAllocated(index)) return;  // a stale word pointing at a free slot
+    if (gcMarking.load(std::memory_order_relaxed)) {
+      // Free slots are pre-marked, so the mark bit alone decides. The alloc
+      // state is not read: an mcache on another thread changes freeindex and
+      // allocBits without synchronizing with markers.
+      ensurePremarked(span);
+    } else if (!span->isAllocated(index)) {
+      return;  // a stale word pointing at a free slot
+    }
     base = span->objectBase(index);
   }
   uint64_t mask;
   uint64_t* word = markWord(span, base, &mask);
-  if (*word & mask) return;
-  *word |= mask;
+  if (__atomic_load_n(word, __ATOMIC_RELAXED) & mask) return;
+  if (__atomic_fetch_or(word, mask, __ATOMIC_RELAXED) & mask) return;  // another marker won
   markedBytes_ += span->elemsize;
   markedObjects_++;
   if (!span->noscan()) grey_.push_back(Grey{base, span});
@@ -50,6 +104,7 @@ void GCMarker::scanWithMap(const uint64_t* begin, size_t words, const uint8_t* p
 }
 
 void GCMarker::scanObject(uintptr_t base, const MSpan* span) {
+  HeapPointerCheck check = heapPointerCheck_.load(std::memory_order_acquire);
   const auto* words = reinterpret_cast<const uintptr_t*>(base);
   if (!span->isLarge()) {
     // One bitmap word covers 64 heap words: test a whole run at a time.
@@ -63,8 +118,9 @@ void GCMarker::scanObject(uintptr_t base, const MSpan* span) {
       if (run < 64) bits &= (uint64_t{1} << run) - 1;
       while (bits != 0) {
         unsigned k = static_cast<unsigned>(__builtin_ctzll(bits));
-        if (__builtin_expect(heapPointerCheck_ != nullptr, 0)) heapPointerCheck_(words[w + k], base);
-        greyObject(words[w + k]);
+        uintptr_t value = __atomic_load_n(&words[w + k], __ATOMIC_RELAXED);
+        if (__builtin_expect(check != nullptr, 0)) check(value, base);
+        greyObject(value);
         bits &= bits - 1;
       }
       w += run;
@@ -80,8 +136,9 @@ void GCMarker::scanObject(uintptr_t base, const MSpan* span) {
     const uintptr_t* elem = words + e * elemWords;
     for (uint64_t w = 0; w < ptrWords; w++) {
       if (!type->wordIsPointer(w)) continue;
-      if (__builtin_expect(heapPointerCheck_ != nullptr, 0)) heapPointerCheck_(elem[w], base);
-      greyObject(elem[w]);
+      uintptr_t value = __atomic_load_n(&elem[w], __ATOMIC_RELAXED);
+      if (__builtin_expect(check != nullptr, 0)) check(value, base);
+      greyObject(value);
     }
   }
   scannedBytes_ += span->largeDataSize;
@@ -90,11 +147,13 @@ void GCMarker::scanObject(uintptr_t base, const MSpan* span) {
 // Objects wait in a small FIFO after leaving the grey stack, each prefetched
 // as it enters: by the time it is scanned its first line is in the cache
 // (a depth-first walk of a linked structure otherwise misses on every object).
-void GCMarker::drain() {
+// When the local stack runs dry, a batch comes from the global queue.
+uint64_t GCMarker::drainSome(uint64_t budgetBytes) {
   constexpr size_t kPrefetchDistance = 8;
   Grey ring[kPrefetchDistance];
   size_t head = 0, count = 0;
-  for (;;) {
+  uint64_t startScanned = scannedBytes_;
+  while (scannedBytes_ - startScanned < budgetBytes) {
     while (count < kPrefetchDistance && !grey_.empty()) {
       Grey g = grey_.back();
       grey_.pop_back();
@@ -102,12 +161,85 @@ void GCMarker::drain() {
       ring[(head + count) % kPrefetchDistance] = g;
       count++;
     }
-    if (count == 0) return;
+    if (count == 0) {
+      if (!refillFromGlobal()) break;
+      continue;
+    }
     Grey g = ring[head];
     head = (head + 1) % kPrefetchDistance;
     count--;
     scanObject(g.base, g.span);
   }
+  // Over budget: what waits in the ring goes back to the grey stack.
+  for (; count > 0; count--, head = (head + 1) % kPrefetchDistance) grey_.push_back(ring[head]);
+  publishCounts();
+  return scannedBytes_ - startScanned;
+}
+
+void GCMarker::drain() { drainSome(~uint64_t{0}); }
+
+bool GCMarker::refillFromGlobal() {
+  GreyQueue& q = greyQueue();
+  if (q.size.load(std::memory_order_relaxed) == 0) return false;
+  std::lock_guard<std::mutex> guard(q.lock);
+  size_t n = q.items.size() < kBatch ? q.items.size() : kBatch;
+  for (size_t i = 0; i < n; i++) {
+    auto [base, span] = q.items.back();
+    q.items.pop_back();
+    grey_.push_back(Grey{base, span});
+  }
+  q.size.store(q.items.size(), std::memory_order_relaxed);
+  return n != 0;
+}
+
+void GCMarker::flush() {
+  if (!grey_.empty()) {
+    GreyQueue& q = greyQueue();
+    std::lock_guard<std::mutex> guard(q.lock);
+    for (const Grey& g : grey_) q.items.emplace_back(g.base, g.span);
+    q.size.store(q.items.size(), std::memory_order_relaxed);
+    grey_.clear();
+  }
+  publishCounts();
+}
+
+void GCMarker::publishCounts() {
+  if (markedBytes_ == publishedMarked_ && scannedBytes_ == publishedScanned_) return;
+  markedTotal.fetch_add(markedBytes_ - publishedMarked_, std::memory_order_relaxed);
+  scannedTotal.fetch_add(scannedBytes_ - publishedScanned_, std::memory_order_relaxed);
+  publishedMarked_ = markedBytes_;
+  publishedScanned_ = scannedBytes_;
+}
+
+GCMarker::~GCMarker() { publishCounts(); }
+
+GCMarker& threadMarker() {
+  if (threadMarkerOwner.marker == nullptr) threadMarkerOwner.marker = new GCMarker();
+  return *threadMarkerOwner.marker;
+}
+
+void flushThreadMarker() {
+  if (threadMarkerOwner.marker != nullptr) threadMarkerOwner.marker->flush();
+}
+
+bool globalGreyQueueEmpty() { return greyQueue().size.load(std::memory_order_relaxed) == 0; }
+
+uint64_t markedBytesTotal() { return markedTotal.load(std::memory_order_relaxed); }
+uint64_t scannedBytesTotal() { return scannedTotal.load(std::memory_order_relaxed); }
+void resetMarkTotals() {
+  markedTotal.store(0, std::memory_order_relaxed);
+  scannedTotal.store(0, std::memory_order_relaxed);
+}
+
+void discardMarkWorkForTesting() {
+  if (threadMarkerOwner.marker != nullptr) {
+    delete threadMarkerOwner.marker;
+    threadMarkerOwner.marker = nullptr;
+  }
+  GreyQueue& q = greyQueue();
+  std::lock_guard<std::mutex> guard(q.lock);
+  q.items.clear();
+  q.size.store(0, std::memory_order_relaxed);
 }
 
 bool isMarked(const void* base) {

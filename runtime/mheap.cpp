@@ -13,6 +13,7 @@
 
 #include "runtime/mcache.h"
 #include "runtime/mgcscavenge.h"
+#include "runtime/mgcsweep.h"
 #include "runtime/output.h"
 
 namespace golem::rt {
@@ -159,10 +160,16 @@ uint64_t* MHeap::allocHeapBits(uintptr_t npages) {
 void MHeap::freeHeapBits(uint64_t* bits, uintptr_t npages) { heapBitsAlloc_[npages].free(bits); }
 
 MSpan* MHeap::allocSpan(uintptr_t npages, SpanClass spc) {
-  std::lock_guard<std::mutex> guard(lock);
+  std::unique_lock<std::mutex> guard(lock);
   PageAlloc::Allocation run;
   if (!pages_.alloc(npages, &run)) {
-    if (!grow(npages) || !pages_.alloc(npages, &run)) throwOutOfMemory();
+    if (!sweepDone()) {
+      // Sweeping takes mcentral locks, which come before ours.
+      guard.unlock();
+      sweepToReclaim(npages);
+      guard.lock();
+    }
+    if (!pages_.alloc(npages, &run) && (!grow(npages) || !pages_.alloc(npages, &run))) throwOutOfMemory();
   }
   MSpan* span = new (spanAlloc_.alloc(spanSys_)) MSpan;
   span->init(run.base, npages, spc);
@@ -181,6 +188,12 @@ void MHeap::freeSpan(MSpan* span) {
   {
     std::lock_guard<std::mutex> guard(lock);
     assert(span->state == SpanState::InUse);
+    // A span freed before it was swept leaves the cycle's sweep queue with it
+    // (a sweeper that claimed it first would be freeing it too: a caller bug).
+    uint32_t sg = sweepgen.load(std::memory_order_relaxed);
+    uint32_t unswept = sg - 2;
+    span->sweepgen.compare_exchange_strong(unswept, sg, std::memory_order_acq_rel);
+    assert(span->sweepgen.load(std::memory_order_relaxed) == sg);
     setSpanPages(span, nullptr);
     MSpan* moved = allspans_.back();
     allspans_[span->allspansIndex] = moved;
@@ -210,6 +223,16 @@ void MHeap::decayHeapInUseHighWater() {
   std::lock_guard<std::mutex> guard(lock);
   uint64_t halved = heapInUseHighWater_.load(std::memory_order_relaxed) / 2;
   heapInUseHighWater_.store(std::max(halved, heapInUse()), std::memory_order_relaxed);
+}
+
+size_t MHeap::startSweepGeneration(std::vector<MSpan*>& largeSpans) {
+  std::lock_guard<std::mutex> guard(lock);
+  sweepgen.store(sweepgen.load(std::memory_order_relaxed) + 2, std::memory_order_release);
+  for (MSpan* span : allspans_) {
+    assert(!span->cached);  // every mcache was flushed
+    if (span->isLarge()) largeSpans.push_back(span);
+  }
+  return allspans_.size();
 }
 
 void MHeap::snapshotInUseSpans(std::vector<MSpan*>& out) {

@@ -30,6 +30,13 @@
 // are not (scavenged or never touched). Their sum is HeapSys, the committed
 // heap. Metadata is counted apart (spanSys, cacheSys, gcMiscSys, otherSys).
 //
+// Sweeping (mgcsweep.h): `sweepgen` is the heap's sweep generation, moved on
+// by 2 at each sweep cycle's start (startSweepGeneration, world stopped).
+// Before allocSpan grows the heap while the cycle's sweep is unfinished, it
+// sweeps spans until as many pages as it needs were freed (Go's reclaim), so
+// that a heap does not grow only because sweeping lags. freeSpan of a span not
+// yet swept (a test's freeObjectForTesting) marks it swept.
+//
 // Locking: one heap lock (`lock`) guards the page allocator, the arena list,
 // the metadata allocators and span initialization. Lock order:
 // mcentral.lock → heap lock → scavenger's park lock. Nothing here blocks with
@@ -100,6 +107,18 @@ class MHeap {
   }
 
   MCentral& central(SpanClass spc) { return central_[spc]; }
+  // The sweep cycle's start (world stopped, no span cached, no sweeper
+  // registered): moves sweepgen on by 2 under the heap lock, which makes
+  // every in-use span unswept; appends the large spans to `largeSpans` and
+  // returns the number of in-use spans.
+  size_t startSweepGeneration(std::vector<MSpan*>& largeSpans);
+  // Changes only in startSweepGeneration, when nobody may act on it: the
+  // mutators are stopped outside the allocator and the background sweeper
+  // cannot register (mgcsweep.h). Read with the heap lock (span init), an
+  // mcentral lock (its lists) or a sweeper registration held. Odd, so that
+  // the 0 an MSpan's constructor writes when its memory is reused never reads
+  // as "unswept" (h-2) to a stale entry of the sweeper's large-span queue.
+  std::atomic<uint32_t> sweepgen{1};
   // Every in-use span, for the sweeper (takes the heap lock).
   void snapshotInUseSpans(std::vector<MSpan*>& out);
 

@@ -8,6 +8,10 @@
 #include <cassert>
 #include <cstring>
 
+#include "runtime/mgc.h"
+#include "runtime/mgcmark.h"
+#include "runtime/mheap.h"
+
 namespace golem::rt {
 
 MSpan emptySpan;
@@ -17,6 +21,7 @@ void MSpan::init(uintptr_t baseArg, uintptr_t npagesArg, SpanClass spc) {
   npages = npagesArg;
   spanclass = spc;
   state = SpanState::InUse;
+  sweepgen.store(mheap().sweepgen.load(std::memory_order_relaxed), std::memory_order_relaxed);  // swept
   next = prev = nullptr;
   freeindex = 0;
   allocCount = 0;
@@ -26,7 +31,10 @@ void MSpan::init(uintptr_t baseArg, uintptr_t npagesArg, SpanClass spc) {
   largeType = nullptr;
   largeDataSize = 0;
   std::memset(allocBits, 0, sizeof allocBits);
-  std::memset(gcmarkBits, 0, sizeof gcmarkBits);
+  // A span made during a mark phase is born black: all its slots marked
+  // (mgcmark.h's pre-marking), so that what is allocated in it survives.
+  std::memset(gcmarkBits, gcMarking.load(std::memory_order_relaxed) ? 0xff : 0, sizeof gcmarkBits);
+  premarkCycle.store(rt::premarkCycle.load(std::memory_order_relaxed), std::memory_order_relaxed);
   std::memset(pendingFreeBits, 0, sizeof pendingFreeBits);
   uint8_t sizeClass = spanClassSizeClass(spc);
   if (sizeClass == 0) {

@@ -17,7 +17,12 @@
 //     count-trailing-zeros on it (nextFreeFast); refillAllocCache reloads it
 //     at each 64-slot boundary.
 //   * allocCount: allocated objects (slots below freeindex included).
-//   * gcmarkBits: reserved for the collector (same shape as allocBits).
+//   * gcmarkBits: the collector's marks (same shape as allocBits).
+//
+// Sweep generation (Go's mspan.sweepgen, mgcsweep.h): relative to the heap's
+// sweepgen h, a span's sweepgen is h-2 (not yet swept this cycle), h-1 (being
+// swept by the thread that claimed it) or h (swept, usable). A span made
+// during a cycle starts at h. Between cycles every span is at h.
 //
 // Pointer layout (for the future precise GC; Go 1.22's idea, simplified):
 //   * small objects in a scan span (noscan bit 0): `heapBits` is a bitmap with
@@ -37,7 +42,8 @@
 // Ownership and locks: a span in use is owned by exactly one of: an mcache
 // (`cached`; only that thread touches freeindex/allocCache/allocBits/allocCount),
 // its mcentral's partial or full list (under the mcentral lock), or nobody for
-// a large span (changed only under the heap lock). Frees of objects in a cached
+// a large span (changed only under the heap lock, or by the sweeper that
+// claimed it through its sweepgen). Frees of objects in a cached
 // span are deferred in `pendingFreeBits` (under the mcentral lock) and applied
 // when the span leaves the mcache.
 #pragma once
@@ -85,6 +91,13 @@ struct MSpan {
   uintptr_t elemsize = 0;  // large spans: npages * kPageSize
   SpanClass spanclass = 0;
   SpanState state = SpanState::Dead;
+  // Not the first field: a freed MSpan's first word links it in the free list,
+  // and a stale sweep-queue entry may still read this (mgcsweep.cpp).
+  std::atomic<uint32_t> sweepgen{0};
+  // The mark cycle whose pre-marking this span has had (mgcmark.h's
+  // ensurePremarked), and the spin lock of that pre-marking.
+  std::atomic<uint32_t> premarkCycle{0};
+  std::atomic<bool> premarkLock{false};
   bool needzero = false;
   bool cached = false;     // owned by an mcache (under the mcentral lock)
   bool inFullList = false; // which mcentral list holds it (under the mcentral lock)

@@ -3,12 +3,17 @@
 // Byte counts are computed in unsigned 128-bit arithmetic where a product of
 // an element count and an element size could overflow 64 bits, so that an
 // absurd request is reported as out of range, never wrapped into a small one.
+//
+// growslice copies the old elements into a new array, which is black while
+// the collector marks (mbarrier.h): an element type with pointers is copied
+// with the write barrier, so that what it references is shaded too.
 #include "runtime/slice.h"
 
 #include <cassert>
 #include <cstring>
 
 #include "runtime/malloc.h"
+#include "runtime/mbarrier.h"
 #include "runtime/sizeclasses.h"
 
 namespace golem::rt {
@@ -68,8 +73,12 @@ SliceError growslice(const Type* elem, Slice old, int64_t neededLen, Slice& grow
   uint64_t capBytes = static_cast<uint64_t>(newcap) * elem->size;
   uint64_t oldBytes = static_cast<uint64_t>(old.len) * elem->size;
   auto* p = static_cast<uint8_t*>(mallocgc(capBytes, elem, /*needzero=*/elem->hasPointers()));
-  if (oldBytes > 0) std::memcpy(p, old.data, oldBytes);
-  if (!elem->hasPointers()) std::memset(p + oldBytes, 0, capBytes - oldBytes);
+  if (elem->hasPointers()) {
+    if (oldBytes > 0) memmoveWithBarrier(p, old.data, oldBytes);
+  } else {
+    if (oldBytes > 0) std::memcpy(p, old.data, oldBytes);
+    std::memset(p + oldBytes, 0, capBytes - oldBytes);
+  }
   grown = Slice{p, old.len, newcap};
   return SliceError::None;
 }

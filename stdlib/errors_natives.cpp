@@ -11,10 +11,12 @@
 // dynamic type gets the value itself: the data word for a pointer-shaped
 // type, else a copy of the boxed value. Assignability is Go's for these
 // cases; the rarer rule for identical underlying types with an unnamed side
-// is not applied (errors are named types in practice).
+// is not applied (errors are named types in practice). *E may be anywhere,
+// the heap included, so the stores go through the write barrier.
 #include <cstring>
 
 #include "runtime/iface.h"
+#include "runtime/mbarrier.h"
 #include "runtime/type.h"
 #include "vm/native.h"
 
@@ -68,15 +70,19 @@ void errorsAssignTo(vm::NativeCall& call) {
   const rt::Type* elem = target.type->elem;
   if (dynamic && elem->kind == rt::Kind::Interface) {
     if (elem->imethods.empty()) {
-      *static_cast<rt::Eface*>(target.data) = rt::Eface{dynamic, err.data};
+      rt::Eface value{dynamic, err.data};
+      rt::memmoveWithBarrier(target.data, &value, sizeof value);
       assigned = true;
     } else if (const rt::Itab* tab = rt::getitab(elem, dynamic)) {
-      *static_cast<rt::Iface*>(target.data) = rt::Iface{tab, err.data};
+      rt::Iface value{tab, err.data};
+      rt::memmoveWithBarrier(target.data, &value, sizeof value);
       assigned = true;
     }
   } else if (dynamic == elem) {
     if (elem->isDirectIface()) {
-      *static_cast<void**>(target.data) = err.data;
+      rt::writeWordWithBarrier(target.data, reinterpret_cast<uint64_t>(err.data));
+    } else if (elem->hasPointers()) {
+      rt::memmoveWithBarrier(target.data, err.data, elem->size);
     } else {
       std::memcpy(target.data, err.data, elem->size);
     }

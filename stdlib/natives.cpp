@@ -117,6 +117,11 @@ void regexpCompile(vm::NativeCall& call);
 void regexpMatch(vm::NativeCall& call);
 void regexpMatchBytes(vm::NativeCall& call);
 
+// runtime's finalizers (vm/finalizer.cpp)
+void runtimeFinalizerGoroutineEnded(vm::NativeCall& call);
+void runtimeNextFinalizer(vm::NativeCall& call);
+void runtimeSetFinalizer(vm::NativeCall& call);
+
 // sort (stdlib/sort_natives.cpp)
 void sortInts(vm::NativeCall& call);
 void sortSliceLen(vm::NativeCall& call);
@@ -246,6 +251,9 @@ constexpr vm::NativeEntry kNatives[] = {
     {"regexp.compile", regexpCompile},
     {"regexp.match", regexpMatch},
     {"regexp.matchBytes", regexpMatchBytes},
+    {"runtime.finalizerGoroutineEnded", runtimeFinalizerGoroutineEnded},
+    {"runtime.nextFinalizer", runtimeNextFinalizer},
+    {"runtime.setFinalizer", runtimeSetFinalizer},
     {"sort.Ints", sortInts},
     {"sort.Strings", sortStrings},
     {"sort.sliceLen", sortSliceLen},

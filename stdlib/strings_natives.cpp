@@ -8,11 +8,14 @@
 // std::string_view's, whose results are Go's (the first or last occurrence;
 // an empty pattern is found at 0 by find and at len(s) by rfind, as Go's
 // Index and LastIndex find it). A new string's bytes come from
-// rt::mallocgc, pointer-free.
+// rt::mallocgc, pointer-free. Fields' substrings of s go into a new slice,
+// black while the collector marks, through the write barrier (mbarrier.h):
+// s may be referenced only from a stack not scanned yet.
 #include <cstring>
 #include <string_view>
 
 #include "runtime/malloc.h"
+#include "runtime/mbarrier.h"
 #include "runtime/slice.h"
 #include "runtime/string.h"
 #include "vm/native.h"
@@ -118,7 +121,10 @@ void stringsFieldsASCII(vm::NativeCall& call) {
     while (i < s.size() && isASCIISpace(static_cast<unsigned char>(s[i]))) i++;
     size_t start = i;
     while (i < s.size() && !isASCIISpace(static_cast<unsigned char>(s[i]))) i++;
-    if (i > start) out[k++] = rt::substring(str, static_cast<int64_t>(start), static_cast<int64_t>(i));
+    if (i > start) {
+      rt::String field = rt::substring(str, static_cast<int64_t>(start), static_cast<int64_t>(i));
+      rt::memmoveWithBarrier(&out[k++], &field, sizeof field);
+    }
   }
   call.word<rt::Slice>(2) = made;
   call.word<uint64_t>(5) = 1;

@@ -3,6 +3,12 @@
 // Elements travel as frame-word images (words(T)*8 bytes, narrow integers
 // normalized as in frames), because every send reads a frame and every
 // receive writes one.
+//
+// Every element copy that may carry pointers goes through the write barrier
+// (mbarrier.h): into and out of the buffer (heap memory), and straight into
+// or out of a parked goroutine's frame, which that goroutine's stack scan
+// may already have passed (Go's sendDirect and recvDirect). Copies into the
+// running goroutine's own frame would need none; one rule for all is simpler.
 #include "vm/chan.h"
 
 #include <algorithm>
@@ -12,6 +18,7 @@
 #include <vector>
 
 #include "runtime/malloc.h"
+#include "runtime/mbarrier.h"
 #include "vm/proc.h"
 
 namespace golem::vm {
@@ -97,11 +104,19 @@ struct Hchan {
 namespace {
 
 void copyElem(Hchan* c, void* dst, const void* src) {
-  if (dst && c->elemsize) memcpy(dst, src, c->elemsize);
+  if (!dst || !c->elemsize) return;
+  if (c->elemtype->hasPointers())
+    rt::memmoveWithBarrier(dst, src, c->elemsize);
+  else
+    memcpy(dst, src, c->elemsize);
 }
 
 void zeroElem(Hchan* c, void* dst) {
-  if (dst && c->elemsize) memset(dst, 0, c->elemsize);
+  if (!dst || !c->elemsize) return;
+  if (c->elemtype->hasPointers())
+    rt::memclrWithBarrier(dst, c->elemsize);
+  else
+    memset(dst, 0, c->elemsize);
 }
 
 void unlockChan(void* p) { static_cast<Hchan*>(p)->lock.unlock(); }

@@ -38,6 +38,8 @@ void scanValue(rt::GCMarker& marker, const T& value) {
   marker.scanConservative(&value, &value + 1);
 }
 
+}  // namespace
+
 void scanGoroutine(rt::GCMarker& marker, const Thread& g) {
   marker.scanConservative(g.stack, stackTop(g));
   g.stackObjects.forEachUsedRange([&](uintptr_t lo, uintptr_t hi) {
@@ -53,11 +55,44 @@ void scanGoroutine(rt::GCMarker& marker, const Thread& g) {
   scanValue(marker, g.resumePanic.value);
 }
 
+// The words above g's innermost frame that some outer frame of the same
+// interpreter loop still spans (golem places a callee's frame inside its
+// caller's, at the call site's area, so a caller's higher registers lie
+// above the callee's end). Dead now, they hold values from before; zeroing
+// them when the mark scans the stack keeps such a value from showing up as
+// a root after the scan, when no barrier has seen it (it would make
+// gccheckmark's fresh scan report it, and keep garbage alive).
+void clearDeadFrameWords(Thread& g) {
+  uint64_t* top = const_cast<uint64_t*>(stackTop(g));
+  uint64_t* high = top;
+  if (g.started && g.base != nullptr) {
+    for (const uint64_t* b = g.base;;) {
+      auto* running = reinterpret_cast<const Closure*>(b[-1]);
+      if (running != nullptr && b + running->fn->frameWords > high) high = const_cast<uint64_t*>(b) + running->fn->frameWords;
+      if (b[-3] == 0) break;  // the bottom frame of this interpreter loop
+      b = g.stack + b[-2];
+    }
+  }
+  // A nested loop's outer frames are not on the chain: clear to the end.
+  if (g.nestedDepth > 0) high = g.stackEnd;
+  if (high > g.stackEnd) high = g.stackEnd;
+  if (high > top) std::memset(top, 0, size_t(high - top) * 8);
+}
+
+void scanStackForMark(rt::GCMarker& marker, Thread& g) {
+  scanGoroutine(marker, g);
+  clearDeadFrameWords(g);
+}
+
+namespace {
+
 // The invariant of stack placement (vm/stackobj.h): no heap object points
 // into a goroutine's stack or stack objects. Debug and sanitizer builds, and
 // GODEBUG=gcstress=1, check every heap pointer word against the ranges
-// gathered at the start of the cycle (the world is stopped, so they hold for
-// the whole mark).
+// gathered with the world stopped at the start of the mark. Stacks made or
+// moved while marking are not in them: the check can miss a violation there,
+// never report a false one (a freed stack's memory is not reused for heap
+// objects, and heap objects point at no other C++ memory).
 std::vector<std::pair<uintptr_t, uintptr_t>> stackRanges;
 
 void addStackRanges(const Thread& g) {
@@ -76,25 +111,50 @@ void checkNotIntoStack(uintptr_t value, uintptr_t object) {
   _exit(2);
 }
 
-}  // namespace
+bool checkStackPointers() {
+  static const bool on = rt::kCheckHeapPointers || rt::godebug("gcstress") > 0;
+  return on;
+}
 
-void scanRoots(rt::GCMarker& marker) {
-  static const bool checkStackPointers = rt::kCheckHeapPointers || rt::godebug("gcstress") > 0;
-  if (checkStackPointers) {
-    stackRanges.clear();
-    for (const Thread* g : sched::allGoroutines()) addStackRanges(*g);
-    std::sort(stackRanges.begin(), stackRanges.end());
-    marker.setHeapPointerCheck(checkNotIntoStack);
-  }
-  if (const Image* image = sched::runningImage())
-    marker.scanConservative(image->globals, image->globals + image->globalWords);
-  for (const Thread* g : sched::allGoroutines()) scanGoroutine(marker, *g);
+void scanStoppedMStacks(rt::GCMarker& marker) {
   sched::forEachStoppedMStack(
       [](uintptr_t lo, uintptr_t hi, void* ctx) {
         static_cast<rt::GCMarker*>(ctx)->scanConservative(reinterpret_cast<const void*>(lo),
                                                           reinterpret_cast<const void*>(hi));
       },
       &marker);
+}
+
+}  // namespace
+
+void beginStackPointerCheck() {
+  if (!checkStackPointers()) return;
+  stackRanges.clear();
+  for (const Thread* g : sched::allGoroutines()) addStackRanges(*g);
+  std::sort(stackRanges.begin(), stackRanges.end());
+  rt::GCMarker::setHeapPointerCheck(checkNotIntoStack);
+}
+
+void endStackPointerCheck() { rt::GCMarker::setHeapPointerCheck(nullptr); }
+
+void markGlobals(rt::GCMarker& marker) {
+  if (const Image* image = sched::runningImage())
+    marker.scanConservative(image->globals, image->globals + image->globalWords);
+}
+
+void markRemainingRoots(rt::GCMarker& marker, uint32_t cycle) {
+  for (Thread* g : sched::allGoroutines()) {
+    if (g->gcScannedCycle.load(std::memory_order_relaxed) == cycle) continue;
+    scanStackForMark(marker, *g);
+    g->gcScannedCycle.store(cycle, std::memory_order_relaxed);
+  }
+  scanStoppedMStacks(marker);
+}
+
+void scanRoots(rt::GCMarker& marker) {
+  markGlobals(marker);
+  for (const Thread* g : sched::allGoroutines()) scanGoroutine(marker, *g);
+  scanStoppedMStacks(marker);
 }
 
 }  // namespace golem::vm

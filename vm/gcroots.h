@@ -11,6 +11,16 @@
 //     heap values in C++ locals while the Go code it called reaches a safe
 //     point.
 //
+// When (runtime/mgc.h): the globals are scanned by the GC worker while the
+// world runs (the write barrier covers their stores). Each goroutine's stack
+// is scanned once per cycle, by whoever gets to it first while the G is
+// still unscanned (Thread::gcScannedCycle): the worker, if the G is not on
+// an M (under the G's scan lock, vm/proc.cpp's markStacks); the M about to
+// run it; or the G itself at its next safe point, with its M's C++ stack
+// (vm/proc.cpp's scanOwnStack). Mark termination, with the world stopped,
+// scans whatever G is still unscanned (one inside a blocking call) and the
+// stopped Ms' C++ stacks.
+//
 // Precision. DESIGN.md asks for stacks scanned precisely through the frames'
 // pointer maps. This first collector scans stacks and globals conservatively
 // (every word that points into an allocated heap object keeps it alive; see
@@ -37,8 +47,24 @@ struct Thread;
 // (vm/stack_shrink.h) uses it too.
 const uint64_t* stackTop(const Thread& g);
 
-// Greys every root (the rt::GCRootScanner installed by runProgram). The
-// world is stopped.
+// Greys every root, the world stopped (GODEBUG=gccheckmark=1's fresh look
+// at the roots at mark termination).
 void scanRoots(rt::GCMarker& marker);
+// Greys what g's stack and its records reference (g not running, or g
+// itself at a safe point).
+void scanGoroutine(rt::GCMarker& marker, const Thread& g);
+// The mark's scan of g's stack, once per cycle: scanGoroutine, then the
+// dead words above g's innermost frame are zeroed (gcroots.cpp says why).
+// g must not be running, or be the caller's own G at a safe point.
+void scanStackForMark(rt::GCMarker& marker, Thread& g);
+// The concurrent mark's roots outside goroutines: the global segment.
+void markGlobals(rt::GCMarker& marker);
+// Mark termination, world stopped: every G not scanned in mark cycle
+// `cycle`, and the stopped Ms' C++ stacks.
+void markRemainingRoots(rt::GCMarker& marker, uint32_t cycle);
+// Mark start and end, world stopped: turns the check that no heap object
+// points into a goroutine stack on (gathering the stacks' ranges) or off.
+void beginStackPointerCheck();
+void endStackPointerCheck();
 
 }  // namespace golem::vm

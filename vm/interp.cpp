@@ -19,6 +19,7 @@
 #include "runtime/equal.h"
 #include "runtime/iface.h"
 #include "runtime/map.h"
+#include "runtime/mbarrier.h"
 #include "runtime/malloc.h"
 #include "runtime/output.h"
 #include "runtime/print.h"
@@ -630,6 +631,8 @@ op_LOAD: {
 op_STORE: {
   uint64_t p = R(IA);
   NIL_CHECK(p);
+  if (__builtin_expect(rt::writeBarrierOn(), 0) && IX == kW64)
+    rt::writeBarrierWordSlow(reinterpret_cast<char*>(p) + IC, R(IB));
   storeMem(reinterpret_cast<char*>(p) + IC, IX, R(IB));
   DISPATCH();
 }
@@ -644,6 +647,7 @@ op_MEMLOAD: {
 op_MEMSTORE: {
   uint64_t p = R(IA);
   NIL_CHECK(p);
+  rt::writeBarrierCopy(reinterpret_cast<void*>(p), &R(IB), IC);
   memcpy(reinterpret_cast<void*>(p), &R(IB), IC);
   DISPATCH();
 }
@@ -651,7 +655,7 @@ op_MEMMOVE: {
   uint64_t dst = R(IA), src = R(IB);
   NIL_CHECK(dst);
   NIL_CHECK(src);
-  memmove(reinterpret_cast<void*>(dst), reinterpret_cast<const void*>(src), IC);
+  rt::memmoveWithBarrier(reinterpret_cast<void*>(dst), reinterpret_cast<const void*>(src), IC);
   DISPATCH();
 }
 op_MEMMOVEL: {
@@ -659,13 +663,13 @@ op_MEMMOVEL: {
   uint64_t dst = R(IA), src = R(IB);
   NIL_CHECK(dst);
   NIL_CHECK(src);
-  memmove(reinterpret_cast<void*>(dst), reinterpret_cast<const void*>(src), size);
+  rt::memmoveWithBarrier(reinterpret_cast<void*>(dst), reinterpret_cast<const void*>(src), size);
   DISPATCH();
 }
 op_MEMZERO: {
   uint64_t p = R(IA);
   NIL_CHECK(p);
-  memset(reinterpret_cast<void*>(p), 0, IC);
+  rt::memclrWithBarrier(reinterpret_cast<void*>(p), IC);
   DISPATCH();
 }
 op_MEMEQ: {
@@ -692,6 +696,7 @@ op_GLOAD:
   R(IA) = thread.globals[IBX];
   DISPATCH();
 op_GSTORE:
+  rt::writeBarrierWord(&thread.globals[IBX], R(IA));
   thread.globals[IBX] = R(IA);
   DISPATCH();
 op_GADDR:
@@ -732,6 +737,7 @@ op_IDXSTORE64: {
     panic = PanicInfo::indexOutOfRange(int64_t(idx), s.len);
     goto raise;
   }
+  rt::writeBarrierWord(static_cast<uint64_t*>(s.data) + idx, R(IC));
   static_cast<uint64_t*>(s.data)[idx] = R(IC);
   DISPATCH();
 }
@@ -752,6 +758,8 @@ op_IDXSTORE: {
     panic = PanicInfo::indexOutOfRange(int64_t(idx), s.len);
     goto raise;
   }
+  if (__builtin_expect(rt::writeBarrierOn(), 0) && IX == kW64)
+    rt::writeBarrierWordSlow(static_cast<char*>(s.data) + idx * 8, R(IC));
   storeMem(static_cast<char*>(s.data) + idx * memKindSize(IX), IX, R(IC));
   DISPATCH();
 }
@@ -842,7 +850,7 @@ op_APPENDSL: {
       goto raise;
     }
   }
-  if (t.len) memmove(static_cast<char*>(s.data) + s.len * elem->size, t.data, size_t(t.len) * elem->size);
+  if (t.len) rt::memmoveWithBarrier(static_cast<char*>(s.data) + s.len * elem->size, t.data, size_t(t.len) * elem->size);
   s.len = newLen;
   asSlice(&R(IA)) = s;
   DISPATCH();
@@ -868,7 +876,7 @@ op_COPY: {
   rt::Slice d = asSlice(&R(IB));
   rt::Slice s = asSlice(&R(IC));
   int64_t n = d.len < s.len ? d.len : s.len;
-  if (n > 0) memmove(d.data, s.data, size_t(n) * esize);
+  if (n > 0) rt::memmoveWithBarrier(d.data, s.data, size_t(n) * esize);
   R(IA) = uint64_t(n);
   DISPATCH();
 }
@@ -927,7 +935,7 @@ op_MAPSTORE: {
                 : PanicInfo::withMessage(rt::mapErrorMessage(err));
     goto raise;
   }
-  memcpy(slot, operandValue(&R(IC), IX, kXIndirectValue), mt->elem->size);
+  rt::memmoveWithBarrier(slot, operandValue(&R(IC), IX, kXIndirectValue), mt->elem->size);
   DISPATCH();
 }
 op_MAPDELETE: {
@@ -1058,6 +1066,7 @@ op_CLOSURE: {
   SAVE_STATE();
   auto* cl = static_cast<Closure*>(rt::mallocgc(sizeof(Closure) + size_t(IC) * 8, closureType(IC), true));
   cl->fn = fn;
+  rt::writeBarrierCopy(cl->captures, &R(IB), size_t(IC) * 8);  // a fresh object is black
   for (uint16_t k = 0; k < IC; k++) cl->captures[k] = R(IB + k);
   R(IA) = reinterpret_cast<uint64_t>(cl);
   DISPATCH();
@@ -1073,6 +1082,7 @@ op_MKIFACE: {
   } else {
     SAVE_STATE();
     void* box = rt::mallocgc(t->size, t, false);
+    rt::writeBarrierCopy(nullptr, &R(IB), t->size);  // a fresh box is black; its old bytes are garbage
     memcpy(box, &R(IB), t->size);
     R(IA + 1) = reinterpret_cast<uint64_t>(box);
   }

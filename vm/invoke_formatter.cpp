@@ -11,6 +11,8 @@
 // kept. The operand is boxed into `arg` as an interface conversion boxes
 // it: a pointer-shaped value is the data word itself, any other is copied
 // into a new heap object, which the helper's frame then keeps reachable.
+// The new object is black while the collector marks, so the copy goes
+// through the write barrier (mbarrier.h) to shade what the value references.
 //
 // The helper is found by name in the running image (its body is kept from
 // pruning by a package variable naming it) and remembered per image.
@@ -18,6 +20,7 @@
 #include <mutex>
 
 #include "runtime/malloc.h"
+#include "runtime/mbarrier.h"
 #include "stdlib/format.h"
 #include "vm/panic.h"
 #include "vm/proc.h"
@@ -55,8 +58,12 @@ const Proto* findFormatHelper() {
 // The interface data word for the value of type t at `value`.
 void* boxedDataWord(const rt::Type* t, const void* value) {
   if (t->isDirectIface()) return *static_cast<void* const*>(value);
-  void* box = rt::mallocgc(t->size, t, false);
-  std::memcpy(box, value, t->size);
+  // Zeroed when it holds pointers: the barrier shades the old words too.
+  void* box = rt::mallocgc(t->size, t, /*needzero=*/t->hasPointers());
+  if (t->hasPointers())
+    rt::memmoveWithBarrier(box, value, t->size);
+  else
+    std::memcpy(box, value, t->size);
   return box;
 }
 

@@ -18,7 +18,9 @@
 #include "runtime/map.h"
 #include "runtime/mcache.h"
 #include "runtime/mgc.h"
+#include "runtime/mgcmark.h"
 #include "runtime/output.h"
+#include "vm/finalizer.h"
 #include "vm/gcroots.h"
 #include "vm/goroutine_dump.h"
 #include "vm/panic.h"
@@ -127,6 +129,9 @@ void acquirep(M* m, P* p) {
 // The calling thread's M gives its P up (Go's releasep); it allocates from
 // its private mcache until it holds a P again.
 P* releasep(M* m) {
+  // Grey objects this thread's write barrier queued must not wait in it
+  // while it idles or blocks: mark termination sees only the stopped Ms'.
+  rt::flushThreadMarker();
   P* p = m->p;
   m->p = nullptr;
   p->m = nullptr;
@@ -329,6 +334,8 @@ void wakep();
 // register in this function's frame).
 __attribute__((noinline)) void stopForGC(M* m, std::unique_lock<std::mutex>& lock) {
   __builtin_unwind_init();
+  // Mark termination drains what this thread's marker holds.
+  rt::flushThreadMarker();
   m->gcSp = stackPointer();
   if (--sched_.stopwait == 0) sched_.stopped.notify_all();
   // Wait for this cycle only: the collector may start the next one before
@@ -378,27 +385,98 @@ void startTheWorld(std::unique_lock<std::mutex>& lock, const std::vector<P*>& fr
   wakep();
 }
 
-// Runs a collection on the calling M, which holds a P: stops the world,
-// runs the cycle, starts the world again. If another M is stopping the
-// world already, this one just stops until it is done.
-__attribute__((noinline)) void collectGarbage(M* m, bool forced) {
-  __builtin_unwind_init();
+// An M at a safe point while a stop-the-world is requested (by the GC
+// worker or by another M): it stops until the world starts again.
+void stopIfRequested(M* m) {
+  if (!sched_.gcwaiting.load(std::memory_order_relaxed)) return;
   std::unique_lock<std::mutex> lock(sched_.lock);
-  if (sched_.gcwaiting) {
-    stopForGC(m, lock);
-    return;
-  }
-  if (!forced && !rt::gcPending()) return;
-  int64_t start = now();
-  stopTheWorld(m, lock);
-  lock.unlock();
-  m->gcSp = stackPointer();
-  rt::gcAddStopTime(now() - start);
-  rt::gcCycle(forced, int(sched_.allp.size()));
-  for (Thread* g : sched_.allg) shrinkStackIfUnused(*g);
-  m->gcSp = 0;
-  lock.lock();
+  if (sched_.gcwaiting) stopForGC(m, lock);
+}
+
+// The GC worker's stop-the-world (rt::GCHooks): it holds no P, so every P
+// stops. Waits first for any other stop in progress.
+void stopTheWorldForGC() {
+  std::unique_lock<std::mutex> lock(sched_.lock);
+  while (sched_.gcwaiting) sched_.worldStarted.wait(lock);
+  requestStop(nullptr);
+  while (sched_.stopwait > 0) sched_.stopped.wait(lock);
+}
+
+void startTheWorldForGC() {
+  std::unique_lock<std::mutex> lock(sched_.lock);
   startTheWorld(lock);
+}
+
+int procsForGC() { return int(sched_.allp.size()); }
+
+void pokeRunningForGC() {
+  std::lock_guard<std::mutex> lock(sched_.lock);
+  for (P* p : sched_.allp) pokeRunning(p);
+}
+
+// The concurrent mark's stack scan (rt::GCHooks::markStacks): every G that
+// is not on an M and not scanned in `cycle`, each under its scan lock, taken
+// while sched.lock keeps the G from being freed (retireG takes the scan lock
+// before it frees a G). Batches of Gs per sched.lock hold keep the
+// scheduler's waits short.
+bool markStacksForGC(rt::GCMarker& marker, uint32_t cycle) {
+  constexpr size_t kBatch = 64;
+  bool done = true;
+  std::vector<Thread*> batch;
+  for (size_t next = 0;;) {
+    batch.clear();
+    bool atEnd;
+    {
+      std::lock_guard<std::mutex> lock(sched_.lock);
+      for (; next < sched_.allg.size() && batch.size() < kBatch; next++) {
+        Thread* g = sched_.allg[next];
+        if (g->gcScannedCycle.load(std::memory_order_relaxed) == cycle) continue;
+        if (!g->tryLockForScan()) {
+          done = false;
+          continue;
+        }
+        if (g->onM) {
+          // Running: it scans itself at its next safe point, where the poke
+          // sends it. One inside a blocking call is left to mark termination.
+          if (GStatus(g->status.load()) != GStatus::Syscall) {
+            g->poke();
+            done = false;
+          }
+          g->unlockForScan();
+          continue;
+        }
+        batch.push_back(g);
+      }
+      atEnd = next >= sched_.allg.size();
+    }
+    for (Thread* g : batch) {
+      scanStackForMark(marker, *g);
+      g->gcScannedCycle.store(cycle, std::memory_order_relaxed);
+      g->unlockForScan();
+    }
+    if (atEnd) return done;
+  }
+}
+
+// World stopped, after marking: goroutines with far too much stack give
+// half back, and the heap-pointer check goes off.
+void afterMarkForGC() {
+  for (Thread* g : sched_.allg) shrinkStackIfUnused(*g);
+  endStackPointerCheck();
+}
+
+// A G about to run on m, or at a safe point, that the current mark has not
+// scanned yet scans itself: its stack and records, and, at a safe point,
+// its M's C++ stack from here up (an intrinsic below may hold heap values).
+__attribute__((noinline)) void scanOwnStack(M* m, Thread& g, bool withMStack) {
+  __builtin_unwind_init();
+  uint32_t cycle = rt::gcMarkCycle();
+  rt::GCMarker& marker = rt::threadMarker();
+  scanStackForMark(marker, g);
+  if (withMStack && m && m->stackHi > stackPointer())
+    marker.scanConservative(reinterpret_cast<const void*>(stackPointer()), reinterpret_cast<const void*>(m->stackHi));
+  g.gcScannedCycle.store(cycle, std::memory_order_relaxed);
+  marker.flush();
 }
 
 // ---- GOMAXPROCS: making and destroying Ps (Go's procresize)
@@ -473,12 +551,6 @@ std::vector<P*> procresize(M* m, int n) {
   return fresh;
 }
 
-// The allocator's request (rt::GCRequestHook): the goroutine allocating on
-// this M collects at its next safe point.
-void requestCollection() {
-  if (M* m = currentM)
-    if (Thread* g = m->curg) g->poke();
-}
 
 void schedule(M* m);
 
@@ -538,7 +610,7 @@ std::string deadlockReport() {
   std::string out = "fatal error: all goroutines are asleep - deadlock!\n";
   for (Thread* g : sched_.allg) {
     auto st = GStatus(g->status.load());
-    if (st == GStatus::Dead) continue;
+    if (st == GStatus::Dead || isSystemGoroutine(*g)) continue;
     appendGoroutine(*g, g->waitReason, out);
   }
   return out;
@@ -602,13 +674,15 @@ void retireG(Thread* g, sched::InputOutcome outcome) {
   sched_.allg[at] = sched_.allg.back();
   sched_.allg[at]->allgIndex = at;
   sched_.allg.pop_back();
+  // A scanner that took g before it left allg finishes first.
+  g->lockForScan();
   delete g;
 }
 
 // Finds a G to run for m (blocks until there is one).
 Thread* findRunnable(M* m, bool* inheritTime) {
   for (;;) {
-    if (rt::gcPending() || sched_.gcwaiting.load(std::memory_order_relaxed)) collectGarbage(m, false);
+    stopIfRequested(m);
     P* p = m->p;
     if (!p) {
       // procresize destroyed it: schedule parks m until it is handed a P.
@@ -671,11 +745,15 @@ Thread* findRunnable(M* m, bool* inheritTime) {
     m->link = sched_.midle;
     sched_.midle = m;
     sched_.nmidle++;
-    if (sched_.nmidle == sched_.mcount && sched_.timers.empty()) {
-      if (!session_.active) deadlock();
-      sessionDeadlock();
-    }
     m->nextp = nullptr;
+    if (sched_.nmidle == sched_.mcount && sched_.timers.empty()) {
+      // A collection in progress may still wake the finalizer goroutine.
+      while (rt::gcCycleRunning() && !m->nextp) m->wake.wait_for(lock, std::chrono::milliseconds(1));
+      if (!m->nextp) {
+        if (!session_.active) deadlock();
+        sessionDeadlock();
+      }
+    }
     while (!m->nextp) {
       if (!sched_.timers.empty()) {
         auto until = std::chrono::steady_clock::time_point(std::chrono::nanoseconds(sched_.timers.top().when));
@@ -704,11 +782,22 @@ Thread* findRunnable(M* m, bool* inheritTime) {
 }
 
 void runG(M* m, Thread* g, bool inheritTime) {
+  // On the M: from now on only g itself scans its stack (gcroots.h).
+  g->lockForScan();
+  if (rt::gcMarking.load(std::memory_order_relaxed) &&
+      g->gcScannedCycle.load(std::memory_order_relaxed) != rt::gcMarkCycle())
+    scanOwnStack(m, *g, false);
+  g->onM = true;
+  g->unlockForScan();
   m->curg = g;
   if (!inheritTime) m->p->schedtick.store(m->p->schedtick.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
   g->startTick = now();
   int status = resumeThread(*g);
   m->curg = nullptr;
+  g->lockForScan();
+  g->onM = false;
+  g->unlockForScan();
+  rt::flushThreadMarker();
   switch (ExecStatus(status)) {
     case ExecStatus::Returned: {
       if (!g->entryChain.empty()) {
@@ -1058,17 +1147,41 @@ void exitsyscall(Thread& g) {
 void safepoint(Thread& g) {
   g.clearPoke();
   M* m = currentM;
-  if (rt::gcPending() || sched_.gcwaiting.load(std::memory_order_relaxed)) collectGarbage(m, false);
+  if (m) stopIfRequested(m);
+  if (rt::gcMarking.load(std::memory_order_relaxed)) {
+    if (g.gcScannedCycle.load(std::memory_order_relaxed) != rt::gcMarkCycle()) scanOwnStack(m, g, true);
+    rt::flushThreadMarker();
+  }
   // procresize destroyed m's P: the G yields here (the interpreter returns
   // at this safe point) or, in a nested loop, waits for a P.
   if (m && !m->p) regainP(m, g, g.nestedDepth == 0);
 }
 
-void collectNow() {
+__attribute__((noinline)) void collectNow() {
+  // The caller blocks as in a blocking call: its P runs other goroutines,
+  // and the collector's stops do not wait for it. Meanwhile its C++ stack
+  // counts as stopped, and its goroutine as off its M, so the worker scans
+  // it at once, unless C++ frames of an intrinsic below (a nested loop)
+  // hold heap values: then mark termination scans both.
+  __builtin_unwind_init();
   M* m = currentM;
-  collectGarbage(m, true);
-  if (m && !m->p)
-    if (Thread* g = m->curg) regainP(m, *g, g->nestedDepth == 0);
+  Thread* g = current();
+  bool offM = g && g->nestedDepth == 0;
+  if (g) entersyscall(*g);
+  if (m) m->gcSp = stackPointer();
+  if (offM) {
+    g->lockForScan();
+    g->onM = false;
+    g->unlockForScan();
+  }
+  rt::gcRunForced();
+  if (offM) {
+    g->lockForScan();
+    g->onM = true;
+    g->unlockForScan();
+  }
+  if (m) m->gcSp = 0;
+  if (g) exitsyscall(*g);
 }
 
 bool stopTheWorldForever(int64_t timeoutNs) {
@@ -1117,7 +1230,18 @@ namespace {
 void startRuntime(Image& image) {
   installGoCallbacks();
   rt::installMapWalker();
-  rt::gcInstall(scanRoots, requestCollection);
+  rt::GCHooks hooks{};
+  hooks.procs = procsForGC;
+  hooks.stopTheWorld = stopTheWorldForGC;
+  hooks.startTheWorld = startTheWorldForGC;
+  hooks.beginMark = beginStackPointerCheck;
+  hooks.markGlobals = markGlobals;
+  hooks.markStacks = markStacksForGC;
+  hooks.pokeRunning = pokeRunningForGC;
+  hooks.markRemainingRoots = markRemainingRoots;
+  hooks.markAllRoots = scanRoots;
+  hooks.afterMark = afterMarkForGC;
+  rt::gcInstall(hooks);
   sched_.image = &image;
   int procs = int(std::thread::hardware_concurrency());
   if (const char* env = getenv("GOMAXPROCS"); env && atoi(env) > 0) procs = atoi(env);

@@ -29,10 +29,19 @@
 // when it has run 10 ms; the G yields at its next safe point (a LOOP
 // back-edge or a call), going to the global queue.
 //
-// Stop-the-world (the collector, GOMAXPROCS): every P other than the
-// stopper's stops -- an idle one at once, a running one when its G reaches
-// a safe point (poked: its next call or LOOP) or its M goes idle. Stopped Ms
-// keep their P and their G, parked in stopForGC.
+// Stop-the-world (the collector's worker, twice per cycle; GOMAXPROCS;
+// the SIGQUIT dump): every P other than the stopper's stops -- an idle one
+// at once, a running one when its G reaches a safe point (poked: its next
+// call or LOOP) or its M goes idle. Stopped Ms keep their P and their G,
+// parked in stopForGC, after flushing their grey objects. The collector's
+// worker is no M: it stops every P.
+//
+// Concurrent marking (runtime/mgc.h, vm/gcroots.h): a G's stack is scanned
+// once per cycle by whoever reaches it first -- the worker while the G is
+// off any M (Thread::onM, under the G's scan lock, which runG takes to put
+// the G on and off its M and retireG takes before freeing it), the M about
+// to run it, or the G itself at a safe point. runtime.GC blocks its caller
+// as a blocking call does, with its G off its M so the worker can scan it.
 //
 // GOMAXPROCS (procresize, world stopped): new Ps come fresh (empty queues,
 // their own mcache: newP); each P beyond the new count is destroyed
@@ -98,8 +107,9 @@ void goready(Thread* g);
 // The G running on this M, or nullptr.
 Thread* current();
 int64_t numGoroutines();
-// The goroutines the program started: numGoroutines less package time's
-// timer goroutines, which are the runtime's own in Go (vm/sched_natives.cpp).
+// The goroutines the program started: numGoroutines less the runtime's own
+// (package time's timer goroutines and the finalizer goroutine, which are
+// the runtime's in Go; vm/sched_natives.cpp, vm/finalizer.cpp).
 int64_t numUserGoroutines();
 int gomaxprocs();
 // runtime.GOMAXPROCS(n): stops the world, makes or destroys Ps (Go's
@@ -110,10 +120,11 @@ int setGomaxprocs(int n);
 // intrinsic returns, then calls unlock(lock) once the G is fully parked.
 void parkCurrent(Thread& g, const char* waitReason, void (*unlock)(void*), void* lock);
 // A safe point of the running G g (the interpreter calls it when g was
-// poked, with g's pc and frame saved): stops here while the collector runs,
-// or runs the collection itself when one is due.
+// poked, with g's pc and frame saved): stops here while the world is being
+// stopped; while the collector marks, scans g's stack if this cycle has not
+// and flushes this thread's grey objects.
 void safepoint(Thread& g);
-// runtime.GC: a whole collection cycle, now.
+// runtime.GC: a whole fresh collection cycle and its sweep, before it returns.
 void collectNow();
 // Stops every P for good, from a thread that is not an M (the SIGQUIT dump,
 // vm/sigquit.h): running Gs stop at their next safe point, as for a
@@ -121,7 +132,8 @@ void collectNow();
 // stopped after timeoutNs (a G inside a long intrinsic).
 bool stopTheWorldForever(int64_t timeoutNs);
 // For the collector's root scan (world stopped): every goroutine, and the
-// C++ stack range [lo, hi) of every M stopped for the collection.
+// C++ stack range [lo, hi) of every M stopped for the collection (or
+// waiting in runtime.GC).
 void forEachStoppedMStack(void (*fn)(uintptr_t lo, uintptr_t hi, void* ctx), void* ctx);
 const std::vector<Thread*>& allGoroutines();
 // The program's global segment.

@@ -12,6 +12,9 @@
 // __atomic builtins (sequentially consistent, as Go's sync/atomic is).
 // Parameters and results each take one 8-byte word; 32-bit results are
 // written sign- or zero-extended to the whole word, as registers hold them.
+// An 8-byte Store, Swap or CompareAndSwap first passes the word through the
+// write barrier (mbarrier.h), as the interpreter's own 8-byte stores do: the
+// barrier is conservative about types, so a word stored is a word shaded.
 //
 // System goroutines: the goroutines that package time runs its timers on are
 // the runtime's own in Go (timers live in the Ps' heaps there), so
@@ -29,6 +32,7 @@
 #include <sched.h>
 
 #include "runtime/malloc.h"
+#include "runtime/mbarrier.h"
 #include "runtime/mgc.h"
 #include "runtime/mstats.h"
 #include "vm/native.h"
@@ -73,6 +77,13 @@ T narrow(uint64_t word) {
   return static_cast<T>(word);
 }
 
+// The write barrier before an atomic store of `value` at `address`
+// (narrower stores never hold a pointer and have none).
+template <typename T>
+void barrierBeforeAtomicStore(T* address, T value) {
+  if constexpr (sizeof(T) == 8) rt::writeBarrierWord(address, uint64_t(value));
+}
+
 // ---- sync/atomic: one template per operation, instantiated per type.
 
 template <typename T>
@@ -91,13 +102,16 @@ void atomicLoad(NativeCall& call) {
 template <typename T>
 void atomicStore(NativeCall& call) {
   if (nilAddress(call)) return;
-  __atomic_store_n(addressArg<T>(call), narrow<T>(call.word<uint64_t>(1)), __ATOMIC_SEQ_CST);
+  T v = narrow<T>(call.word<uint64_t>(1));
+  barrierBeforeAtomicStore(addressArg<T>(call), v);
+  __atomic_store_n(addressArg<T>(call), v, __ATOMIC_SEQ_CST);
 }
 
 template <typename T>
 void atomicSwap(NativeCall& call) {
   if (nilAddress(call)) return;
   T v = narrow<T>(call.word<uint64_t>(1));
+  barrierBeforeAtomicStore(addressArg<T>(call), v);
   call.word<uint64_t>(2) = widen<T>(__atomic_exchange_n(addressArg<T>(call), v, __ATOMIC_SEQ_CST));
 }
 
@@ -106,6 +120,7 @@ void atomicCompareAndSwap(NativeCall& call) {
   if (nilAddress(call)) return;
   T expected = narrow<T>(call.word<uint64_t>(1));
   T desired = narrow<T>(call.word<uint64_t>(2));
+  barrierBeforeAtomicStore(addressArg<T>(call), desired);  // as Go's, whether or not it swaps
   bool swapped = __atomic_compare_exchange_n(addressArg<T>(call), &expected, desired, false, __ATOMIC_SEQ_CST,
                                              __ATOMIC_SEQ_CST);
   call.word<uint64_t>(3) = swapped ? 1 : 0;
@@ -160,6 +175,10 @@ void debugSetGCPercent(NativeCall& call) {
   if (percent > INT32_MAX) percent = INT32_MAX;
   call.word<int64_t>(1) = rt::gcSetPercent(int32_t(percent < 0 ? -1 : percent));
 }
+
+// func SetMemoryLimit(limit int64) int64 (runtime/debug): GOMEMLIMIT; a
+// negative limit only reads it.
+void debugSetMemoryLimit(NativeCall& call) { call.word<int64_t>(1) = rt::gcSetMemoryLimit(call.word<int64_t>(0)); }
 
 // func FreeOSMemory() (runtime/debug): a collection, then every free page back to the OS.
 void debugFreeOSMemory(NativeCall&) {
@@ -245,8 +264,10 @@ NativeEntry kSchedNatives[] = {
     {"runtime.NumCPU", runtimeNumCPU},
     {"runtime.NumGoroutine", runtimeNumGoroutine},
     {"runtime.readMemStats", runtimeReadMemStats},
+    {"runtime.systemGoroutines", timeSystemGoroutines},  // the finalizer goroutine (vm/finalizer.cpp)
     {"runtime/debug.FreeOSMemory", debugFreeOSMemory},
     {"runtime/debug.SetGCPercent", debugSetGCPercent},
+    {"runtime/debug.SetMemoryLimit", debugSetMemoryLimit},
     {"sync.fatal", syncFatal},
     {"sync.runtime_Semacquire", syncSemacquire},
     {"sync.runtime_SemacquireMutex", syncSemacquireMutex},

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "runtime/output.h"
+#include "vm/finalizer.h"
 #include "vm/goroutine_dump.h"
 #include "vm/proc.h"
 
@@ -37,7 +38,8 @@ void onSigquit(int) {
   std::sort(gs.begin(), gs.end(), [](const Thread* a, const Thread* b) { return a->goid < b->goid; });
   std::string out = "SIGQUIT: quit\nPC=0x0 m=0 sigcode=0\n";
   for (const Thread* g : gs)
-    if (GStatus(g->status.load()) != GStatus::Dead) appendGoroutine(*g, goroutineState(*g), out);
+    if (GStatus(g->status.load()) != GStatus::Dead && !isSystemGoroutine(*g))
+      appendGoroutine(*g, goroutineState(*g), out);
   rt::flushStdout();
   rt::writeStderr(out.data(), out.size());
   _exit(2);

@@ -46,15 +46,20 @@ class StackObjects {
 
   // The current top: the mark a block pushed now would restore.
   uintptr_t top() const { return top_; }
-  // A block of `bytes` (a multiple of 8) above the top; its contents are
-  // unspecified (each STACKNEW zeroes its own object).
+  // A zeroed block of `bytes` (a multiple of 8) above the top. Zeroed,
+  // although each STACKNEW zeroes its own object again, because the
+  // collector scans the whole block: an object not made yet must not show
+  // it a stale pointer from a popped frame.
   uintptr_t push(size_t bytes) {
+    uintptr_t block;
     if (bytes <= limit_ - top_) {
-      uintptr_t block = top_;
+      block = top_;
       top_ += bytes;
-      return block;
+    } else {
+      block = pushInNewChunk(bytes);
     }
-    return pushInNewChunk(bytes);
+    __builtin_memset(reinterpret_cast<void*>(block), 0, bytes);
+    return block;
   }
   // Pops every block pushed after `mark` was the top.
   void popTo(uintptr_t mark) {

@@ -112,6 +112,18 @@ struct Thread {
   void* resumeData = nullptr;
   bool resumePanicking = false;  // the hook asks for a panic with resumePanic
   PanicInfo resumePanic;
+  // Concurrent marking (runtime/mgc.h): the mark cycle in which this G's
+  // stack was last scanned, and who may scan it. gcScanLock is held by a
+  // scanner and by the scheduler while it puts the G on or off an M; onM
+  // (guarded by it) says the G is running, so only its own M may scan it.
+  std::atomic<uint32_t> gcScannedCycle{0};
+  std::atomic<bool> gcScanLock{false};
+  bool onM = false;
+  void lockForScan() {
+    while (gcScanLock.exchange(true, std::memory_order_acquire)) __builtin_ia32_pause();
+  }
+  bool tryLockForScan() { return !gcScanLock.exchange(true, std::memory_order_acquire); }
+  void unlockForScan() { gcScanLock.store(false, std::memory_order_release); }
   // Channel waiting: the sudog this G waits on and the select case that won.
   void* param = nullptr;
   std::atomic<uint32_t> selectDone{0};

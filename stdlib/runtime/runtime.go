@@ -1,9 +1,10 @@
 // Package runtime exposes the scheduler and the heap to Go programs, as Go
 // 1.19's package runtime does for the functions a script uses: Gosched,
-// Goexit, NumGoroutine, GOMAXPROCS, NumCPU, GC, KeepAlive and ReadMemStats.
+// Goexit, NumGoroutine, GOMAXPROCS, NumCPU, GC, KeepAlive, ReadMemStats and
+// SetFinalizer (mfinal.go).
 //
-// The body-less functions are intrinsics (vm/sched_natives.cpp). Not
-// provided: Caller, Stack, SetFinalizer.
+// The body-less functions are intrinsics (vm/sched_natives.cpp,
+// vm/finalizer.cpp). Not provided: Caller, Stack.
 package runtime
 
 // Gosched yields the processor, allowing other goroutines to run. It does
@@ -35,9 +36,12 @@ func NumCPU() int
 // GC runs a garbage collection and blocks the caller until it is complete.
 func GC()
 
-// KeepAlive marks its argument as currently reachable. (golem scans
-// goroutine stacks conservatively, so a value in a live frame is reachable
-// anyway.)
+// KeepAlive marks its argument as currently reachable. This ensures that
+// the object is not freed, and its finalizer is not run, before the point
+// in the program where KeepAlive is called. (golem scans goroutine frames
+// word by word and does not inline: the call's argument word, in the
+// caller's frame, keeps x reachable up to the call. The empty body lets
+// escape analysis see that x does not escape, as Go's does.)
 func KeepAlive(x any) {}
 
 // Compiler is the name of the compiler toolchain that built the running binary.

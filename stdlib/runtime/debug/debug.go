@@ -1,5 +1,5 @@
 // Package debug holds the collector controls of Go's runtime/debug that
-// scripts use: SetGCPercent and FreeOSMemory (intrinsics in
+// scripts use: SetGCPercent, SetMemoryLimit and FreeOSMemory (intrinsics in
 // vm/sched_natives.cpp).
 package debug
 
@@ -10,6 +10,13 @@ package debug
 // setting. The initial setting is the value of the GOGC environment variable
 // at startup, or 100 if the variable is not set.
 func SetGCPercent(percent int) int
+
+// SetMemoryLimit provides the runtime with a soft memory limit: the
+// collector keeps the heap goal under it (it may be exceeded rather than
+// collect without end). A negative input does not adjust the limit, and
+// allows for retrieval of the currently set memory limit. It returns the
+// previously set limit. The initial setting is GOMEMLIMIT, or math.MaxInt64.
+func SetMemoryLimit(limit int64) int64
 
 // FreeOSMemory forces a garbage collection followed by an attempt to return
 // as much memory to the operating system as possible.

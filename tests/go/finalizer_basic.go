@@ -1,0 +1,40 @@
+// A finalizer runs once its object is unreachable, on the runtime's own
+// goroutine, which runtime.NumGoroutine does not count.
+package main
+
+import (
+	"fmt"
+	"runtime"
+)
+
+type T struct {
+	id   int
+	name string
+}
+
+func setup(id int, done chan string) {
+	p := &T{id: id, name: fmt.Sprint("t", id)}
+	runtime.SetFinalizer(p, func(p *T) { done <- fmt.Sprint("finalized ", p.name, " ", p.id) })
+}
+
+// runAndWait runs f on a goroutine of its own and waits until that
+// goroutine has ended, so that f's objects are referenced from no stack.
+func runAndWait(f func()) {
+	go f()
+	for runtime.NumGoroutine() > 1 {
+		runtime.Gosched()
+	}
+}
+
+func main() {
+	done := make(chan string)
+	fmt.Println("goroutines before:", runtime.NumGoroutine())
+	runAndWait(func() { setup(1, done) })
+	fmt.Println("goroutines after SetFinalizer:", runtime.NumGoroutine())
+	runtime.GC()
+	fmt.Println(<-done)
+	runAndWait(func() { setup(2, done) })
+	runtime.GC()
+	fmt.Println(<-done)
+	fmt.Println("goroutines at the end:", runtime.NumGoroutine())
+}
