@@ -227,8 +227,7 @@ void startMark(CycleTimes& t) {
   writeBarrierEnabled.store(true);
   gcMarking.store(true);
   c.hooks.beginMark();
-  c.hooks.startTheWorld();
-  t.markStart = monotonicNs();
+  t.markStart = c.hooks.startTheWorld();
   t.pauseStart = t.markStart - t.start;
 }
 
@@ -294,8 +293,7 @@ void finishMark(CycleTimes& t, bool forced) {
   setPacing(c.heapMarked);
   c.triggered.store(false);
   c.hooks.afterMark();
-  c.hooks.startTheWorld();
-  t.end = monotonicNs();
+  t.end = c.hooks.startTheWorld();
   t.pauseTerm = t.end - t.termStart;
   recordCycle(t, forced);
 }
@@ -347,7 +345,7 @@ void triggerCycle() {
 // kMaxAssistBytes of scanning at a time so that the goroutine soon reaches a
 // safe point again.
 void assist(int64_t bytes) {
-  constexpr uint64_t kMaxAssistBytes = 256 << 10;
+  constexpr uint64_t kMaxAssistBytes = 64 << 10;
   if (globalGreyQueueEmpty()) return;
   uint64_t ratio = collector().assistRatio.load(std::memory_order_relaxed);
   uint64_t work = uint64_t(bytes) * (ratio < 1024 ? 1024 : ratio) / 1024;

@@ -64,9 +64,11 @@ struct GCHooks {
   // GOMAXPROCS now.
   int (*procs)();
   // Stop every P at a safe point, and let them go (called by the worker,
-  // which holds no P).
+  // which holds no P). startTheWorld returns when, on the steady clock in
+  // ns, the world was let go (the end of the pause: the worker may lose its
+  // CPU to the restarted Ms before it returns).
   void (*stopTheWorld)();
-  void (*startTheWorld)();
+  int64_t (*startTheWorld)();
   // Mark start, world stopped, the write barrier on.
   void (*beginMark)();
   // Concurrent mark: grey the globals and the VM's other roots that the

@@ -402,9 +402,11 @@ void stopTheWorldForGC() {
   while (sched_.stopwait > 0) sched_.stopped.wait(lock);
 }
 
-void startTheWorldForGC() {
+int64_t startTheWorldForGC() {
   std::unique_lock<std::mutex> lock(sched_.lock);
+  int64_t released = now();
   startTheWorld(lock);
+  return released;
 }
 
 int procsForGC() { return int(sched_.allp.size()); }
