@@ -157,21 +157,11 @@ bool evacuated(char* b) {
 
 // Stores a value of type `type` into map memory, with the write barrier
 // when the type may hold pointers (Go's typedmemmove).
-void copyValue(const Type* type, void* dst, const void* src) {
-  if (type->hasPointers())
-    memmoveWithBarrier(dst, src, type->size);
-  else
-    memcpy(dst, src, type->size);
-}
+void copyValue(const Type* type, void* dst, const void* src) { typedMemmove(type, dst, src, type->size); }
 
 // Zeroes a value of type `type` in map memory, so the GC does not keep
 // what it referenced alive (with the barrier: the old words are shaded).
-void clearValue(const Type* type, void* dst) {
-  if (type->hasPointers())
-    memclrWithBarrier(dst, type->size);
-  else
-    memset(dst, 0, type->size);
-}
+void clearValue(const Type* type, void* dst) { typedMemclr(type, dst, type->size); }
 
 // ---------------------------------------------------------------------------
 // Flags (relaxed atomics; see the file comment).

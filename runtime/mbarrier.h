@@ -64,6 +64,13 @@ inline void writeBarrierCopy(const void* dst, const void* src, size_t bytes) {
   if (__builtin_expect(writeBarrierOn(), 0)) writeBarrierCopySlow(dst, src, bytes);
 }
 
+struct Type;
+// Copies `bytes` bytes of values of type t (Go's typedmemmove): with the
+// barrier when t may hold pointers, a plain memmove otherwise.
+void typedMemmove(const Type* t, void* dst, const void* src, size_t bytes);
+// Clears `bytes` bytes of values of type t, likewise (memclrHasPointers).
+void typedMemclr(const Type* t, void* dst, size_t bytes);
+
 // A pointer-sized store with its barrier.
 inline void writeWordWithBarrier(void* slot, uint64_t value) {
   writeBarrierWord(slot, value);

@@ -81,10 +81,8 @@ void errorsAssignTo(vm::NativeCall& call) {
   } else if (dynamic == elem) {
     if (elem->isDirectIface()) {
       rt::writeWordWithBarrier(target.data, reinterpret_cast<uint64_t>(err.data));
-    } else if (elem->hasPointers()) {
-      rt::memmoveWithBarrier(target.data, err.data, elem->size);
     } else {
-      std::memcpy(target.data, err.data, elem->size);
+      rt::typedMemmove(elem, target.data, err.data, elem->size);
     }
     assigned = true;
   }

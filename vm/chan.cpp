@@ -105,18 +105,12 @@ namespace {
 
 void copyElem(Hchan* c, void* dst, const void* src) {
   if (!dst || !c->elemsize) return;
-  if (c->elemtype->hasPointers())
-    rt::memmoveWithBarrier(dst, src, c->elemsize);
-  else
-    memcpy(dst, src, c->elemsize);
+  rt::typedMemmove(c->elemtype, dst, src, c->elemsize);
 }
 
 void zeroElem(Hchan* c, void* dst) {
   if (!dst || !c->elemsize) return;
-  if (c->elemtype->hasPointers())
-    rt::memclrWithBarrier(dst, c->elemsize);
-  else
-    memset(dst, 0, c->elemsize);
+  rt::typedMemclr(c->elemtype, dst, c->elemsize);
 }
 
 void unlockChan(void* p) { static_cast<Hchan*>(p)->lock.unlock(); }

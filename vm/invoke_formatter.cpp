@@ -60,10 +60,7 @@ void* boxedDataWord(const rt::Type* t, const void* value) {
   if (t->isDirectIface()) return *static_cast<void* const*>(value);
   // Zeroed when it holds pointers: the barrier shades the old words too.
   void* box = rt::mallocgc(t->size, t, /*needzero=*/t->hasPointers());
-  if (t->hasPointers())
-    rt::memmoveWithBarrier(box, value, t->size);
-  else
-    std::memcpy(box, value, t->size);
+  rt::typedMemmove(t, box, value, t->size);
   return box;
 }
 

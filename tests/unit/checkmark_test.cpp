@@ -11,21 +11,10 @@
 #include "runtime/mheap.h"
 #include "runtime/mspan.h"
 #include "runtime/type.h"
+#include "tests/unit/link_type.h"
 
 namespace golem::rt {
 namespace {
-
-// A struct of one pointer word and one scalar word (its own size class, 48
-// bytes, rounded from 40, so the slots after the test's objects are free).
-Type makeLinkType() {
-  Type t;
-  t.kind = Kind::Struct;
-  t.size = 40;
-  t.align = 8;
-  t.ptrdata = 8;
-  t.gcmask = {0b1};
-  return t;
-}
 
 void clearMark(void* object) {
   MSpan* span = mheap().spanOf(object);

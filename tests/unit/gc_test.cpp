@@ -29,15 +29,11 @@
 #include <string>
 #include <vector>
 
+#include "tests/unit/golem_binary.h"
+
 namespace {
 
-std::string golemBinary() {
-  std::array<char, 4096> self{};
-  ssize_t n = readlink("/proc/self/exe", self.data(), self.size() - 1);
-  if (n <= 0) return "";
-  std::string path(self.data(), size_t(n));
-  return path.substr(0, path.rfind('/') + 1) + "golem";
-}
+using golem::testing_support::golemBinary;
 
 bool haveGolem() {
   return access(golemBinary().c_str(), X_OK) == 0;

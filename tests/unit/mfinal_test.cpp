@@ -14,20 +14,10 @@
 #include "runtime/mheap.h"
 #include "runtime/mspan.h"
 #include "runtime/type.h"
+#include "tests/unit/link_type.h"
 
 namespace golem::rt {
 namespace {
-
-// A struct of one pointer word and one scalar word.
-Type makeLinkType() {
-  Type t;
-  t.kind = Kind::Struct;
-  t.size = 40;
-  t.align = 8;
-  t.ptrdata = 8;
-  t.gcmask = {0b1};
-  return t;
-}
 
 uintptr_t addressOf(const void* p) { return reinterpret_cast<uintptr_t>(p); }
 
