@@ -182,12 +182,13 @@ void recordCycle(const CycleTimes& t, bool forced) {
   {
     std::lock_guard<std::mutex> guard(c.statsLock);
     GCStats& s = c.stats;
+    uint64_t end = uint64_t(wallNs());  // LastGC is the last PauseEnd, as in Go
     s.pauseNs[s.numGC % 256] = uint64_t(pause);
-    s.pauseEnd[s.numGC % 256] = uint64_t(wallNs());
+    s.pauseEnd[s.numGC % 256] = end;
     s.numGC++;
     if (forced) s.numForcedGC++;
     s.pauseTotalNs += uint64_t(pause);
-    s.lastGC = uint64_t(wallNs());
+    s.lastGC = end;
     s.nextGC = c.heapGoal.load();
     s.cpuFraction = fraction;
   }
@@ -238,6 +239,29 @@ bool noMarkWorkVisible(const GCMarker& worker) {
   return globalGreyQueueEmpty() && !worker.hasLocalWork() && activeAssists.load() == 0;
 }
 
+// The worker's share of the CPU while marking (Go's gcBackgroundUtilization:
+// 25% of GOMAXPROCS). golem's worker is one thread: with 4 Ps or more it
+// marks all the time; with fewer it marks in slices and sleeps between them
+// so that it takes 25% of the Ps' time, except while some P is idle, when
+// it marks all the time as Go's idle workers do.
+void drainPaced(GCMarker& marker) {
+  constexpr int64_t kSliceNs = 500'000;
+  constexpr uint64_t kStepBytes = 64 << 10;
+  Collector& c = collector();
+  for (;;) {
+    int64_t start = monotonicNs();
+    bool more = true;
+    while (more && monotonicNs() - start < kSliceNs) more = marker.drainSome(kStepBytes) != 0;
+    if (!more && !marker.hasLocalWork()) return;
+    int procs = c.hooks.procs();
+    if (procs >= 4 || c.hooks.idleProcs() > 0) continue;
+    // Work kSliceNs, then rest so that the work is procs/4 of the time.
+    int64_t worked = monotonicNs() - start;
+    int64_t rest = worked * (4 - procs) / procs;
+    std::this_thread::sleep_for(std::chrono::nanoseconds(rest));
+  }
+}
+
 // The concurrent mark (phase 2): returns when the roots are scanned and no
 // grey object is left anywhere the worker can see.
 void concurrentMark() {
@@ -247,11 +271,11 @@ void concurrentMark() {
   c.hooks.markGlobals(marker);
   int64_t giveUpStacks = monotonicNs() + kStackScanPatienceNs;
   for (;;) {
-    marker.drain();
+    drainPaced(marker);
     // Running goroutines scan themselves at their next safe point; one that
     // takes too long to come (a long intrinsic) is left to mark termination.
     bool stacksDone = c.hooks.markStacks(marker, cycle) || monotonicNs() > giveUpStacks;
-    marker.drain();
+    drainPaced(marker);
     if (stacksDone && noMarkWorkVisible(marker)) {
       // Grey objects may still wait in the mutators' markers (the write
       // barrier's): a safe point flushes them. Only when a round of safe

@@ -7,7 +7,8 @@
 //      spans back (allocBits exact, no tiny block half used) and every free
 //      slot of every span is pre-marked (gcmarkBits = ~allocBits): objects
 //      allocated from now on are born black. The write barrier goes on.
-//   2. concurrent mark (world running): the worker scans the globals and
+//   2. concurrent mark (world running): the worker (25% of GOMAXPROCS, or
+//      all the time while a P is idle) scans the globals and
 //      the stacks of goroutines that are not running; a running goroutine
 //      scans its own stack at its next safe point, and one that starts
 //      running scans itself first (vm/gcroots.cpp). Each stack is scanned
@@ -61,8 +62,9 @@ class GCMarker;
 
 // What the VM does for the collector (installed once by gcInstall).
 struct GCHooks {
-  // GOMAXPROCS now.
+  // GOMAXPROCS now, and how many Ps are idle.
   int (*procs)();
+  int (*idleProcs)();
   // Stop every P at a safe point, and let them go (called by the worker,
   // which holds no P). startTheWorld returns when, on the steady clock in
   // ns, the world was let go (the end of the pause: the worker may lose its

@@ -409,7 +409,9 @@ int64_t startTheWorldForGC() {
   return released;
 }
 
-int procsForGC() { return int(sched_.allp.size()); }
+int procsForGC() { return sched_.nprocs.load(std::memory_order_relaxed); }
+
+int idleProcsForGC() { return sched_.npidle.load(std::memory_order_relaxed); }
 
 void pokeRunningForGC() {
   std::lock_guard<std::mutex> lock(sched_.lock);
@@ -1234,6 +1236,7 @@ void startRuntime(Image& image) {
   rt::installMapWalker();
   rt::GCHooks hooks{};
   hooks.procs = procsForGC;
+  hooks.idleProcs = idleProcsForGC;
   hooks.stopTheWorld = stopTheWorldForGC;
   hooks.startTheWorld = startTheWorldForGC;
   hooks.beginMark = beginStackPointerCheck;
