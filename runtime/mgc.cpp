@@ -170,6 +170,7 @@ struct CycleTimes {
   int64_t start, markStart, termStart, end;
   int64_t pauseStart, pauseTerm;  // the two stop-the-world pauses
   uint64_t heapStart, heapEndOfMark, goal;
+  uint64_t stackBytes, globalBytes;
   int procs;
 };
 
@@ -201,7 +202,8 @@ void recordCycle(const CycleTimes& t, bool forced) {
                      " ms cpu, " + std::to_string(t.heapStart >> 20) + "->" + std::to_string(t.heapEndOfMark >> 20) +
                      "->" + std::to_string(c.heapMarked >> 20) + " MB, " +
                      std::to_string((t.goal == ~uint64_t{0} ? t.heapStart : t.goal) >> 20) +
-                     " MB goal, 0 MB stacks, 0 MB globals, " + std::to_string(t.procs) + " P" +
+                     " MB goal, " + std::to_string(t.stackBytes >> 20) + " MB stacks, " +
+                     std::to_string(t.globalBytes >> 20) + " MB globals, " + std::to_string(t.procs) + " P" +
                      (forced ? " (forced)" : "") + "\n";
   flushStdout();
   writeStderr(line.data(), line.size());
@@ -296,6 +298,7 @@ void finishMark(CycleTimes& t, bool forced) {
   t.termStart = monotonicNs();
   c.hooks.stopTheWorld();
   t.heapEndOfMark = uint64_t(c.heapLive.load(std::memory_order_relaxed));
+  c.hooks.rootSizes(&t.stackBytes, &t.globalBytes);
   GCMarker& marker = threadMarker();
   c.hooks.markRemainingRoots(marker, c.markCycle.load());
   marker.drain();

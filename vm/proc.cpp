@@ -411,6 +411,13 @@ int64_t startTheWorldForGC() {
 
 int procsForGC() { return sched_.nprocs.load(std::memory_order_relaxed); }
 
+void rootSizesForGC(uint64_t* stackBytes, uint64_t* globalBytes) {
+  uint64_t stacks = 0;
+  for (const Thread* g : sched_.allg) stacks += g->stackWords() * 8;
+  *stackBytes = stacks;
+  *globalBytes = sched_.image ? sched_.image->globalWords * 8 : 0;
+}
+
 int idleProcsForGC() { return sched_.npidle.load(std::memory_order_relaxed); }
 
 void pokeRunningForGC() {
@@ -1246,6 +1253,7 @@ void startRuntime(Image& image) {
   hooks.markRemainingRoots = markRemainingRoots;
   hooks.markAllRoots = scanRoots;
   hooks.afterMark = afterMarkForGC;
+  hooks.rootSizes = rootSizesForGC;
   rt::gcInstall(hooks);
   sched_.image = &image;
   int procs = int(std::thread::hardware_concurrency());
