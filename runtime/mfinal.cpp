@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "runtime/malloc.h"
+#include "runtime/mbarrier.h"
 #include "runtime/mgcmark.h"
 
 namespace golem::rt {
@@ -65,6 +66,13 @@ bool takeQueuedFinalizer(Finalizer* out) {
   *out = all.queued.front();
   all.queued.pop_front();
   all.anyQueued.store(!all.queued.empty());
+  // The record moves from the queue, a root only mark termination reads,
+  // to the finalizer goroutine's stack, which the mark may have scanned
+  // already: the deletion barrier's job, as for a heap slot.
+  if (writeBarrierOn()) {
+    shade(out->fn);
+    shade(out->object);
+  }
   return true;
 }
 

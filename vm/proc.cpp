@@ -385,6 +385,17 @@ void startTheWorld(std::unique_lock<std::mutex>& lock, const std::vector<P*>& fr
   wakep();
 }
 
+// Whether m's C++ stack may hold heap values no goroutine stack holds: only
+// while its G runs a nested interpreter loop (an intrinsic that called back
+// into Go and holds values in C++ locals meanwhile). Otherwise the frames
+// below a safe point are the interpreter's and the scheduler's, whose live
+// values are all in the G's own stack, and scanning them would only find
+// stale words (spilled registers, old locals) that keep garbage alive.
+bool cStackMayHoldRoots(const M* m) {
+  const Thread* g = m->curg.load(std::memory_order_relaxed);
+  return g != nullptr && g->nestedDepth > 0;
+}
+
 // An M at a safe point while a stop-the-world is requested (by the GC
 // worker or by another M): it stops until the world starts again.
 void stopIfRequested(M* m) {
@@ -484,7 +495,7 @@ __attribute__((noinline)) void scanOwnStack(M* m, Thread& g, bool withMStack) {
   uint32_t cycle = rt::gcMarkCycle();
   rt::GCMarker& marker = rt::threadMarker();
   scanStackForMark(marker, g);
-  if (withMStack && m && m->stackHi > stackPointer())
+  if (withMStack && m && cStackMayHoldRoots(m) && m->stackHi > stackPointer())
     marker.scanConservative(reinterpret_cast<const void*>(stackPointer()), reinterpret_cast<const void*>(m->stackHi));
   g.gcScannedCycle.store(cycle, std::memory_order_relaxed);
   marker.flush();
@@ -1208,7 +1219,7 @@ const Image* runningImage() { return sched_.image; }
 
 void forEachStoppedMStack(void (*fn)(uintptr_t lo, uintptr_t hi, void* ctx), void* ctx) {
   for (M* m : sched_.allm)
-    if (m->gcSp != 0 && m->stackHi > m->gcSp) fn(m->gcSp, m->stackHi, ctx);
+    if (m->gcSp != 0 && m->stackHi > m->gcSp && cStackMayHoldRoots(m)) fn(m->gcSp, m->stackHi, ctx);
 }
 
 void parkCurrent(Thread& g, const char* waitReason, void (*unlock)(void*), void* lock) {

@@ -29,8 +29,10 @@ package runtime
 // runs all finalizers for a program, sequentially.
 func SetFinalizer(obj any, finalizer any) {
 	if setFinalizer(obj, finalizer) {
-		systemGoroutines(1)
+		// Counted once it exists: counted before, it would make
+		// NumGoroutine drop while this goroutine is still running.
 		go runFinalizers()
+		systemGoroutines(1)
 	}
 }
 

@@ -4,6 +4,7 @@ package main
 import (
 	"fmt"
 	"runtime"
+	"time"
 )
 
 type T struct {
@@ -21,6 +22,10 @@ func main() {
 	for runtime.NumGoroutine() > 1 {
 		runtime.Gosched()
 	}
-	runtime.GC()
-	select {}
+	// Collect until the finalizer has run (a collector may see the object as
+	// live for a cycle more: a conservative one, when a stale word points at it).
+	for {
+		runtime.GC()
+		time.Sleep(20 * time.Millisecond)
+	}
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"runtime"
 	"sort"
+	"time"
 )
 
 type R struct {
@@ -41,10 +42,24 @@ func main() {
 	runtime.GC()
 	var got []string
 	for i := 0; i < 4; i++ {
-		got = append(got, <-done)
+		got = append(got, waitFinalized(done))
 	}
 	sort.Strings(got) // finalizers queued by one collection run in no set order
 	for _, s := range got {
 		fmt.Println(s)
+	}
+}
+
+// waitFinalized waits for a finalizer's report, collecting again now and
+// then: a collector may see an unreachable object as live for a cycle more
+// (a conservative one, when a stale word still points at it).
+func waitFinalized(done chan string) string {
+	for {
+		select {
+		case s := <-done:
+			return s
+		case <-time.After(20 * time.Millisecond):
+			runtime.GC()
+		}
 	}
 }
