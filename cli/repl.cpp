@@ -74,7 +74,9 @@ int run() {
   bool terminal = isatty(STDIN_FILENO) == 1;
   blockInterrupts();  // before any thread starts
   takeTerminal();
-  Session session;
+  // Never destroyed: the collector's worker and the session's goroutines
+  // may still read its program image when run returns (the caller _exits).
+  Session& session = *new Session();
   session.settings().color = terminal && isatty(STDERR_FILENO) == 1;
   std::unique_ptr<LineReader> reader =
       terminal ? makeTerminalReader([&session](const std::string& before, size_t* start) {
