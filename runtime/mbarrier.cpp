@@ -2,7 +2,6 @@
 #include "runtime/mbarrier.h"
 
 #include "runtime/mgcmark.h"
-#include "runtime/type.h"
 
 namespace golem::rt {
 namespace {
@@ -43,16 +42,6 @@ void writeBarrierCopySlow(const void* dst, const void* src, size_t bytes) {
     if (fresh != nullptr) shadeWord(marker, __atomic_load_n(&fresh[i], __ATOMIC_RELAXED));
   }
   if (marker.localWork() >= kShadeFlushThreshold) marker.flush();
-}
-
-void typedMemmove(const Type* t, void* dst, const void* src, size_t bytes) {
-  if (t->hasPointers()) writeBarrierCopy(dst, src, bytes);
-  std::memmove(dst, src, bytes);
-}
-
-void typedMemclr(const Type* t, void* dst, size_t bytes) {
-  if (t->hasPointers()) writeBarrierCopy(dst, nullptr, bytes);
-  std::memset(dst, 0, bytes);
 }
 
 }  // namespace golem::rt

@@ -35,6 +35,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "runtime/type.h"
+
 namespace golem::rt {
 
 // True from the start of the mark phase to mark termination (both with the
@@ -64,12 +66,18 @@ inline void writeBarrierCopy(const void* dst, const void* src, size_t bytes) {
   if (__builtin_expect(writeBarrierOn(), 0)) writeBarrierCopySlow(dst, src, bytes);
 }
 
-struct Type;
 // Copies `bytes` bytes of values of type t (Go's typedmemmove): with the
-// barrier when t may hold pointers, a plain memmove otherwise.
-void typedMemmove(const Type* t, void* dst, const void* src, size_t bytes);
+// barrier when t may hold pointers, a plain memmove otherwise. Inline: it
+// is on the channel and map paths.
+inline void typedMemmove(const Type* t, void* dst, const void* src, size_t bytes) {
+  if (t->hasPointers()) writeBarrierCopy(dst, src, bytes);
+  std::memmove(dst, src, bytes);
+}
 // Clears `bytes` bytes of values of type t, likewise (memclrHasPointers).
-void typedMemclr(const Type* t, void* dst, size_t bytes);
+inline void typedMemclr(const Type* t, void* dst, size_t bytes) {
+  if (t->hasPointers()) writeBarrierCopy(dst, nullptr, bytes);
+  std::memset(dst, 0, bytes);
+}
 
 // A pointer-sized store with its barrier.
 inline void writeWordWithBarrier(void* slot, uint64_t value) {
