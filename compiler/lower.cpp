@@ -808,7 +808,7 @@ void FuncLowerer::lowerMethodExprWrapper(types::Func* m, types::Type* recvType) 
       if (iface->allMethods[k]->name == m->name) index = k;
     emit(Op::MOV, at, recv + 1);
     if (paramWords) emit(Op::MOVN, at + 1, params[0], paramWords);
-    emit(Op::CALLIFACE, area, recv, index);
+    emit(Op::CALLIFACE, area, recv, index, vm::callArgWordsX(1 + paramWords));
   } else {
     // A promoted method: call the method set's entry, which takes a *T.
     bool isPtr = types::underlying(recvType)->kind == types::TypeKind::Pointer;
@@ -865,7 +865,7 @@ void FuncLowerer::lowerInterfaceMethodValueWrapper(types::Func* m) {
   Slot at = area + vm::kFrameHeaderWords;
   emit(Op::CAPTURE, at, 1);
   if (paramWords) emit(Op::MOVN, at + 1, params[0], paramWords);
-  emit(Op::CALLCL, area, fn);
+  emit(Op::CALLCL, area, fn, 1 + paramWords);
   if (resultWords) emit(Op::MOVN, results, at + 1 + paramWords, resultWords);
   emit(Op::RET);
   finishProto(proto_, top_, pointerWords_);
@@ -889,7 +889,7 @@ void FuncLowerer::lowerPromotedInterfaceWrapper(types::Func* m, uint32_t methodI
   Slot at = area + vm::kFrameHeaderWords;
   emit(Op::MOV, at, iface + 1);
   if (paramWords) emit(Op::MOVN, at + 1, params[0], paramWords);
-  emit(Op::CALLIFACE, area, iface, methodIndex);
+  emit(Op::CALLIFACE, area, iface, methodIndex, vm::callArgWordsX(1 + paramWords));
   if (resultWords) emit(Op::MOVN, results, at + 1 + paramWords, resultWords);
   emit(Op::RET);
   finishProto(proto_, top_, pointerWords_);

@@ -375,7 +375,7 @@ Slot FuncLowerer::interfaceCall(ast::CallExpr* e, ast::SelectorExpr* sel, CallMo
     emit(mode == CallMode::Defer ? Op::DEFER : Op::GO, area + vm::kFrameHeaderWords, fn, paramWords);
     return kNoSlot;
   }
-  emit(Op::CALLIFACE, area, recv, index);
+  emit(Op::CALLIFACE, area, recv, index, vm::callArgWordsX(paramWords));
   return resultWords ? area + vm::kFrameHeaderWords + paramWords : kNoSlot;
 }
 
@@ -528,7 +528,7 @@ Slot FuncLowerer::callFunction(ast::CallExpr* e, CallMode mode) {
     else
       emitBx(Op::CALL, area, protoIndex(callee));
   } else {
-    emit(Op::CALLCL, area, fnValue);
+    emit(Op::CALLCL, area, fnValue, paramWords);
   }
   return resultWords ? area + vm::kFrameHeaderWords + paramWords : kNoSlot;
 }

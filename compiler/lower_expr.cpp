@@ -293,8 +293,8 @@ Slot FuncLowerer::compare(ast::Op op, types::Type* t, Slot x, Slot y, Slot targe
     if (!isLargeValue(t)) {
       a = allocScalarTemp();
       b = allocScalarTemp();
-      emit(Op::FRAMEADDR, a, x);
-      emit(Op::FRAMEADDR, b, y);
+      emit(Op::FRAMEADDR, a, x, wordsOf(t));
+      emit(Op::FRAMEADDR, b, y, wordsOf(t));
     }
     emit(Op::MEMEQ, target, a, b);
     emitExtra(typeIndex(t));
@@ -675,7 +675,7 @@ LValue FuncLowerer::fieldOf(const LValue& base, int64_t offset, types::Type* fie
         return LValue{LValue::Frame, base.slot + uint32_t(offset / 8), 0, fieldType};
       // A sub-word field of a frame value: address the bytes.
       Slot a = allocScalarTemp();
-      emit(Op::FRAMEADDR, a, base.slot);
+      emit(Op::FRAMEADDR, a, base.slot, wordsOf(base.type));
       return LValue{LValue::Memory, a, uint32_t(offset), fieldType};
     }
     case LValue::Memory: {
@@ -728,7 +728,7 @@ Slot FuncLowerer::addressOfLValue(const LValue& lv) {
   Slot a = allocScalarTemp();
   switch (lv.kind) {
     case LValue::Frame:
-      emit(Op::FRAMEADDR, a, lv.slot);
+      emit(Op::FRAMEADDR, a, lv.slot, wordsOf(lv.type));
       break;
     case LValue::Memory:
       if (lv.offset == 0) {

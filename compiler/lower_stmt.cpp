@@ -592,9 +592,9 @@ void FuncLowerer::selectStmt(ast::SelectStmt* s, const ast::LabeledStmt* label) 
     if (isLargeValue(cases[k].elem))
       emit(Op::MOV, row + 2, cases[k].value);  // the word points to the value already
     else
-      emit(Op::FRAMEADDR, row + 2, cases[k].value);
+      emit(Op::FRAMEADDR, row + 2, cases[k].value, wordsOf(cases[k].elem));
     if (cases[k].ok != kNoSlot)
-      emit(Op::FRAMEADDR, row + 3, cases[k].ok);
+      emit(Op::FRAMEADDR, row + 3, cases[k].ok, 1);
     else
       emitBx(Op::LOADI, row + 3, 0);
   }
@@ -853,7 +853,7 @@ void FuncLowerer::sendStmt(ast::SendStmt* s) {
   Slot v = allocTemp(ct->elem);
   exprTo(s->value, ct->elem, v);
   setLine(s->pos);
-  emit(Op::SEND, c, v, 0, indirectFlags(nullptr, ct->elem));
+  emit(Op::SEND, c, v, wordsOf(ct->elem), indirectFlags(nullptr, ct->elem));
 }
 
 

@@ -13,6 +13,8 @@
 #include "runtime/mgcmark.h"
 #include "runtime/output.h"
 #include "vm/proc.h"
+#include "vm/proto.h"
+#include "vm/stackmap.h"
 #include "vm/thread.h"
 
 namespace golem::vm {
@@ -40,8 +42,72 @@ void scanValue(rt::GCMarker& marker, const T& value) {
 
 }  // namespace
 
+namespace {
+
+// Under GODEBUG=gcstress=1 the words a caller's stack map says are dead are
+// overwritten when the frame is scanned (Go's -clobberdead), so that a read
+// the liveness analysis missed shows up as a wrong value or a crash in the
+// stress runs instead of as an object freed now and then.
+constexpr uint64_t kDeadWordPoison = 0xdeaddeaddeaddeadULL;
+
+bool clobberDeadWords() {
+  static const bool on = rt::godebug("gcstress") > 0;
+  return on;
+}
+
+// The frame at `frame`, of p, waits on a call whose callee's frame starts at
+// `callee`. Scans the words live after the call (stackmap.h), or the whole
+// frame when the link is not a call this function made (a deferred call
+// runs above its frame, and returns to RUNDEFERS or to the panic code).
+void scanCallerFrame(rt::GCMarker& marker, uint64_t* frame, const Proto& p, const uint64_t* callee,
+                     const uint64_t* stackEnd) {
+  const auto* ret = reinterpret_cast<const Instr*>(callee[-3]);
+  const Instr* code = p.code.data();
+  if (ret > code && ret <= code + p.code.size()) {
+    uint32_t pc = uint32_t(ret - 1 - code);
+    const Instr& call = code[pc];
+    if (isFrameCall(call.op) && frame + call.a + kFrameHeaderWords == callee) {
+      if (const uint64_t* live = stackMapsOf(p).liveAt(pc)) {
+        bool clobber = clobberDeadWords();
+        for (uint32_t w = 0; w < call.a; w++) {
+          if ((live[w / 64] >> (w % 64)) & 1)
+            marker.markPointer(uintptr_t(frame[w]));
+          else if (clobber)
+            frame[w] = kDeadWordPoison;
+        }
+        return;
+      }
+    }
+  }
+  const uint64_t* end = frame + p.frameWords;
+  marker.scanConservative(frame, end < stackEnd ? end : stackEnd);
+}
+
+// Scans g's frames from the innermost out: the innermost whole (it stopped
+// at any safe point), each caller through its stack map, and every frame's
+// header (its func value). False when g's frames are not one chain from the
+// bottom of its stack (not started, or inside a nested interpreter loop,
+// whose outer frames the chain does not reach): the caller scans the whole
+// used stack instead.
+bool scanFrames(rt::GCMarker& marker, const Thread& g) {
+  if (!g.started || g.base == nullptr || g.nestedDepth > 0) return false;
+  uint64_t* frame = g.base;
+  marker.scanConservative(frame - kFrameHeaderWords, stackTop(g));
+  while (frame[-3] != 0) {
+    uint64_t* caller = g.stack + frame[-2];
+    auto* running = reinterpret_cast<const Closure*>(caller[-1]);
+    if (caller >= frame || running == nullptr) return false;
+    scanCallerFrame(marker, caller, *running->fn, frame, g.stackEnd);
+    marker.scanConservative(caller - kFrameHeaderWords, caller);
+    frame = caller;
+  }
+  return frame == g.stack + kFrameHeaderWords;
+}
+
+}  // namespace
+
 void scanGoroutine(rt::GCMarker& marker, const Thread& g) {
-  marker.scanConservative(g.stack, stackTop(g));
+  if (!scanFrames(marker, g)) marker.scanConservative(g.stack, stackTop(g));
   g.stackObjects.forEachUsedRange([&](uintptr_t lo, uintptr_t hi) {
     marker.scanConservative(reinterpret_cast<const void*>(lo), reinterpret_cast<const void*>(hi));
   });

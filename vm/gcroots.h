@@ -1,8 +1,7 @@
 // The collector's roots in the VM: what the mark phase starts from.
 //
 //   * the global segment of the program image;
-//   * every goroutine: its stack from the bottom to the top of its innermost
-//     frame, the used part of its stack objects' chunks (vm/stackobj.h),
+//   * every goroutine: the live words of its frames (see Precision), the used part of its stack objects' chunks (vm/stackobj.h),
 //     its deferred calls (func values and argument words), the panics in
 //     progress and the func value it starts with;
 //   * the C++ stacks of the Ms stopped for the collection (and of an M
@@ -22,15 +21,18 @@
 // scans whatever G is still unscanned (one inside a blocking call) and the
 // stopped Ms' C++ stacks.
 //
-// Precision. DESIGN.md asks for stacks scanned precisely through the frames'
-// pointer maps. This first collector scans stacks and globals conservatively
-// (every word that points into an allocated heap object keeps it alive; see
-// runtime/mgcmark.h for why that is safe), and heap objects precisely. The
-// reason: the frame maps are exact for named variables but some temporaries
-// holding pointers are allocated as scalar words (noted in lower.h's
-// history), and a precise scan would free what they reference. Nothing moves,
-// so conservative roots cost only some retained garbage. Switching to the
-// maps needs those temporaries typed first.
+// Precision. A goroutine's frames are walked from the innermost out. Each
+// caller waits on a call, and only the words its stack map (vm/stackmap.h)
+// says are live after that call are roots: a finished statement's
+// temporaries and variables past their last use keep nothing alive, as in
+// Go. The innermost frame, stopped at any safe point, is scanned whole (Go
+// scans an asynchronously preempted frame the same way), and so is a frame
+// whose callee is a deferred call. A live word is a candidate pointer
+// (runtime/mgcmark.h: any value that points into an allocated object keeps
+// it), not a typed one: the frames' pointer maps do not yet type every
+// temporary that holds a pointer. A goroutine inside a nested interpreter
+// loop (an intrinsic that called back into Go) has its whole used stack
+// scanned, since the chain of frames does not reach the outer loop's.
 #pragma once
 
 #include <cstdint>

@@ -175,7 +175,7 @@ enum MemKind : uint8_t { kU8, kS8, kU16, kS16, kU32, kS32, kW64 };
   X(MEMMOVEL, "bx bytes at R[a] = bytes at R[b] (large values; +EXT: bx = size)")      \
   X(MEMZERO, "c bytes at R[a] = 0")                                                     \
   X(MEMEQ, "R[a] = (R[b] bytes == R[c] bytes) for type T[bx] (+EXT)")                   \
-  X(FRAMEADDR, "R[a] = address of R[b] (a scratch pointer into the frame)")             \
+  X(FRAMEADDR, "R[a] = address of R[b:c] (a scratch pointer into the frame)")             \
   X(ADDPTR, "R[a] = R[b] + c (field address); nil-checks R[b]")                         \
   X(GLOAD, "R[a] = global word bx")                                                     \
   X(GSTORE, "global word bx = R[a]")                                                    \
@@ -207,7 +207,7 @@ enum MemKind : uint8_t { kU8, kS8, kU16, kS16, kU32, kS32, kW64 };
   /* goroutines and channels */                                                         \
   X(GO, "go: start func value R[b] with the c argument words R[a:c]")                    \
   X(MAKECHAN, "R[a] = make(chan T[bx], R[b]) (+EXT)")                                    \
-  X(SEND, "chan R[a] <- value R[b:]; x: indirect flags; may block")                      \
+  X(SEND, "chan R[a] <- value R[b:c]; x: indirect flags; may block")                      \
   X(RECV, "R[a:] = <-chan R[b]; x&kXWithOk: ok into R[c]; x: indirect flags; may block")  \
   X(CLOSE, "close(chan R[a])")                                                            \
   X(CHANLEN, "R[a] = len(chan R[b])")                                                     \
@@ -229,9 +229,9 @@ enum MemKind : uint8_t { kU8, kS8, kU16, kS16, kU32, kS32, kW64 };
   X(PANICASSERT, "panic: R[a:2].(T[bx]) failed; c = static interface type index; x=1: an iface (+EXT)") \
   /* calls */                                                                           \
   X(CALL, "call P[bx]; its frame starts at R[a+3] (header at R[a:3])")                  \
-  X(CALLCL, "call the func value R[b]; frame header at R[a:3]")                         \
+  X(CALLCL, "call the func value R[b]; frame header at R[a:3], c argument words")                         \
   X(CALLNAT, "call intrinsic P[bx] with arguments at R[a+3]")                           \
-  X(CALLIFACE, "call method c of the itab in R[b]; frame header at R[a:3]")              \
+  X(CALLIFACE, "call method c of the itab in R[b]; frame header at R[a:3], x argument words")              \
   X(RET, "return to the caller (results are in their slots)")                           \
   X(DEFER, "defer a call of func value R[b] with the c argument words R[a:c]")             \
   X(RUNDEFERS, "run this frame's next deferred call, then this instruction again; none left: go on") \
@@ -292,6 +292,11 @@ constexpr uint32_t kMaxFrameValueWords = 256;
 constexpr uint8_t kXWithOk = 1;         // RECV: also write the ok word
 constexpr uint8_t kXIndirectValue = 2;  // the element operand is a pointer to it
 constexpr uint8_t kXIndirectKey = 4;    // the map key operand is a pointer to it
+
+// CALLIFACE's x: its argument words (receiver included), saturated at
+// kManyArgWords, which means "that many or more" (vm/stackmap.cpp).
+constexpr uint8_t kManyArgWords = UINT8_MAX;
+constexpr uint8_t callArgWordsX(uint32_t words) { return words < kManyArgWords ? uint8_t(words) : kManyArgWords; }
 
 // Words taken by a call's frame header: return pc, caller frame offset, and
 // the callee's func value (its closure; a static closure for plain functions).

@@ -12,12 +12,13 @@
 // offset, not a pointer, so that stacks can move), and the running func value
 // (Closure*). `pointerMap` has one bit per frame word: set when that word
 // holds a pointer in the whole function (DESIGN.md: each slot has one static
-// type), so the GC and stack copying read frames precisely.
+// type). `stackMaps` says which words are live at each call (stackmap.h).
 //
 // A Closure is a func value: {proto, captured words...}. A plain function has
 // one static Closure (`staticClosure`) that lives as long as the program.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -26,6 +27,7 @@
 #include "runtime/type.h"
 #include "vm/native.h"
 #include "vm/opcodes.h"
+#include "vm/stackmap.h"
 
 namespace golem::vm {
 
@@ -66,6 +68,14 @@ struct Proto {
   std::vector<std::unique_ptr<std::string>> strings;
 
   Closure* staticClosure = nullptr;
+
+  // Liveness of the frame at each call (stackmap.h), made on first use.
+  mutable std::atomic<StackMaps*> stackMaps{nullptr};
+
+  Proto() = default;
+  Proto(const Proto&) = delete;
+  Proto& operator=(const Proto&) = delete;
+  ~Proto() { delete stackMaps.load(std::memory_order_relaxed); }
 
   bool wordIsPointer(uint32_t w) const {
     return w / 8 < pointerMap.size() && ((pointerMap[w / 8] >> (w % 8)) & 1);

@@ -10,6 +10,7 @@
 
 #include "compiler/lower.h"
 #include "compiler/program.h"
+#include "tests/unit/compile_program.h"
 #include "vm/proto.h"
 #include "vm/thread.h"
 
@@ -17,23 +18,6 @@ namespace golem {
 namespace {
 
 using vm::Op;
-
-std::unique_ptr<vm::Image> compile(Program& prog, const std::string& src) {
-  Diagnostics diags;
-  if (!loadProgramFromSource(prog, "./prog.go", src, diags)) {
-    ADD_FAILURE() << "check failed: " << (diags.formatted().empty() ? "" : diags.formatted()[0]);
-    return nullptr;
-  }
-  auto image = lowerProgram(prog, diags);
-  if (!image) ADD_FAILURE() << "lowering failed: " << diags.formatted()[0];
-  return image;
-}
-
-const vm::Proto* findProto(const vm::Image& image, const std::string& name) {
-  for (auto& p : image.protos)
-    if (p->name == name) return p.get();
-  return nullptr;
-}
 
 std::multiset<Op> opsOf(const vm::Proto* p) {
   std::multiset<Op> ops;

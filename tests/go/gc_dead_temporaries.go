@@ -1,0 +1,58 @@
+// Dead temporaries are not roots: a large object that only a finished
+// statement's temporaries referenced is freed while its function waits in a
+// call, as Go's stack maps allow (golem's too: vm/stackmap.h). An object a
+// live variable holds is kept.
+package main
+
+import (
+	"fmt"
+	"runtime"
+)
+
+type big struct{ data [1 << 20]byte }
+
+func newBig(v byte) *big {
+	b := &big{}
+	b.data[0] = v
+	return b
+}
+
+func first(b *big) int { return int(b.data[0]) }
+
+func heapAfterGC() uint64 {
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	return ms.HeapAlloc
+}
+
+func loopOfTemporaries() bool {
+	base := heapAfterGC()
+	n := 0
+	for i := 0; i < 8; i++ {
+		n += first(newBig(byte(i))) // each big is garbage once first returns
+	}
+	after := heapAfterGC()
+	return n == 28 && after < base+(1<<19)
+}
+
+func liveVariable() bool {
+	base := heapAfterGC()
+	keep := newBig(7)
+	held := heapAfterGC()
+	return held >= base+(1<<19) && first(keep) == 7
+}
+
+func deadVariable() bool {
+	base := heapAfterGC()
+	gone := newBig(9)
+	v := first(gone) // gone's last use
+	after := heapAfterGC()
+	return v == 9 && after < base+(1<<19)
+}
+
+func main() {
+	fmt.Println("temporaries freed:", loopOfTemporaries())
+	fmt.Println("live variable kept:", liveVariable())
+	fmt.Println("dead variable freed:", deadVariable())
+}

@@ -1,0 +1,175 @@
+// Stack maps (vm/stackmap.h): which frame words are live while a frame
+// waits on a call. Each test compiles a small program and reads the map of
+// main.main (or another function) at its call of main.wait.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "tests/unit/compile_program.h"
+#include "vm/stackmap.h"
+
+namespace golem {
+namespace {
+
+using vm::Op;
+
+const std::string kHelpers = R"(
+type node struct{ left, right *node }
+
+func mk() *node         { return &node{} }
+func use(n *node) int   { if n == nil { return 0 }; return 1 }
+func wait()             {}
+)";
+
+struct CallSite {
+  uint32_t pc = 0;
+  uint32_t headerWord = 0;          // the call's a operand
+  std::vector<uint32_t> liveWords;  // below the header
+};
+
+// The call sites of `callee` in function `fn` of the program, with their maps.
+std::vector<CallSite> callsOf(const vm::Image& image, const std::string& fn, const std::string& callee) {
+  std::vector<CallSite> sites;
+  const vm::Proto* p = findProto(image, fn);
+  if (!p) {
+    ADD_FAILURE() << "no function " << fn;
+    return sites;
+  }
+  const vm::StackMaps& maps = vm::stackMapsOf(*p);
+  for (uint32_t pc = 0; pc < p->code.size(); pc++) {
+    const vm::Instr& in = p->code[pc];
+    if (in.op != Op::CALL || p->protos[in.bx()]->name != callee) continue;
+    const uint64_t* live = maps.liveAt(pc);
+    if (!live) {
+      ADD_FAILURE() << "no map at pc " << pc;
+      continue;
+    }
+    CallSite site{pc, in.a, {}};
+    for (uint32_t w = 0; w < in.a; w++)
+      if ((live[w / 64] >> (w % 64)) & 1) site.liveWords.push_back(w);
+    sites.push_back(site);
+  }
+  return sites;
+}
+
+std::vector<CallSite> waitsInMain(Program& prog, std::unique_ptr<vm::Image>& image, const std::string& body) {
+  image = compile(prog, "package main\n" + kHelpers + "func main() {\n" + body + "\n}\n");
+  if (!image) return {};
+  return callsOf(*image, "main.main", "main.wait");
+}
+
+TEST(StackMaps, DeadCallResultIsNotLiveAtLaterCall) {
+  // mk()'s result is dead once use has it: binary-trees' stretch tree.
+  Program prog;
+  std::unique_ptr<vm::Image> image;
+  auto sites = waitsInMain(prog, image, "x := use(mk())\nwait()\nprintln(x)");
+  ASSERT_EQ(sites.size(), 1u);
+  // Only x (an int) is live.
+  ASSERT_EQ(sites[0].liveWords.size(), 1u);
+  const vm::Proto* mainFn = findProto(*image, "main.main");
+  EXPECT_FALSE(mainFn->wordIsPointer(sites[0].liveWords[0]));
+}
+
+TEST(StackMaps, VariableReadAfterCallIsLive) {
+  Program prog;
+  std::unique_ptr<vm::Image> image;
+  auto sites = waitsInMain(prog, image, "p := mk()\nwait()\nprintln(use(p))");
+  ASSERT_EQ(sites.size(), 1u);
+  ASSERT_EQ(sites[0].liveWords.size(), 1u);
+  EXPECT_TRUE(findProto(*image, "main.main")->wordIsPointer(sites[0].liveWords[0]));
+}
+
+TEST(StackMaps, VariableIsDeadAfterItsLastUse) {
+  Program prog;
+  std::unique_ptr<vm::Image> image;
+  auto sites = waitsInMain(prog, image, "p := mk()\nprintln(use(p))\nwait()\nprintln(1)");
+  ASSERT_EQ(sites.size(), 1u);
+  EXPECT_TRUE(sites[0].liveWords.empty());
+}
+
+TEST(StackMaps, LoopCarriesLivenessAroundItsBackEdge) {
+  // p is read at the top of the next iteration, after wait returns.
+  Program prog;
+  std::unique_ptr<vm::Image> image;
+  auto sites = waitsInMain(prog, image,
+                           "p := mk()\nn := 0\nfor i := 0; i < 3; i++ {\nn += use(p)\nwait()\n}\nprintln(n)");
+  ASSERT_EQ(sites.size(), 1u);
+  const vm::Proto* mainFn = findProto(*image, "main.main");
+  int pointers = 0;
+  for (uint32_t w : sites[0].liveWords) pointers += mainFn->wordIsPointer(w);
+  EXPECT_EQ(pointers, 1);  // p
+  EXPECT_GE(sites[0].liveWords.size(), 3u);  // and n, i
+}
+
+TEST(StackMaps, AddressTakenWordsAreAlwaysLive) {
+  // Comparing arrays passes their frame addresses (FRAMEADDR) to MEMEQ.
+  Program prog;
+  std::unique_ptr<vm::Image> image;
+  auto sites = waitsInMain(prog, image,
+                           "a := [3]*node{mk(), nil, nil}\nb := a\nprintln(a == b)\nwait()\nprintln(2)");
+  ASSERT_EQ(sites.size(), 1u);
+  EXPECT_GE(sites[0].liveWords.size(), 6u);  // a and b, though neither is read again
+}
+
+TEST(StackMaps, ResultsAreLiveWhereARecoveredPanicResumes) {
+  // f's named result is read by the epilogue a recovered panic jumps to,
+  // so it is live at the call even though the straight path overwrites it.
+  Program prog;
+  auto image = compile(prog, "package main\n" + kHelpers + R"(
+func f() (r *node) {
+	defer func() { recover() }()
+	r = mk()
+	wait()
+	r = nil
+	return
+}
+func main() { println(f() == nil) }
+)");
+  ASSERT_TRUE(image);
+  auto sites = callsOf(*image, "main.f", "main.wait");
+  ASSERT_EQ(sites.size(), 1u);
+  const vm::Proto* f = findProto(*image, "main.f");
+  bool resultLive = false;
+  for (uint32_t w : sites[0].liveWords) resultLive |= (w == f->paramWords);
+  EXPECT_TRUE(resultLive);
+}
+
+TEST(StackMaps, EveryCallOfEveryFunctionHasAMap) {
+  // The stdlib's functions too: every frame call gets a map, below its header.
+  Program prog;
+  auto image = compile(prog, R"(package main
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+func main() {
+	s := []string{"b", "a"}
+	sort.Strings(s)
+	fmt.Println(strings.Join(s, ","))
+}
+)");
+  ASSERT_TRUE(image);
+  size_t calls = 0;
+  for (auto& p : image->protos) {
+    if (p->native) continue;
+    const vm::StackMaps& maps = vm::stackMapsOf(*p);
+    for (uint32_t pc = 0; pc < p->code.size(); pc++) {
+      const vm::Instr& in = p->code[pc];
+      if (!vm::isFrameCall(in.op)) continue;
+      calls++;
+      const uint64_t* live = maps.liveAt(pc);
+      ASSERT_NE(live, nullptr) << p->name << " pc " << pc;
+      for (uint32_t w = in.a; w < p->frameWords; w++)
+        EXPECT_FALSE((live[w / 64] >> (w % 64)) & 1) << p->name << " pc " << pc << " word " << w;
+    }
+    EXPECT_EQ(maps.liveAt(uint32_t(p->code.size())), nullptr);
+  }
+  EXPECT_GT(calls, 100u);
+}
+
+}  // namespace
+}  // namespace golem

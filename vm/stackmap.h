@@ -1,0 +1,65 @@
+// Stack maps: which words of a frame are live while it waits on a call.
+//
+// The collector scans a goroutine's stack frame by frame (gcroots.cpp). A
+// caller's frame is suspended at a call instruction, and only the words the
+// caller still reads after that call returns can hold its roots; a dead
+// temporary's stale pointer must not keep an object alive (a program that
+// once built a large tree in a temporary would otherwise keep it for the
+// rest of the function). This is Go's stack map at a call site
+// (cmd/compile's liveness analysis); the innermost frame, which stopped at
+// any safe point, is scanned whole, as Go scans an asynchronously preempted
+// frame.
+//
+// Algorithm: a backward data-flow analysis over the function's bytecode,
+// one bit per frame word: live-in(i) = uses(i) ∪ (live-out(i) − defs(i)),
+// live-out(i) = ∪ live-in(successors), iterated to a fixed point. Each
+// instruction's uses and defs come from its operands (stackmap.cpp). The
+// analysis errs only towards liveness:
+//   - a use it cannot size exactly covers more words (or all of them);
+//   - a write it cannot size exactly kills nothing;
+//   - words whose address is taken (FRAMEADDR) are live everywhere, since
+//     stores and loads through that address are invisible to it;
+//   - in a function with defer, every instruction may continue at its
+//     recovery point (a recovered panic resumes there).
+// A call kills every word from its call area up: the callee's frame
+// overwrites them, so the compiler keeps nothing live there across a call
+// (lower.cpp: allocCallArea).
+//
+// The map of a call at pc is live-out(pc) restricted to the words below the
+// call's header: the words from the header up belong to the callee's frame.
+//
+// Maps are computed the first time a frame of the function is scanned, not
+// when the program loads (most functions never wait on a call while a
+// collection runs), and published once with an atomic compare-and-swap; a
+// thread that loses the race frees its copy. They are immutable afterwards,
+// so scanners read them without a lock.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "vm/opcodes.h"
+
+namespace golem::vm {
+
+struct Proto;
+
+struct StackMaps {
+  uint32_t wordsPerMap = 0;        // 64-bit words of one map
+  std::vector<uint32_t> callPcs;   // ascending
+  std::vector<uint64_t> bits;      // callPcs.size() maps of wordsPerMap words
+  std::vector<uint64_t> addressTaken;  // words live everywhere (FRAMEADDR)
+
+  // The live words of the frame while the call at pc runs, or nullptr when
+  // pc is not one of the function's calls.
+  const uint64_t* liveAt(uint32_t pc) const;
+};
+
+// The stack maps of p, computed on first use.
+const StackMaps& stackMapsOf(const Proto& p);
+
+// Whether op is a call whose callee gets a frame of its own (so the caller's
+// frame waits at it): CALL, CALLCL, CALLIFACE.
+bool isFrameCall(Op op);
+
+}  // namespace golem::vm
