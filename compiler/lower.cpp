@@ -406,6 +406,19 @@ std::vector<bool> FuncLowerer::pointerBitsOf(types::Type* t) {
   return bits;
 }
 
+void FuncLowerer::markValueWords(Slot s, types::Type* t) {
+  std::vector<bool> bits = pointerBitsOf(t);
+  for (size_t w = 0; w < bits.size(); w++) pointerWords_[s + w] = bits[w];
+}
+
+void FuncLowerer::markSignatureWords(Slot at, types::Signature* sig) {
+  for (auto* list : {sig->params, sig->results})
+    for (auto* v : list->vars) {
+      markValueWords(at, v->type);
+      at += wordsOf(v->type);
+    }
+}
+
 Slot FuncLowerer::allocFresh(uint32_t words, const std::vector<bool>& pointerBits) {
   Slot s = top_;
   top_ += words;
@@ -414,8 +427,9 @@ Slot FuncLowerer::allocFresh(uint32_t words, const std::vector<bool>& pointerBit
   return s;
 }
 
-Slot FuncLowerer::allocTemp(types::Type* t) {
-  std::vector<bool> bits = pointerBitsOf(t);
+Slot FuncLowerer::allocTemp(types::Type* t) { return allocTempWithBits(pointerBitsOf(t)); }
+
+Slot FuncLowerer::allocTempWithBits(const std::vector<bool>& bits) {
   auto& free = freeTemps_[bits];
   Slot s;
   if (!free.empty()) {
@@ -428,19 +442,9 @@ Slot FuncLowerer::allocTemp(types::Type* t) {
   return s;
 }
 
-Slot FuncLowerer::allocScalarTemp() {
-  std::vector<bool> bits{false};
-  auto& free = freeTemps_[bits];
-  Slot s;
-  if (!free.empty()) {
-    s = free.back();
-    free.pop_back();
-  } else {
-    s = allocFresh(1, bits);
-  }
-  liveTemps_.emplace_back(bits, s);
-  return s;
-}
+Slot FuncLowerer::allocScalarTemp() { return allocTempWithBits({false}); }
+
+Slot FuncLowerer::allocPointerTemp() { return allocTempWithBits({true}); }
 
 Slot FuncLowerer::allocVar(types::Type* t) { return allocFresh(wordsOf(t), pointerBitsOf(t)); }
 
@@ -783,6 +787,8 @@ void FuncLowerer::lowerValueMethodWrapper(types::Func* m, bool receiverCaptured)
   }
   Slot area = allocCallArea(vm::kFrameHeaderWords + recvWords + paramWords + resultWords);
   Slot at = area + vm::kFrameHeaderWords;
+  markValueWords(at, recvType);
+  markSignatureWords(at + recvWords, sig);
   load(LValue{LValue::Memory, ptr, 0, recvType}, at);
   if (paramWords) emit(Op::MOVN, at + recvWords, params.empty() ? at : params[0], paramWords);
   emitBx(Op::CALL, area, protoIndex(target));
@@ -801,6 +807,8 @@ void FuncLowerer::lowerMethodExprWrapper(types::Func* m, types::Type* recvType) 
   const std::vector<Slot>& params = wf.params;
   Slot area = allocCallArea(vm::kFrameHeaderWords + 1 + paramWords + resultWords);
   Slot at = area + vm::kFrameHeaderWords;
+  pointerWords_[at] = true;  // the receiver: a pointer or an interface's data word
+  markSignatureWords(at + 1, sig);
   if (types::isInterface(recvType)) {
     auto* iface = static_cast<types::Interface*>(types::underlying(recvType));
     uint32_t index = 0;
@@ -863,6 +871,8 @@ void FuncLowerer::lowerInterfaceMethodValueWrapper(types::Func* m) {
   emit(Op::CAPTURE, fn, 0);
   Slot area = allocCallArea(vm::kFrameHeaderWords + 1 + paramWords + resultWords);
   Slot at = area + vm::kFrameHeaderWords;
+  pointerWords_[at] = true;  // the receiver: a pointer or an interface's data word
+  markSignatureWords(at + 1, sig);
   emit(Op::CAPTURE, at, 1);
   if (paramWords) emit(Op::MOVN, at + 1, params[0], paramWords);
   emit(Op::CALLCL, area, fn, 1 + paramWords);
@@ -881,12 +891,14 @@ void FuncLowerer::lowerPromotedInterfaceWrapper(types::Func* m, uint32_t methodI
   uint32_t paramWords = wf.paramWords, resultWords = wf.resultWords;
   Slot results = wf.results;
   const std::vector<Slot>& params = wf.params;
-  Slot field = allocFresh(1, {false});
+  Slot field = allocFresh(1, {true});
   Slot iface = allocFresh(2, {true, true});
   emit(Op::ADDPTR, field, recv, fieldOffset);
   emit(Op::MEMLOAD, iface, field, 16);
   Slot area = allocCallArea(vm::kFrameHeaderWords + 1 + paramWords + resultWords);
   Slot at = area + vm::kFrameHeaderWords;
+  pointerWords_[at] = true;  // the receiver: a pointer or an interface's data word
+  markSignatureWords(at + 1, sig);
   emit(Op::MOV, at, iface + 1);
   if (paramWords) emit(Op::MOVN, at + 1, params[0], paramWords);
   emit(Op::CALLIFACE, area, iface, methodIndex, vm::callArgWordsX(1 + paramWords));
@@ -903,12 +915,26 @@ void FuncLowerer::lowerPromotedWrapper(const rt::Method& target, uint32_t fieldO
   // Same parameters as the target (whose receiver is one word), same results.
   uint32_t paramWords = callee->paramWords;
   uint32_t resultWords = callee->resultWords;
-  Slot params = allocFresh(paramWords, {true});
+  // The words' types come from the method's signature (the receiver is a
+  // pointer in both functions).
+  std::vector<bool> bits{true};
+  for (auto* list : {&target.funcType->in, &target.funcType->out})
+    for (const rt::Type* t : *list) {
+      uint64_t words = t->size == 0 ? 1 : (t->size + 7) / 8;
+      if (words > vm::kMaxFrameValueWords) {
+        bits.push_back(true);  // a large value's word points to its copy
+        continue;
+      }
+      for (uint64_t w = 0; w < words; w++) bits.push_back(t->wordIsPointer(w));
+    }
+  bits.resize(paramWords + resultWords, false);
+  Slot params = allocFresh(paramWords, {bits.begin(), bits.begin() + paramWords});
   proto_->paramWords = paramWords;
-  Slot results = allocFresh(resultWords, {});
+  Slot results = allocFresh(resultWords, {bits.begin() + paramWords, bits.end()});
   proto_->resultWords = resultWords;
   Slot area = allocCallArea(vm::kFrameHeaderWords + paramWords + resultWords);
   Slot at = area + vm::kFrameHeaderWords;
+  for (uint32_t w = 0; w < paramWords + resultWords; w++) pointerWords_[at + w] = bits[w];
   // The receiver: the embedded field's address (or the pointer it holds).
   emit(Op::ADDPTR, at, params, fieldOffset);
   if (viaPointer) emit(Op::LOAD, at, at, 0, vm::kW64);

@@ -356,12 +356,11 @@ Slot FuncLowerer::interfaceCall(ast::CallExpr* e, ast::SelectorExpr* sel, CallMo
   Slot area = allocCallArea(vm::kFrameHeaderWords + paramWords + resultWords);
   uint32_t at = area + vm::kFrameHeaderWords;
   pointerWords_[at] = true;
+  markSignatureWords(at + 1, sig);
   emit(Op::MOV, at, recv + 1);
   at++;
   for (size_t k = 0; k < sig->params->vars.size() && k < e->args.size(); k++) {
     types::Type* pt = sig->params->vars[k]->type;
-    std::vector<bool> bits = pointerBitsOf(pt);
-    for (size_t w = 0; w < bits.size(); w++) pointerWords_[at + w] = bits[w];
     if (sig->variadic && k + 1 == sig->params->vars.size() && !e->hasEllipsis)
       variadicSlice(e->args, k, pt, at, variadicOnStack(e, mode));
     else
@@ -427,14 +426,10 @@ Slot FuncLowerer::callFunction(ast::CallExpr* e, CallMode mode) {
 
   Slot area = allocCallArea(vm::kFrameHeaderWords + paramWords + resultWords);
   uint32_t at = area + vm::kFrameHeaderWords;
-  auto markPointers = [&](types::Type* t, Slot s) {
-    std::vector<bool> bits = pointerBitsOf(t);
-    for (size_t w = 0; w < bits.size(); w++) pointerWords_[s + w] = bits[w];
-  };
 
   if (method && sig->recv) {
     types::Type* recvType = sig->recv->type;
-    markPointers(recvType, at);
+    markValueWords(at, recvType);
     receiverInto(method, recvExpr, recvType, at);
     at += wordsOf(recvType);
   }
@@ -454,13 +449,13 @@ Slot FuncLowerer::callFunction(ast::CallExpr* e, CallMode mode) {
     }
     for (size_t k = 0; k < nfixed && k < values.size(); k++) {
       types::Type* pt = params[k]->type;
-      markPointers(pt, at);
+      markValueWords(at, pt);
       convertValue(values[k].first, values[k].second, pt, at);
       at += wordsOf(pt);
     }
     if (sig->variadic) {
       types::Type* st = params.back()->type;
-      markPointers(st, at);
+      markValueWords(at, st);
       types::Type* elem = static_cast<types::Slice*>(types::underlying(st))->elem;
       int64_t n = int64_t(values.size()) - int64_t(nfixed);
       if (n <= 0) {
@@ -487,13 +482,13 @@ Slot FuncLowerer::callFunction(ast::CallExpr* e, CallMode mode) {
   } else {
     for (size_t k = 0; k < nfixed && k < e->args.size(); k++) {
       types::Type* pt = params[k]->type;
-      markPointers(pt, at);
+      markValueWords(at, pt);
       exprTo(e->args[k], pt, at);
       at += wordsOf(pt);
     }
     if (sig->variadic) {
       types::Type* st = params.back()->type;
-      markPointers(st, at);
+      markValueWords(at, st);
       if (e->hasEllipsis)
         exprTo(e->args.back(), st, at);
       else
@@ -502,7 +497,7 @@ Slot FuncLowerer::callFunction(ast::CallExpr* e, CallMode mode) {
     }
   }
   for (auto* v : sig->results->vars) {
-    markPointers(v->type, at);
+    markValueWords(at, v->type);
     at += wordsOf(v->type);
   }
 
@@ -610,7 +605,7 @@ Slot FuncLowerer::appendCall(ast::CallExpr* e, Slot target) {
     } else if (mk >= 0) {
       emit(Op::IDXSTORE, grown, index, values[k], uint8_t(mk));
     } else {
-      Slot addr = allocScalarTemp();
+      Slot addr = allocPointerTemp();
       emit(Op::IDXADDR, addr, grown, index);
       emitExtra(uint32_t(types::sizeOf(elem)));
       store(LValue{LValue::Memory, addr, 0, elem}, values[k]);

@@ -291,8 +291,8 @@ Slot FuncLowerer::compare(ast::Op op, types::Type* t, Slot x, Slot y, Slot targe
     // value's word already is its address.)
     Slot a = x, b = y;
     if (!isLargeValue(t)) {
-      a = allocScalarTemp();
-      b = allocScalarTemp();
+      a = allocPointerTemp();
+      b = allocPointerTemp();
       emit(Op::FRAMEADDR, a, x, wordsOf(t));
       emit(Op::FRAMEADDR, b, y, wordsOf(t));
     }
@@ -598,7 +598,7 @@ LValue FuncLowerer::lvalue(ast::Expr* e) {
       if (types::underlying(cur)->kind == TypeKind::Pointer) {
         ptr = expr(s->x);
         cur = static_cast<types::Pointer*>(types::underlying(cur))->elem;
-        Slot p = allocScalarTemp();
+        Slot p = allocPointerTemp();
         move(p, ptr, 1);
         base = LValue{LValue::Memory, p, 0, cur};
         haveBase = true;
@@ -615,7 +615,7 @@ LValue FuncLowerer::lvalue(ast::Expr* e) {
         base = fieldOf(base, off, f->type);
         cur = f->type;
         if (k + 1 < path.size() && types::underlying(cur)->kind == TypeKind::Pointer) {
-          Slot p = allocScalarTemp();
+          Slot p = allocPointerTemp();
           load(base, p);
           cur = static_cast<types::Pointer*>(types::underlying(cur))->elem;
           base = LValue{LValue::Memory, p, 0, cur};
@@ -630,7 +630,7 @@ LValue FuncLowerer::lvalue(ast::Expr* e) {
         auto* st = static_cast<types::Slice*>(xt);
         Slot s = expr(ix->x);
         Slot i = expr(ix->index);
-        Slot addr = allocScalarTemp();
+        Slot addr = allocPointerTemp();
         setLine(ix->pos);
         emit(Op::IDXADDR, addr, s, i);
         emitExtra(uint32_t(types::sizeOf(st->elem)));
@@ -654,7 +654,7 @@ LValue FuncLowerer::lvalue(ast::Expr* e) {
       }
       if (xt->kind == TypeKind::Pointer) {
         auto* at = static_cast<types::Array*>(types::underlying(static_cast<types::Pointer*>(xt)->elem));
-        Slot p = allocScalarTemp();
+        Slot p = allocPointerTemp();
         expr(ix->x, p);
         return elemOfArray(LValue{LValue::Memory, p, 0, at}, ix->index, at, ix->pos);
       }
@@ -674,7 +674,7 @@ LValue FuncLowerer::fieldOf(const LValue& base, int64_t offset, types::Type* fie
       if (offset % 8 == 0 && size % 8 == 0 && size > 0)
         return LValue{LValue::Frame, base.slot + uint32_t(offset / 8), 0, fieldType};
       // A sub-word field of a frame value: address the bytes.
-      Slot a = allocScalarTemp();
+      Slot a = allocPointerTemp();
       emit(Op::FRAMEADDR, a, base.slot, wordsOf(base.type));
       return LValue{LValue::Memory, a, uint32_t(offset), fieldType};
     }
@@ -682,7 +682,7 @@ LValue FuncLowerer::fieldOf(const LValue& base, int64_t offset, types::Type* fie
       uint64_t total = uint64_t(base.offset) + uint64_t(offset);
       if (total <= 0xffff) return LValue{LValue::Memory, base.slot, uint32_t(total), fieldType};
       // Offsets past 16 bits: form the address (nil-checked) in a word.
-      Slot p = allocScalarTemp();
+      Slot p = allocPointerTemp();
       Slot k = allocScalarTemp();
       emit(Op::ADDPTR, p, base.slot, 0);
       emitBx(Op::LOADK, k, constIndex(total));
@@ -693,7 +693,7 @@ LValue FuncLowerer::fieldOf(const LValue& base, int64_t offset, types::Type* fie
       int64_t size = types::sizeOf(fieldType);
       if (offset % 8 == 0 && size % 8 == 0)
         return LValue{LValue::Global, kNoSlot, base.offset + uint32_t(offset / 8), fieldType};
-      Slot a = allocScalarTemp();
+      Slot a = allocPointerTemp();
       emitBx(Op::GADDR, a, base.offset);
       return LValue{LValue::Memory, a, uint32_t(offset), fieldType};
     }
@@ -710,14 +710,14 @@ LValue FuncLowerer::elemOfArray(const LValue& base, ast::Expr* index, types::Arr
   }
   Slot addr = addressOfLValue(base);
   // A slice view {addr, len, len} lets IDXADDR do the bounds check.
-  Slot view = allocFresh(3, {false, false, false});
+  Slot view = allocFresh(3, {true, false, false});
   emit(Op::MOV, view, addr);
   Slot n = allocScalarTemp();
   loadConst(ConstValue::makeInt64(at->len), P.prog.universe.basic(types::BasicKind::Int), n);
   emit(Op::MOV, view + 1, n);
   emit(Op::MOV, view + 2, n);
   Slot i = expr(index);
-  Slot elem = allocScalarTemp();
+  Slot elem = allocPointerTemp();
   setLine(pos);
   emit(Op::IDXADDR, elem, view, i);
   emitExtra(uint32_t(esize));
@@ -725,7 +725,7 @@ LValue FuncLowerer::elemOfArray(const LValue& base, ast::Expr* index, types::Arr
 }
 
 Slot FuncLowerer::addressOfLValue(const LValue& lv) {
-  Slot a = allocScalarTemp();
+  Slot a = allocPointerTemp();
   switch (lv.kind) {
     case LValue::Frame:
       emit(Op::FRAMEADDR, a, lv.slot, wordsOf(lv.type));
@@ -775,7 +775,7 @@ void FuncLowerer::load(const LValue& lv, Slot target) {
         return;
       }
       {
-        Slot a = allocScalarTemp();
+        Slot a = allocPointerTemp();
         emitBx(Op::GADDR, a, lv.offset);
         load(LValue{LValue::Memory, a, 0, t}, target);
       }
@@ -794,7 +794,7 @@ void FuncLowerer::load(const LValue& lv, Slot target) {
       } else {
         Slot p = lv.slot;
         if (lv.offset) {
-          p = allocScalarTemp();
+          p = allocPointerTemp();
           emit(Op::ADDPTR, p, lv.slot, lv.offset);
         }
         emit(Op::MEMLOAD, target, p, uint32_t(types::sizeOf(t)));
@@ -826,7 +826,7 @@ void FuncLowerer::store(const LValue& lv, Slot src) {
         return;
       }
       {
-        Slot a = allocScalarTemp();
+        Slot a = allocPointerTemp();
         emitBx(Op::GADDR, a, lv.offset);
         store(LValue{LValue::Memory, a, 0, t}, src);
       }
@@ -843,7 +843,7 @@ void FuncLowerer::store(const LValue& lv, Slot src) {
       } else {
         Slot p = lv.slot;
         if (lv.offset) {
-          p = allocScalarTemp();
+          p = allocPointerTemp();
           emit(Op::ADDPTR, p, lv.slot, lv.offset);
         }
         emit(Op::MEMSTORE, p, src, uint32_t(types::sizeOf(t)));
@@ -1000,7 +1000,7 @@ Slot FuncLowerer::selector(ast::SelectorExpr* e, Slot target) {
       lv = fieldOf(lv, types::fieldOffsets(st)[size_t(k)], st->fields[size_t(k)]->type);
       cur = st->fields[size_t(k)]->type;
       if (types::underlying(cur)->kind == TypeKind::Pointer && &k != &e->selection->index.back()) {
-        Slot p = allocScalarTemp();
+        Slot p = allocPointerTemp();
         load(lv, p);
         cur = static_cast<types::Pointer*>(types::underlying(cur))->elem;
         lv = LValue{LValue::Memory, p, 0, cur};

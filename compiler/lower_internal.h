@@ -192,10 +192,20 @@ class FuncLowerer {
   // --- frame words (lower.cpp)
   Slot allocFresh(uint32_t words, const std::vector<bool>& pointerBits);
   Slot allocTemp(types::Type* t);
-  Slot allocScalarTemp();  // one non-pointer word
+  Slot allocTempWithBits(const std::vector<bool>& pointerBits);
+  Slot allocScalarTemp();   // one non-pointer word
+  // One word holding an address: a heap object's (or its field's), a global's
+  // or a frame word's. Typed as a pointer, so that precise stack scanning
+  // sees it (vm/stackmap.h).
+  Slot allocPointerTemp();
   Slot allocVar(types::Type* t);  // a permanent slot run for a named variable
   Slot allocCallArea(uint32_t words);
   std::vector<bool> pointerBitsOf(types::Type* t);
+  // Types the frame words from s as holding a value of type t.
+  void markValueWords(Slot s, types::Type* t);
+  // Types a call area's parameter and result words, from `at` (after any
+  // receiver words), for a callee of signature sig.
+  void markSignatureWords(Slot at, types::Signature* sig);
   void releaseTemps(size_t mark);
   size_t tempMark() const { return liveTemps_.size(); }
 

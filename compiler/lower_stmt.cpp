@@ -431,7 +431,7 @@ void FuncLowerer::rangeStmt(ast::RangeStmt* s, const ast::LabeledStmt* label) {
       } else if (mk >= 0) {
         emit(Op::IDXLOAD, value, seq, index, mk);
       } else {
-        Slot addr = allocScalarTemp();
+        Slot addr = allocPointerTemp();
         emit(Op::IDXADDR, addr, seq, index);
         emitExtra(uint32_t(types::sizeOf(elemType)));
         load(LValue{LValue::Memory, addr, 0, elemType}, value);
@@ -584,7 +584,11 @@ void FuncLowerer::selectStmt(ast::SelectStmt* s, const ast::LabeledStmt* label) 
     }
     cases.push_back(ci);
   }
-  Slot table = allocFresh(uint32_t(4 * cases.size() + 1), {});
+  // Rows {chan, isSend, elem address, ok address}: the addresses are frame
+  // words' or, for a large element, its heap copy's.
+  std::vector<bool> rowBits;
+  for (size_t k = 0; k < cases.size(); k++) rowBits.insert(rowBits.end(), {true, false, true, true});
+  Slot table = allocFresh(uint32_t(4 * cases.size() + 1), rowBits);
   for (size_t k = 0; k < cases.size(); k++) {
     Slot row = table + uint32_t(4 * k);
     emit(Op::MOV, row, cases[k].chan);

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "runtime/godebug.h"
+#include "runtime/malloc.h"
 #include "runtime/mgcmark.h"
 #include "runtime/output.h"
 #include "vm/proc.h"
@@ -44,19 +45,36 @@ void scanValue(rt::GCMarker& marker, const T& value) {
 
 namespace {
 
-// Under GODEBUG=gcstress=1 the words a caller's stack map says are dead are
-// overwritten when the frame is scanned (Go's -clobberdead), so that a read
-// the liveness analysis missed shows up as a wrong value or a crash in the
-// stress runs instead of as an object freed now and then.
+// Under GODEBUG=gcstress=1 the scan of a caller's frame checks what it
+// relies on, so that the stress runs catch a mistake in the stack maps or
+// the frame typing instead of an object being freed now and then:
+//   - the words its stack map says are dead are overwritten (Go's
+//     -clobberdead): a read the liveness analysis missed sees poison;
+//   - a live word the pointer map calls a scalar must not point into an
+//     allocated heap object (a pointer the lowering typed wrongly). Words
+//     the analysis keeps live only to be safe (address-taken ones) may
+//     hold stale values, and are not checked.
 constexpr uint64_t kDeadWordPoison = 0xdeaddeaddeaddeadULL;
 
-bool clobberDeadWords() {
+bool stressChecks() {
   static const bool on = rt::godebug("gcstress") > 0;
   return on;
 }
 
+void checkScalarWord(const Proto& p, uint32_t pc, uint32_t w, uint64_t value) {
+  if (value < 4096 || rt::findObjectBase(reinterpret_cast<const void*>(value)) == nullptr) return;
+  char message[256];
+  snprintf(message, sizeof message,
+           "fatal error: scalar frame word %u of %s holds heap pointer %#lx at the call at pc %u\n", w,
+           p.name.c_str(), static_cast<unsigned long>(value), pc);
+  rt::flushStdout();
+  rt::writeStderr(message, strlen(message));
+  _exit(2);
+}
+
 // The frame at `frame`, of p, waits on a call whose callee's frame starts at
-// `callee`. Scans the words live after the call (stackmap.h), or the whole
+// `callee`. Scans the words live after the call (stackmap.h) that its
+// pointer map says hold pointers, or the whole
 // frame when the link is not a call this function made (a deferred call
 // runs above its frame, and returns to RUNDEFERS or to the panic code).
 void scanCallerFrame(rt::GCMarker& marker, uint64_t* frame, const Proto& p, const uint64_t* callee,
@@ -67,13 +85,19 @@ void scanCallerFrame(rt::GCMarker& marker, uint64_t* frame, const Proto& p, cons
     uint32_t pc = uint32_t(ret - 1 - code);
     const Instr& call = code[pc];
     if (isFrameCall(call.op) && frame + call.a + kFrameHeaderWords == callee) {
-      if (const uint64_t* live = stackMapsOf(p).liveAt(pc)) {
-        bool clobber = clobberDeadWords();
+      const StackMaps& maps = stackMapsOf(p);
+      if (const uint64_t* live = maps.liveAt(pc)) {
+        bool stress = stressChecks();
         for (uint32_t w = 0; w < call.a; w++) {
-          if ((live[w / 64] >> (w % 64)) & 1)
+          if (!((live[w / 64] >> (w % 64)) & 1)) {
+            if (stress) frame[w] = kDeadWordPoison;
+          } else if (p.wordIsPointer(w)) {
             marker.markPointer(uintptr_t(frame[w]));
-          else if (clobber)
-            frame[w] = kDeadWordPoison;
+          } else if (stress && !((maps.addressTaken[w / 64] >> (w % 64)) & 1)) {
+            // (An address-taken word is live before its first store too,
+            // holding whatever an earlier callee's frame left there.)
+            checkScalarWord(p, pc, w, frame[w]);
+          }
         }
         return;
       }

@@ -27,10 +27,13 @@
 // temporaries and variables past their last use keep nothing alive, as in
 // Go. The innermost frame, stopped at any safe point, is scanned whole (Go
 // scans an asynchronously preempted frame the same way), and so is a frame
-// whose callee is a deferred call. A live word is a candidate pointer
+// whose callee is a deferred call; their words are candidate pointers
 // (runtime/mgcmark.h: any value that points into an allocated object keeps
-// it), not a typed one: the frames' pointer maps do not yet type every
-// temporary that holds a pointer. A goroutine inside a nested interpreter
+// it). Of a caller's live words, only those its function's pointer map
+// marks are roots: the lowering types every word that can hold a pointer,
+// address temporaries included (tests/unit/stackmap_test.cpp checks the
+// lowering of every golden program, and GODEBUG=gcstress=1 checks the live
+// scalar words at every scan). A goroutine inside a nested interpreter
 // loop (an intrinsic that called back into Go) has its whole used stack
 // scanned, since the chain of frames does not reach the outer loop's.
 #pragma once
