@@ -107,8 +107,41 @@ void scanCallerFrame(rt::GCMarker& marker, uint64_t* frame, const Proto& p, cons
   marker.scanConservative(frame, end < stackEnd ? end : stackEnd);
 }
 
-// Scans g's frames from the innermost out: the innermost whole (it stopped
-// at any safe point), each caller through its stack map, and every frame's
+// The innermost frame of g (not running, or g itself at a safe point): the
+// words live at its saved pc (stackmap.h), as candidate pointers, since an
+// intrinsic's call area there need not be typed; the whole frame when the
+// saved pc is not one the stack maps know.
+void scanInnermostFrame(rt::GCMarker& marker, const Thread& g) {
+  const uint64_t* frame = g.base;
+  const uint64_t* top = stackTop(g);
+  auto* running = reinterpret_cast<const Closure*>(frame[-1]);
+  if (running != nullptr && g.pc != nullptr) {
+    const Proto& p = *running->fn;
+    const Instr* code = p.code.data();
+    if (g.pc >= code && g.pc < code + p.code.size()) {
+      uint32_t pc = uint32_t(g.pc - code);
+      const StackMaps& maps = stackMapsOf(p);
+      const uint64_t* live = maps.liveInAt(pc);
+      const uint64_t* before = nullptr;
+      bool known = live != nullptr;
+      if (known && pc > 0 && isStopInstr(code[pc - 1].op)) {
+        before = maps.liveInAt(pc - 1);
+        known = before != nullptr;
+      }
+      if (known && frame + p.frameWords <= top) {
+        for (uint32_t w = 0; w < p.frameWords; w++) {
+          uint64_t bits = live[w / 64] | (before ? before[w / 64] : 0);
+          if ((bits >> (w % 64)) & 1) marker.markPointer(uintptr_t(frame[w]));
+        }
+        return;
+      }
+    }
+  }
+  marker.scanConservative(frame, top);
+}
+
+// Scans g's frames from the innermost out: the innermost at its saved pc,
+// each caller through its stack map, and every frame's
 // header (its func value). False when g's frames are not one chain from the
 // bottom of its stack (not started, or inside a nested interpreter loop,
 // whose outer frames the chain does not reach): the caller scans the whole
@@ -116,7 +149,8 @@ void scanCallerFrame(rt::GCMarker& marker, uint64_t* frame, const Proto& p, cons
 bool scanFrames(rt::GCMarker& marker, const Thread& g) {
   if (!g.started || g.base == nullptr || g.nestedDepth > 0) return false;
   uint64_t* frame = g.base;
-  marker.scanConservative(frame - kFrameHeaderWords, stackTop(g));
+  scanInnermostFrame(marker, g);
+  marker.scanConservative(frame - kFrameHeaderWords, frame);
   while (frame[-3] != 0) {
     uint64_t* caller = g.stack + frame[-2];
     auto* running = reinterpret_cast<const Closure*>(caller[-1]);

@@ -272,7 +272,7 @@ StackMaps* computeStackMaps(const Proto& p) {
   // The record of the frame's stack-object block is read by RET and by a
   // recovery, which the operands do not show (not heap pointers either).
   if (p.stackObjectSlot != Proto::kNoStackObjects) setRange(maps->addressTaken.data(), p.stackObjectSlot, 2, frame);
-  if (maps->callPcs.empty()) return maps;
+  if (std::none_of(p.code.begin(), p.code.end(), [](const Instr& in) { return isStopInstr(in.op); })) return maps;
 
   std::vector<Effects> effects(n);
   for (uint32_t i = 0; i < n; i++)
@@ -310,6 +310,28 @@ StackMaps* computeStackMaps(const Proto& p) {
     }
   }
 
+  // Live-in at the stop instructions, their successors and the targets of
+  // the back-edges (where a preempted goroutine resumes).
+  std::vector<bool> stop(n + 1, false);
+  for (uint32_t i = 0; i < n; i++) {
+    Op op = p.code[i].op;
+    if (!isStopInstr(op)) continue;
+    stop[i] = true;
+    stop[i + 1] = true;
+    if (op == Op::LOOP || (op >= Op::JEQB && op <= Op::JFB)) {
+      uint32_t succ[3];
+      int ns = successorsOf(p, i, succ);
+      for (int s = 0; s < ns; s++)
+        if (succ[s] < n) stop[succ[s]] = true;
+    }
+  }
+  for (uint32_t i = 0; i < n; i++) {
+    if (!stop[i]) continue;
+    maps->stopPcs.push_back(i);
+    const uint64_t* in = liveIn.row(i);
+    for (uint32_t w = 0; w < width; w++) maps->stopBits.push_back(in[w] | maps->addressTaken[w]);
+  }
+
   // A call's map: what is live after it returns, below its header.
   maps->bits.assign(maps->callPcs.size() * width, 0);
   for (size_t k = 0; k < maps->callPcs.size(); k++) {
@@ -332,10 +354,21 @@ StackMaps* computeStackMaps(const Proto& p) {
 
 bool isFrameCall(Op op) { return op == Op::CALL || op == Op::CALLCL || op == Op::CALLIFACE; }
 
+bool isStopInstr(Op op) {
+  return isFrameCall(op) || op == Op::CALLNAT || op == Op::SEND || op == Op::RECV || op == Op::SELECT ||
+         op == Op::LOOP || (op >= Op::JEQB && op <= Op::JFB);
+}
+
 const uint64_t* StackMaps::liveAt(uint32_t pc) const {
   auto it = std::lower_bound(callPcs.begin(), callPcs.end(), pc);
   if (it == callPcs.end() || *it != pc) return nullptr;
   return bits.data() + size_t(it - callPcs.begin()) * wordsPerMap;
+}
+
+const uint64_t* StackMaps::liveInAt(uint32_t pc) const {
+  auto it = std::lower_bound(stopPcs.begin(), stopPcs.end(), pc);
+  if (it == stopPcs.end() || *it != pc) return nullptr;
+  return stopBits.data() + size_t(it - stopPcs.begin()) * wordsPerMap;
 }
 
 const StackMaps& stackMapsOf(const Proto& p) {

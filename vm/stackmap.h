@@ -28,6 +28,13 @@
 // The map of a call at pc is live-out(pc) restricted to the words below the
 // call's header: the words from the header up belong to the callee's frame.
 //
+// The innermost frame of a goroutine that is not running stopped at one of
+// a few kinds of instruction (isStopInstr). Its saved pc is either the
+// instruction in progress's successor (a blocked send, an intrinsic) or the
+// pc it resumes at (a preempted back-edge's target, a call to redo), so
+// its scan takes live-in at the saved pc and, when the instruction before
+// is a stop instruction, that one's live-in too (vm/gcroots.cpp).
+//
 // Maps are computed the first time a frame of the function is scanned, not
 // when the program loads (most functions never wait on a call while a
 // collection runs), and published once with an atomic compare-and-swap; a
@@ -49,11 +56,25 @@ struct StackMaps {
   std::vector<uint32_t> callPcs;   // ascending
   std::vector<uint64_t> bits;      // callPcs.size() maps of wordsPerMap words
   std::vector<uint64_t> addressTaken;  // words live everywhere (FRAMEADDR)
+  // Live-in sets (address-taken words included) at the pcs where a
+  // goroutine that is not running can have stopped: its stop instructions
+  // (calls, channel operations, loop back-edges) and the pcs it resumes at
+  // after them.
+  std::vector<uint32_t> stopPcs;   // ascending
+  std::vector<uint64_t> stopBits;  // stopPcs.size() sets of wordsPerMap words
 
   // The live words of the frame while the call at pc runs, or nullptr when
   // pc is not one of the function's calls.
   const uint64_t* liveAt(uint32_t pc) const;
+  // The words live at pc (those read from pc on), or nullptr when pc is not
+  // one of the stop pcs above.
+  const uint64_t* liveInAt(uint32_t pc) const;
 };
+
+// Whether a goroutine that is not running can be stopped in the middle of
+// an instruction with this opcode: it waits in a call, a channel operation
+// or an intrinsic, or was preempted at a loop's back-edge.
+bool isStopInstr(Op op);
 
 // The stack maps of p, computed on first use.
 const StackMaps& stackMapsOf(const Proto& p);

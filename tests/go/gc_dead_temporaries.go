@@ -1,7 +1,7 @@
 // Dead temporaries are not roots: a large object that only a finished
 // statement's temporaries referenced is freed while its function waits in a
 // call, as Go's stack maps allow (golem's too: vm/stackmap.h). An object a
-// live variable holds is kept.
+// live variable holds is kept. The same holds for a blocked goroutine.
 package main
 
 import (
@@ -51,8 +51,26 @@ func deadVariable() bool {
 	return v == 9 && after < base+(1<<19)
 }
 
+// A goroutine blocked on a channel: its own frame is the innermost one, and
+// what it no longer reads is not a root either.
+func blockedGoroutine() bool {
+	base := heapAfterGC()
+	ready := make(chan int)
+	release := make(chan bool)
+	go func() {
+		n := first(newBig(3)) // garbage once first returns
+		ready <- n
+		<-release // blocked here while main collects
+	}()
+	n := <-ready
+	after := heapAfterGC()
+	release <- true
+	return n == 3 && after < base+(1<<19)
+}
+
 func main() {
 	fmt.Println("temporaries freed:", loopOfTemporaries())
 	fmt.Println("live variable kept:", liveVariable())
 	fmt.Println("dead variable freed:", deadVariable())
+	fmt.Println("blocked goroutine's temporaries freed:", blockedGoroutine())
 }

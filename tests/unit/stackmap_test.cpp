@@ -175,6 +175,53 @@ func main() {
   EXPECT_GT(calls, 100u);
 }
 
+TEST(StackMaps, BlockedGoroutineFrameKeepsOnlyWhatItReadsLater) {
+  // The innermost frame of a goroutine blocked in a receive: live-in at the
+  // receive (the pc it is stopped in) and after it (where it resumes).
+  Program prog;
+  auto image = compile(prog, "package main\n" + kHelpers + R"(
+func worker(c chan int, done chan bool) {
+	n := use(mk())
+	p := mk()
+	v := <-c
+	println(n + v + use(p))
+	done <- true
+}
+func main() {
+	c, done := make(chan int), make(chan bool)
+	go worker(c, done)
+	c <- 1
+	<-done
+}
+)");
+  ASSERT_TRUE(image);
+  const vm::Proto* w = findProto(*image, "main.worker");
+  ASSERT_TRUE(w);
+  const vm::StackMaps& maps = vm::stackMapsOf(*w);
+  uint32_t recv = 0;
+  while (recv < w->code.size() && w->code[recv].op != Op::RECV) recv++;
+  ASSERT_LT(recv, w->code.size());
+  for (uint32_t pc : {recv, recv + 1}) {
+    const uint64_t* live = maps.liveInAt(pc);
+    ASSERT_NE(live, nullptr) << pc;
+    int pointers = 0;
+    for (uint32_t word = 0; word < w->frameWords; word++)
+      if (((live[word / 64] >> (word % 64)) & 1) && w->wordIsPointer(word)) pointers++;
+    // done and p; not the first mk()'s result. c too while the receive runs.
+    EXPECT_EQ(pointers, pc == recv ? 3 : 2) << pc;
+  }
+  // Every stop instruction of every function has both sets.
+  for (auto& p : image->protos) {
+    if (p->native) continue;
+    const vm::StackMaps& m = vm::stackMapsOf(*p);
+    for (uint32_t pc = 0; pc + 1 < p->code.size(); pc++) {
+      if (!vm::isStopInstr(p->code[pc].op)) continue;
+      EXPECT_NE(m.liveInAt(pc), nullptr) << p->name << " " << pc;
+      EXPECT_NE(m.liveInAt(pc + 1), nullptr) << p->name << " " << pc + 1;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace golem
 
