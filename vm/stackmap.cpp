@@ -256,51 +256,50 @@ void clearFrom(uint64_t* bits, uint32_t first, uint32_t limit, uint32_t wordsPer
   for (uint32_t k = first / 64 + 1; k < wordsPerMap; k++) bits[k] = 0;
 }
 
-StackMaps* computeStackMaps(const Proto& p) {
-  auto* maps = new StackMaps;
-  const uint32_t n = uint32_t(p.code.size());
-  const uint32_t frame = p.frameWords;
-  const uint32_t width = std::max<uint32_t>(1, (frame + 63) / 64);
-  maps->wordsPerMap = width;
-  maps->addressTaken.assign(width, 0);
-  for (uint32_t i = 0; i < n; i++) {
-    const Instr& in = p.code[i];
-    if (in.op == Op::FRAMEADDR) setRange(maps->addressTaken.data(), in.b, in.c ? in.c : frame, frame);
-    if (in.op == Op::EXTRA) continue;
-    if (isFrameCall(in.op)) maps->callPcs.push_back(i);
+// live-out(i) into out: the union of its successors' live-in sets.
+void liveOut(const Proto& p, uint32_t i, BitRows& liveIn, uint32_t width, uint64_t* out) {
+  std::fill(out, out + width, 0);
+  uint32_t succ[3];
+  int ns = successorsOf(p, i, succ);
+  for (int s = 0; s < ns; s++) {
+    if (succ[s] >= p.code.size()) continue;
+    const uint64_t* in = liveIn.row(succ[s]);
+    for (uint32_t k = 0; k < width; k++) out[k] |= in[k];
   }
-  // The record of the frame's stack-object block is read by RET and by a
-  // recovery, which the operands do not show (not heap pointers either).
-  if (p.stackObjectSlot != Proto::kNoStackObjects) setRange(maps->addressTaken.data(), p.stackObjectSlot, 2, frame);
-  if (std::none_of(p.code.begin(), p.code.end(), [](const Instr& in) { return isStopInstr(in.op); })) return maps;
+}
 
+// Words whose address the function takes, and the record of its stack-object
+// block (read by RET and by a recovery, which the operands do not show).
+std::vector<uint64_t> wordsLiveEverywhere(const Proto& p, uint32_t width) {
+  std::vector<uint64_t> words(width, 0);
+  for (const Instr& in : p.code)
+    if (in.op == Op::FRAMEADDR) setRange(words.data(), in.b, in.c ? in.c : p.frameWords, p.frameWords);
+  if (p.stackObjectSlot != Proto::kNoStackObjects) setRange(words.data(), p.stackObjectSlot, 2, p.frameWords);
+  return words;
+}
+
+// live-in of every instruction: backward passes until nothing changes (a
+// loop needs one pass more than its nesting depth).
+BitRows solveLiveness(const Proto& p, uint32_t width) {
+  const uint32_t n = uint32_t(p.code.size());
   std::vector<Effects> effects(n);
   for (uint32_t i = 0; i < n; i++)
     if (p.code[i].op != Op::EXTRA) effects[i] = effectsOf(p, &p.code[i]);
   BitRows liveIn(n, width);
   std::vector<uint64_t> out(width);
-  // Backward passes until nothing changes: a loop needs one pass more than
-  // its nesting depth.
   for (bool changed = true; changed;) {
     changed = false;
     for (uint32_t i = n; i-- > 0;) {
-      std::fill(out.begin(), out.end(), 0);
-      uint32_t succ[3];
-      int ns = successorsOf(p, i, succ);
-      for (int s = 0; s < ns; s++) {
-        if (succ[s] >= n) continue;
-        const uint64_t* in = liveIn.row(succ[s]);
-        for (uint32_t k = 0; k < width; k++) out[k] |= in[k];
-      }
+      liveOut(p, i, liveIn, width, out.data());
       const Effects& e = effects[i];
       if (e.usesAll) {
         std::fill(out.begin(), out.end(), ~uint64_t(0));
       } else {
-        clearFrom(out.data(), e.killFrom, frame, width);
+        clearFrom(out.data(), e.killFrom, p.frameWords, width);
         for (int d = 0; d < e.ndefs; d++)
-          for (uint32_t w = e.defs[d].first; w < e.defs[d].first + e.defs[d].count && w < frame; w++)
+          for (uint32_t w = e.defs[d].first; w < e.defs[d].first + e.defs[d].count && w < p.frameWords; w++)
             out[w / 64] &= ~(uint64_t(1) << (w % 64));
-        for (int u = 0; u < e.nuses; u++) setRange(out.data(), e.uses[u].first, e.uses[u].count, frame);
+        for (int u = 0; u < e.nuses; u++) setRange(out.data(), e.uses[u].first, e.uses[u].count, p.frameWords);
       }
       uint64_t* row = liveIn.row(i);
       if (!std::equal(out.begin(), out.end(), row)) {
@@ -309,9 +308,13 @@ StackMaps* computeStackMaps(const Proto& p) {
       }
     }
   }
+  return liveIn;
+}
 
-  // Live-in at the stop instructions, their successors and the targets of
-  // the back-edges (where a preempted goroutine resumes).
+// Live-in at the stop instructions, their successors and the targets of
+// the back-edges (where a preempted goroutine resumes).
+void recordStopSets(const Proto& p, BitRows& liveIn, StackMaps& maps) {
+  const uint32_t n = uint32_t(p.code.size());
   std::vector<bool> stop(n + 1, false);
   for (uint32_t i = 0; i < n; i++) {
     Op op = p.code[i].op;
@@ -327,26 +330,35 @@ StackMaps* computeStackMaps(const Proto& p) {
   }
   for (uint32_t i = 0; i < n; i++) {
     if (!stop[i]) continue;
-    maps->stopPcs.push_back(i);
+    maps.stopPcs.push_back(i);
     const uint64_t* in = liveIn.row(i);
-    for (uint32_t w = 0; w < width; w++) maps->stopBits.push_back(in[w] | maps->addressTaken[w]);
+    for (uint32_t w = 0; w < maps.wordsPerMap; w++) maps.stopBits.push_back(in[w] | maps.addressTaken[w]);
   }
+}
 
-  // A call's map: what is live after it returns, below its header.
-  maps->bits.assign(maps->callPcs.size() * width, 0);
-  for (size_t k = 0; k < maps->callPcs.size(); k++) {
-    uint32_t pc = maps->callPcs[k];
-    uint64_t* map = maps->bits.data() + k * width;
-    uint32_t succ[3];
-    int ns = successorsOf(p, pc, succ);
-    for (int s = 0; s < ns; s++) {
-      if (succ[s] >= n) continue;
-      const uint64_t* in = liveIn.row(succ[s]);
-      for (uint32_t w = 0; w < width; w++) map[w] |= in[w];
-    }
-    for (uint32_t w = 0; w < width; w++) map[w] |= maps->addressTaken[w];
-    clearFrom(map, p.code[pc].a, frame, width);
+// A call's map: what is live after it returns, below its header.
+void recordCallMaps(const Proto& p, BitRows& liveIn, StackMaps& maps) {
+  const uint32_t width = maps.wordsPerMap;
+  for (uint32_t pc = 0; pc < p.code.size(); pc++)
+    if (isFrameCall(p.code[pc].op)) maps.callPcs.push_back(pc);
+  maps.bits.assign(maps.callPcs.size() * width, 0);
+  for (size_t k = 0; k < maps.callPcs.size(); k++) {
+    uint32_t pc = maps.callPcs[k];
+    uint64_t* map = maps.bits.data() + k * width;
+    liveOut(p, pc, liveIn, width, map);
+    for (uint32_t w = 0; w < width; w++) map[w] |= maps.addressTaken[w];
+    clearFrom(map, p.code[pc].a, p.frameWords, width);
   }
+}
+
+StackMaps* computeStackMaps(const Proto& p) {
+  auto* maps = new StackMaps;
+  maps->wordsPerMap = std::max<uint32_t>(1, (p.frameWords + 63) / 64);
+  maps->addressTaken = wordsLiveEverywhere(p, maps->wordsPerMap);
+  if (std::none_of(p.code.begin(), p.code.end(), [](const Instr& in) { return isStopInstr(in.op); })) return maps;
+  BitRows liveIn = solveLiveness(p, maps->wordsPerMap);
+  recordStopSets(p, liveIn, *maps);
+  recordCallMaps(p, liveIn, *maps);
   return maps;
 }
 
