@@ -74,9 +74,9 @@ void checkScalarWord(const Proto& p, uint32_t pc, uint32_t w, uint64_t value) {
 
 // The frame at `frame`, of p, waits on a call whose callee's frame starts at
 // `callee`. Scans the words live after the call (stackmap.h) that its
-// pointer map says hold pointers, or the whole
-// frame when the link is not a call this function made (a deferred call
-// runs above its frame, and returns to RUNDEFERS or to the panic code).
+// pointer map says hold pointers, or the whole frame when the link is not a
+// call this function made (a deferred call runs above its frame, and
+// returns to RUNDEFERS or to the panic code).
 void scanCallerFrame(rt::GCMarker& marker, uint64_t* frame, const Proto& p, const uint64_t* callee,
                      const uint64_t* stackEnd) {
   const auto* ret = reinterpret_cast<const Instr*>(callee[-3]);
@@ -141,11 +141,11 @@ void scanInnermostFrame(rt::GCMarker& marker, const Thread& g) {
 }
 
 // Scans g's frames from the innermost out: the innermost at its saved pc,
-// each caller through its stack map, and every frame's
-// header (its func value). False when g's frames are not one chain from the
-// bottom of its stack (not started, or inside a nested interpreter loop,
-// whose outer frames the chain does not reach): the caller scans the whole
-// used stack instead.
+// each caller through its stack map, and every frame's header (its func
+// value). False when g's frames are not one chain from the bottom of its
+// stack (not started, or inside a nested interpreter loop, whose outer
+// frames the chain does not reach): the caller scans the whole used stack
+// instead.
 bool scanFrames(rt::GCMarker& marker, const Thread& g) {
   if (!g.started || g.base == nullptr || g.nestedDepth > 0) return false;
   uint64_t* frame = g.base;
