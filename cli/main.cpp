@@ -9,11 +9,15 @@
 // Flags take Go's forms: -flag=value, -flag value, --flag=value.
 #include <unistd.h>
 
+#include <malloc.h>
+
 #include <cstdio>
 #include <cstring>
 #include <iostream>
+#include <memory>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "cli/repl.h"
@@ -119,7 +123,8 @@ void printDiagnostics(const golem::Diagnostics& diags) {
 }
 
 int compileAndRun(const Options& opts) {
-  golem::Program prog;
+  auto program = std::make_unique<golem::Program>();
+  golem::Program& prog = *program;
   golem::Diagnostics diags;
   if (!golem::loadProgram(prog, opts.file, diags)) {
     printDiagnostics(diags);
@@ -146,6 +151,14 @@ int compileAndRun(const Options& opts) {
   std::vector<std::string> args{opts.file};
   args.insert(args.end(), opts.args.begin(), opts.args.end());
   golem::rt::setProgramArgs(std::move(args));
+  // The program image holds all that running needs. The syntax trees, the
+  // checker's types and the sources (most of the compiler's memory) are
+  // freed on another thread while the program starts, and malloc hands
+  // their pages back to the system.
+  std::thread([doomed = std::move(program)]() mutable {
+    doomed.reset();
+    malloc_trim(0);
+  }).detach();
   return golem::vm::runImage(*image);
 }
 
