@@ -71,6 +71,9 @@ Session::Session() : loader_(prog_), lowerer_(prog_, image_), checker_(prog_, lo
     _exit(2);
   }
   image_.globals = static_cast<uint64_t*>(globals);
+  // The collector's worker reads the pointer map while a unit's lowering
+  // adds globals: it must never move.
+  image_.globalPointerMap.reserve(kGlobalSegmentWords / 8);
   std::set<std::string> seen;
   for (size_t i = 0; i < stdlib::kEmbeddedFileCount; i++) {
     std::string path(stdlib::kEmbeddedFiles[i].path);

@@ -263,7 +263,8 @@ void endStackPointerCheck() { rt::GCMarker::setHeapPointerCheck(nullptr); }
 
 void markGlobals(rt::GCMarker& marker) {
   if (const Image* image = sched::runningImage())
-    marker.scanConservative(image->globals, image->globals + image->globalWords);
+    marker.scanWithMap(image->globals, image->globalWords, image->globalPointerMap.data(),
+                       image->globalPointerMap.size());
 }
 
 void markRemainingRoots(rt::GCMarker& marker, uint32_t cycle) {

@@ -1,6 +1,6 @@
 // The collector's roots in the VM: what the mark phase starts from.
 //
-//   * the global segment of the program image;
+//   * the global segment of the program image, through its pointer map;
 //   * every goroutine: the live words of its frames (see Precision), the used part of its stack objects' chunks (vm/stackobj.h),
 //     its deferred calls (func values and argument words), the panics in
 //     progress and the func value it starts with;
@@ -35,7 +35,9 @@
 // lowering of every golden program, and GODEBUG=gcstress=1 checks the live
 // scalar words at every scan). A goroutine inside a nested interpreter
 // loop (an intrinsic that called back into Go) has its whole used stack
-// scanned, since the chain of frames does not reach the outer loop's.
+// scanned, since the chain of frames does not reach the outer loop's. The
+// globals are scanned through the image's pointer map (each global word
+// has its variable's type).
 #pragma once
 
 #include <cstdint>
