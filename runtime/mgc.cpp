@@ -331,6 +331,7 @@ void runCycle(bool forced) {
   concurrentMark();
   finishMark(t, forced);
   wakeFinalizerGoroutine();
+  if (collector().hooks.afterCycle) collector().hooks.afterCycle();
 }
 
 // The GC worker: waits for a trigger, a forced request or the 2-minute

@@ -91,6 +91,9 @@ struct GCHooks {
   void (*markAllRoots)(GCMarker& marker);
   // World stopped, after marking: the VM's own work (stack shrinking).
   void (*afterMark)();
+  // After the cycle, the world running: the VM's deferred work (the stack
+  // maps the cycle's scans asked for).
+  void (*afterCycle)();
   // World stopped: the goroutine stack space allocated and the global
   // segment's size, in bytes (gctrace's "MB stacks, MB globals").
   void (*rootSizes)(uint64_t* stackBytes, uint64_t* globalBytes);

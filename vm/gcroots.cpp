@@ -72,28 +72,35 @@ void checkScalarWord(const Proto& p, uint32_t pc, uint32_t w, uint64_t value) {
   _exit(2);
 }
 
+// The stack maps of p for a scan: computed now only by a scan that may take
+// the time (the GC worker's, of a goroutine off its M); the others scan
+// the frame whole until the worker has computed them (stackmap.h).
+const StackMaps* mapsFor(const Proto& p, bool mayComputeMaps) {
+  return mayComputeMaps ? &stackMapsOf(p) : stackMapsIfReady(p);
+}
+
 // The frame at `frame`, of p, waits on a call whose callee's frame starts at
 // `callee`. Scans the words live after the call (stackmap.h) that its
 // pointer map says hold pointers, or the whole frame when the link is not a
 // call this function made (a deferred call runs above its frame, and
 // returns to RUNDEFERS or to the panic code).
 void scanCallerFrame(rt::GCMarker& marker, uint64_t* frame, const Proto& p, const uint64_t* callee,
-                     const uint64_t* stackEnd) {
+                     const uint64_t* stackEnd, bool mayComputeMaps) {
   const auto* ret = reinterpret_cast<const Instr*>(callee[-3]);
   const Instr* code = p.code.data();
   if (ret > code && ret <= code + p.code.size()) {
     uint32_t pc = uint32_t(ret - 1 - code);
     const Instr& call = code[pc];
-    if (isFrameCall(call.op) && frame + call.a + kFrameHeaderWords == callee) {
-      const StackMaps& maps = stackMapsOf(p);
-      if (const uint64_t* live = maps.liveAt(pc)) {
+    const StackMaps* maps = mapsFor(p, mayComputeMaps);
+    if (maps && isFrameCall(call.op) && frame + call.a + kFrameHeaderWords == callee) {
+      if (const uint64_t* live = maps->liveAt(pc)) {
         bool stress = stressChecks();
         for (uint32_t w = 0; w < call.a; w++) {
           if (!((live[w / 64] >> (w % 64)) & 1)) {
             if (stress) frame[w] = kDeadWordPoison;
           } else if (p.wordIsPointer(w)) {
             marker.markPointer(uintptr_t(frame[w]));
-          } else if (stress && !((maps.addressTaken[w / 64] >> (w % 64)) & 1)) {
+          } else if (stress && !((maps->addressTaken[w / 64] >> (w % 64)) & 1)) {
             // (An address-taken word is live before its first store too,
             // holding whatever an earlier callee's frame left there.)
             checkScalarWord(p, pc, w, frame[w]);
@@ -111,7 +118,7 @@ void scanCallerFrame(rt::GCMarker& marker, uint64_t* frame, const Proto& p, cons
 // words live at its saved pc (stackmap.h), as candidate pointers, since an
 // intrinsic's call area there need not be typed; the whole frame when the
 // saved pc is not one the stack maps know.
-void scanInnermostFrame(rt::GCMarker& marker, const Thread& g) {
+void scanInnermostFrame(rt::GCMarker& marker, const Thread& g, bool mayComputeMaps) {
   const uint64_t* frame = g.base;
   const uint64_t* top = stackTop(g);
   auto* running = reinterpret_cast<const Closure*>(frame[-1]);
@@ -120,12 +127,12 @@ void scanInnermostFrame(rt::GCMarker& marker, const Thread& g) {
     const Instr* code = p.code.data();
     if (g.pc >= code && g.pc < code + p.code.size()) {
       uint32_t pc = uint32_t(g.pc - code);
-      const StackMaps& maps = stackMapsOf(p);
-      const uint64_t* live = maps.liveInAt(pc);
+      const StackMaps* maps = mapsFor(p, mayComputeMaps);
+      const uint64_t* live = maps ? maps->liveInAt(pc) : nullptr;
       const uint64_t* before = nullptr;
       bool known = live != nullptr;
       if (known && pc > 0 && isStopInstr(code[pc - 1].op)) {
-        before = maps.liveInAt(pc - 1);
+        before = maps->liveInAt(pc - 1);
         known = before != nullptr;
       }
       if (known && frame + p.frameWords <= top) {
@@ -146,16 +153,16 @@ void scanInnermostFrame(rt::GCMarker& marker, const Thread& g) {
 // stack (not started, or inside a nested interpreter loop, whose outer
 // frames the chain does not reach): the caller scans the whole used stack
 // instead.
-bool scanFrames(rt::GCMarker& marker, const Thread& g) {
+bool scanFrames(rt::GCMarker& marker, const Thread& g, bool mayComputeMaps) {
   if (!g.started || g.base == nullptr || g.nestedDepth > 0) return false;
   uint64_t* frame = g.base;
-  scanInnermostFrame(marker, g);
+  scanInnermostFrame(marker, g, mayComputeMaps);
   marker.scanConservative(frame - kFrameHeaderWords, frame);
   while (frame[-3] != 0) {
     uint64_t* caller = g.stack + frame[-2];
     auto* running = reinterpret_cast<const Closure*>(caller[-1]);
     if (caller >= frame || running == nullptr) return false;
-    scanCallerFrame(marker, caller, *running->fn, frame, g.stackEnd);
+    scanCallerFrame(marker, caller, *running->fn, frame, g.stackEnd, mayComputeMaps);
     marker.scanConservative(caller - kFrameHeaderWords, caller);
     frame = caller;
   }
@@ -164,8 +171,8 @@ bool scanFrames(rt::GCMarker& marker, const Thread& g) {
 
 }  // namespace
 
-void scanGoroutine(rt::GCMarker& marker, const Thread& g) {
-  if (!scanFrames(marker, g)) marker.scanConservative(g.stack, stackTop(g));
+void scanGoroutine(rt::GCMarker& marker, const Thread& g, bool mayComputeMaps) {
+  if (!scanFrames(marker, g, mayComputeMaps)) marker.scanConservative(g.stack, stackTop(g));
   g.stackObjects.forEachUsedRange([&](uintptr_t lo, uintptr_t hi) {
     marker.scanConservative(reinterpret_cast<const void*>(lo), reinterpret_cast<const void*>(hi));
   });
@@ -203,8 +210,8 @@ void clearDeadFrameWords(Thread& g) {
   if (high > top) std::memset(top, 0, size_t(high - top) * 8);
 }
 
-void scanStackForMark(rt::GCMarker& marker, Thread& g) {
-  scanGoroutine(marker, g);
+void scanStackForMark(rt::GCMarker& marker, Thread& g, bool mayComputeMaps) {
+  scanGoroutine(marker, g, mayComputeMaps);
   clearDeadFrameWords(g);
 }
 

@@ -60,11 +60,15 @@ const uint64_t* stackTop(const Thread& g);
 void scanRoots(rt::GCMarker& marker);
 // Greys what g's stack and its records reference (g not running, or g
 // itself at a safe point).
-void scanGoroutine(rt::GCMarker& marker, const Thread& g);
+// mayComputeMaps: the scan may compute the stack maps its frames' functions
+// lack (the GC worker's concurrent scan); other scans, in a pause or at a
+// goroutine's safe point, scan those frames whole and leave the maps to the
+// worker (vm/stackmap.h).
+void scanGoroutine(rt::GCMarker& marker, const Thread& g, bool mayComputeMaps = false);
 // The mark's scan of g's stack, once per cycle: scanGoroutine, then the
 // dead words above g's innermost frame are zeroed (gcroots.cpp says why).
 // g must not be running, or be the caller's own G at a safe point.
-void scanStackForMark(rt::GCMarker& marker, Thread& g);
+void scanStackForMark(rt::GCMarker& marker, Thread& g, bool mayComputeMaps = false);
 // The concurrent mark's roots outside goroutines: the global segment.
 void markGlobals(rt::GCMarker& marker);
 // Mark termination, world stopped: every G not scanned in mark cycle

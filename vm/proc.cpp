@@ -26,6 +26,7 @@
 #include "vm/panic.h"
 #include "vm/schedstress.h"
 #include "vm/stack_shrink.h"
+#include "vm/stackmap.h"
 #include "vm/sigquit.h"
 
 namespace golem::vm {
@@ -472,7 +473,7 @@ bool markStacksForGC(rt::GCMarker& marker, uint32_t cycle) {
       atEnd = next >= sched_.allg.size();
     }
     for (Thread* g : batch) {
-      scanStackForMark(marker, *g);
+      scanStackForMark(marker, *g, /*mayComputeMaps=*/true);
       g->gcScannedCycle.store(cycle, std::memory_order_relaxed);
       g->unlockForScan();
     }
@@ -1264,6 +1265,7 @@ void startRuntime(Image& image) {
   hooks.markRemainingRoots = markRemainingRoots;
   hooks.markAllRoots = scanRoots;
   hooks.afterMark = afterMarkForGC;
+  hooks.afterCycle = computeRequestedStackMaps;
   hooks.rootSizes = rootSizesForGC;
   rt::gcInstall(hooks);
   sched_.image = &image;

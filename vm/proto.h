@@ -71,6 +71,7 @@ struct Proto {
 
   // Liveness of the frame at each call (stackmap.h), made on first use.
   mutable std::atomic<StackMaps*> stackMaps{nullptr};
+  mutable std::atomic<bool> stackMapsRequested{false};
 
   Proto() = default;
   Proto(const Proto&) = delete;

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <mutex>
 
 #include "runtime/map.h"
 #include "vm/proto.h"
@@ -381,6 +382,31 @@ const uint64_t* StackMaps::liveInAt(uint32_t pc) const {
   auto it = std::lower_bound(stopPcs.begin(), stopPcs.end(), pc);
   if (it == stopPcs.end() || *it != pc) return nullptr;
   return stopBits.data() + size_t(it - stopPcs.begin()) * wordsPerMap;
+}
+
+namespace {
+
+std::mutex requestLock;
+std::vector<const Proto*> requested;  // guarded by requestLock
+
+}  // namespace
+
+const StackMaps* stackMapsIfReady(const Proto& p) {
+  if (const StackMaps* maps = p.stackMaps.load(std::memory_order_acquire)) return maps;
+  if (!p.stackMapsRequested.exchange(true, std::memory_order_relaxed)) {
+    std::lock_guard<std::mutex> guard(requestLock);
+    requested.push_back(&p);
+  }
+  return nullptr;
+}
+
+void computeRequestedStackMaps() {
+  std::vector<const Proto*> todo;
+  {
+    std::lock_guard<std::mutex> guard(requestLock);
+    todo.swap(requested);
+  }
+  for (const Proto* p : todo) stackMapsOf(*p);
 }
 
 const StackMaps& stackMapsOf(const Proto& p) {

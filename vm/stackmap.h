@@ -35,11 +35,16 @@
 // its scan takes live-in at the saved pc and, when the instruction before
 // is a stop instruction, that one's live-in too (vm/gcroots.cpp).
 //
-// Maps are computed the first time a frame of the function is scanned, not
+// Maps are computed for the functions whose frames a collection met, not
 // when the program loads (most functions never wait on a call while a
-// collection runs), and published once with an atomic compare-and-swap; a
-// thread that loses the race frees its copy. They are immutable afterwards,
-// so scanners read them without a lock.
+// collection runs). A scan never computes them: it asks, scans that frame
+// whole, and the GC worker computes what was asked after the cycle, with
+// the world running; the next cycles use them. (So within one cycle,
+// whether a function has maps does not change, and gccheckmark's second
+// look at the roots scans each frame as the mark did.) Maps are published
+// once with an atomic compare-and-swap; a thread that loses the race frees
+// its copy. They are immutable afterwards, so scanners read them without a
+// lock; the queue of requests has its own mutex.
 #pragma once
 
 #include <cstdint>
@@ -76,8 +81,16 @@ struct StackMaps {
 // or an intrinsic, or was preempted at a loop's back-edge.
 bool isStopInstr(Op op);
 
-// The stack maps of p, computed on first use.
+// The stack maps of p, computed now if they were not yet.
 const StackMaps& stackMapsOf(const Proto& p);
+// The stack maps of p if they are computed; else nullptr, and p is queued
+// for computeRequestedStackMaps. Scans use this: computing a large
+// function's maps takes milliseconds, which must not lengthen a pause or
+// keep a goroutine from its safe point (the frame is scanned whole once).
+const StackMaps* stackMapsIfReady(const Proto& p);
+// Computes the maps stackMapsIfReady asked for (the GC worker, after a
+// cycle, the world running).
+void computeRequestedStackMaps();
 
 // Whether op is a call whose callee gets a frame of its own (so the caller's
 // frame waits at it): CALL, CALLCL, CALLIFACE.
