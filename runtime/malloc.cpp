@@ -122,14 +122,15 @@ __attribute__((noinline)) void* mallocgcSlow(size_t size, const Type* type, bool
 }
 
 // The rest of a fast-path allocation that needs work: clearing a dirty
-// slot, writing the heap bits of a scan object (kept out of line so that the
-// fast path itself makes no call and saves no registers).
-__attribute__((noinline)) void* finishSmallAlloc(MCache* c, MSpan* span, uintptr_t v, size_t size,
-                                                 const Type* type, bool needzero, uint8_t sizeClass) {
+// slot, writing the heap bits of a scan object. Kept out of line, and with
+// at most six arguments (all in registers), so that the fast path reaches it
+// with a jump, not a call that needs a frame.
+__attribute__((noinline)) void* finishSmallAlloc(MSpan* span, uintptr_t v, size_t size, const Type* type,
+                                                 bool needzero) {
   void* p = reinterpret_cast<void*>(v);
   if (needzero && span->needzero) std::memset(p, 0, span->elemsize);
   if (type != nullptr && type->hasPointers()) heapBitsSetType(span, v, size, type);
-  c->countSmallAlloc(sizeClass);
+  threadMCache->countSmallAlloc(spanClassSizeClass(span->spanclass));
   return p;
 }
 
@@ -146,7 +147,7 @@ void* mallocgc(size_t size, const Type* type, bool needzero) {
     uintptr_t v = span->nextFreeFast();
     if (__builtin_expect(v != 0, 1)) {
       if ((needzero && span->needzero) || !noscan)
-        return finishSmallAlloc(c, span, v, size, type, needzero, sizeClass);
+        return finishSmallAlloc(span, v, size, type, needzero);
       c->countSmallAlloc(sizeClass);
       return reinterpret_cast<void*>(v);
     }
