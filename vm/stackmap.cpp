@@ -1,8 +1,9 @@
-// Liveness of frame words at call sites (see stackmap.h).
+// Liveness of frame words at calls and stop points (see stackmap.h).
 #include "vm/stackmap.h"
 
 #include <algorithm>
 #include <atomic>
+#include <cassert>
 #include <mutex>
 
 #include "runtime/map.h"
@@ -26,8 +27,14 @@ struct Effects {
   bool usesAll = false;        // reads words it does not name: all are live
   uint32_t killFrom = UINT32_MAX;  // a call: every word from here up is overwritten
 
-  void use(uint32_t first, uint32_t count = 1) { uses[nuses++] = {first, count}; }
-  void def(uint32_t first, uint32_t count = 1) { defs[ndefs++] = {first, count}; }
+  void use(uint32_t first, uint32_t count = 1) {
+    assert(nuses < 4);
+    uses[nuses++] = {first, count};
+  }
+  void def(uint32_t first, uint32_t count = 1) {
+    assert(ndefs < 3);
+    defs[ndefs++] = {first, count};
+  }
 };
 
 uint32_t mapOperandWords(const Proto& p, const Instr* in, bool key, uint8_t indirectFlag) {
