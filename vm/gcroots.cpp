@@ -114,19 +114,21 @@ void scanCallerFrame(rt::GCMarker& marker, uint64_t* frame, const Proto& p, cons
   marker.scanConservative(frame, end < stackEnd ? end : stackEnd);
 }
 
-// The innermost frame of g (not running, or g itself at a safe point): the
-// words live at its saved pc (stackmap.h), as candidate pointers, since an
-// intrinsic's call area there need not be typed; the whole frame when the
-// saved pc is not one the stack maps know.
-void scanInnermostFrame(rt::GCMarker& marker, const Thread& g, bool mayComputeMaps) {
-  const uint64_t* frame = g.base;
-  const uint64_t* top = stackTop(g);
+// A frame stopped at `stopPc` rather than waiting on a call of its own
+// making: the innermost frame of g (not running, or g itself at a safe
+// point), or the frame of an outer interpreter loop whose intrinsic called
+// back into Go. Scans the words live at its saved pc (stackmap.h), as
+// candidate pointers, since an intrinsic's call area there need not be
+// typed; the whole frame, up to `top`, when the pc is not one the stack maps
+// know.
+void scanStoppedFrame(rt::GCMarker& marker, const uint64_t* frame, const Instr* stopPc, const uint64_t* top,
+                      bool mayComputeMaps) {
   auto* running = reinterpret_cast<const Closure*>(frame[-1]);
-  if (running != nullptr && g.pc != nullptr) {
+  if (running != nullptr && stopPc != nullptr) {
     const Proto& p = *running->fn;
     const Instr* code = p.code.data();
-    if (g.pc >= code && g.pc < code + p.code.size()) {
-      uint32_t pc = uint32_t(g.pc - code);
+    if (stopPc >= code && stopPc < code + p.code.size()) {
+      uint32_t pc = uint32_t(stopPc - code);
       const StackMaps* maps = mapsFor(p, mayComputeMaps);
       const uint64_t* live = maps ? maps->liveInAt(pc) : nullptr;
       const uint64_t* before = nullptr;
@@ -149,24 +151,35 @@ void scanInnermostFrame(rt::GCMarker& marker, const Thread& g, bool mayComputeMa
 
 // Scans g's frames from the innermost out: the innermost at its saved pc,
 // each caller through its stack map, and every frame's header (its func
-// value). False when g's frames are not one chain from the bottom of its
-// stack (not started, or inside a nested interpreter loop, whose outer
-// frames the chain does not reach): the caller scans the whole used stack
-// instead.
+// value). When the chain reaches the bottom frame of a nested interpreter
+// loop (an intrinsic called back into Go), the walk goes on in the loop it
+// interrupted, whose frame stopped in that intrinsic's call. False when the
+// frames are not such a chain down to the bottom of g's stack (g has not
+// started): the caller scans the whole used stack instead.
 bool scanFrames(rt::GCMarker& marker, const Thread& g, bool mayComputeMaps) {
-  if (!g.started || g.base == nullptr || g.nestedDepth > 0) return false;
+  if (!g.started || g.base == nullptr || g.outerLoops.size() != size_t(g.nestedDepth)) return false;
   uint64_t* frame = g.base;
-  scanInnermostFrame(marker, g, mayComputeMaps);
+  scanStoppedFrame(marker, frame, g.pc, stackTop(g), mayComputeMaps);
   marker.scanConservative(frame - kFrameHeaderWords, frame);
-  while (frame[-3] != 0) {
-    uint64_t* caller = g.stack + frame[-2];
-    auto* running = reinterpret_cast<const Closure*>(caller[-1]);
-    if (caller >= frame || running == nullptr) return false;
-    scanCallerFrame(marker, caller, *running->fn, frame, g.stackEnd, mayComputeMaps);
-    marker.scanConservative(caller - kFrameHeaderWords, caller);
-    frame = caller;
+  for (size_t outer = g.outerLoops.size();;) {
+    while (frame[-3] != 0) {
+      uint64_t* caller = g.stack + frame[-2];
+      auto* running = reinterpret_cast<const Closure*>(caller[-1]);
+      if (caller >= frame || running == nullptr) return false;
+      scanCallerFrame(marker, caller, *running->fn, frame, g.stackEnd, mayComputeMaps);
+      marker.scanConservative(caller - kFrameHeaderWords, caller);
+      frame = caller;
+    }
+    if (outer == 0) return frame == g.stack + kFrameHeaderWords;
+    const Thread::OuterLoop& loop = g.outerLoops[--outer];
+    uint64_t* interrupted = g.stack + loop.base;
+    auto* running = reinterpret_cast<const Closure*>(interrupted[-1]);
+    if (interrupted >= frame || running == nullptr) return false;
+    // Its frame ends where the nested loop's first frame begins (callGo).
+    scanStoppedFrame(marker, interrupted, loop.pc, interrupted + running->fn->frameWords, mayComputeMaps);
+    marker.scanConservative(interrupted - kFrameHeaderWords, interrupted);
+    frame = interrupted;
   }
-  return frame == g.stack + kFrameHeaderWords;
 }
 
 }  // namespace

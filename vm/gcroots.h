@@ -21,23 +21,30 @@
 // scans whatever G is still unscanned (one inside a blocking call) and the
 // stopped Ms' C++ stacks.
 //
-// Precision. A goroutine's frames are walked from the innermost out. Each
-// caller waits on a call, and only the words its stack map (vm/stackmap.h)
-// says are live after that call are roots: a finished statement's
-// temporaries and variables past their last use keep nothing alive, as in
-// Go. The innermost frame, stopped at any safe point, is scanned whole (Go
-// scans an asynchronously preempted frame the same way), and so is a frame
-// whose callee is a deferred call; their words are candidate pointers
-// (runtime/mgcmark.h: any value that points into an allocated object keeps
-// it). Of a caller's live words, only those its function's pointer map
-// marks are roots: the lowering types every word that can hold a pointer,
-// address temporaries included (tests/unit/stackmap_test.cpp checks the
-// lowering of every golden program, and GODEBUG=gcstress=1 checks the live
-// scalar words at every scan). A goroutine inside a nested interpreter
-// loop (an intrinsic that called back into Go) has its whole used stack
-// scanned, since the chain of frames does not reach the outer loop's. The
-// globals are scanned through the image's pointer map (each global word
-// has its variable's type).
+// Precision. A goroutine's frames are walked from the innermost out, with
+// the stack maps of vm/stackmap.h:
+//   - a caller waits on a call: its roots are the words live after that
+//     call that its function's pointer map marks. The lowering types every
+//     word that can hold a pointer, address temporaries included
+//     (tests/unit/stackmap_test.cpp checks the lowering of the golden
+//     programs and the standard library; GODEBUG=gcstress=1 checks the live
+//     scalar words at every scan);
+//   - the innermost frame stopped in a call, a channel operation, an
+//     intrinsic or at a loop's back-edge: its roots are the words live at
+//     its saved pc, as candidate pointers (runtime/mgcmark.h: a value that
+//     points into an allocated object keeps it), since an intrinsic's call
+//     area need not be typed;
+//   - in a goroutine inside a nested interpreter loop (an intrinsic that
+//     called back into Go), the walk goes on from the nested loop's bottom
+//     frame into the frame that called the intrinsic (Thread::outerLoops),
+//     scanned like an innermost frame.
+// So a finished statement's temporaries and variables past their last use
+// keep nothing alive, as in Go. Scanned whole, as candidate pointers: a
+// frame under a deferred call (its callee does not start at a call of its
+// own), a frame whose function has no maps yet (vm/stackmap.h: they are
+// computed outside pauses and safe points), and the stack of a goroutine
+// that has not started. The globals are scanned through the image's
+// pointer map (each global word has its variable's type).
 #pragma once
 
 #include <cstdint>

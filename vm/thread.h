@@ -104,6 +104,14 @@ struct Thread {
   // Nested interpreter loops running now (callGo): such a G cannot give up
   // its M, so it cannot yield or park.
   int nestedDepth = 0;
+  // For each of them, innermost last, where the loop it interrupted stopped:
+  // the pc after its intrinsic call and its frame's offset from the stack
+  // bottom (the collector walks on into that loop's frames).
+  struct OuterLoop {
+    const Instr* pc;
+    size_t base;
+  };
+  std::vector<OuterLoop> outerLoops;
   void (*parkUnlock)(void*) = nullptr;
   void* parkLock = nullptr;
   // Work to do when a parked G resumes (finishing a select, or raising "send
