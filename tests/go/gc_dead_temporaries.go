@@ -68,28 +68,9 @@ func blockedGoroutine() bool {
 	return n == 3 && after < base+(1<<19)
 }
 
-// The same while fmt calls a String method (in golem, C++ calling back into
-// Go): the frame that called fmt.Sprint waits in it, and its dead
-// temporaries are not roots.
-type probe struct{ after *uint64 }
-
-func (p probe) String() string {
-	*p.after = heapAfterGC()
-	return "probe"
-}
-
-func insideCallback() bool {
-	base := heapAfterGC()
-	n := first(newBig(5)) // garbage once first returns
-	var after uint64
-	s := fmt.Sprint(probe{&after})
-	return n == 5 && s == "probe" && after < base+(1<<19)
-}
-
 func main() {
 	fmt.Println("temporaries freed:", loopOfTemporaries())
 	fmt.Println("live variable kept:", liveVariable())
 	fmt.Println("dead variable freed:", deadVariable())
 	fmt.Println("blocked goroutine's temporaries freed:", blockedGoroutine())
-	fmt.Println("temporaries freed during a callback:", insideCallback())
 }
