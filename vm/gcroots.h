@@ -5,11 +5,13 @@
 //     its deferred calls (func values and argument words), the panics in
 //     progress and the func value it starts with;
 //   * the C++ stacks of the Ms stopped for the collection (and of an M
-//     waiting in runtime.GC), from their stop point up, when their G runs a
-//     nested interpreter loop: an intrinsic that calls back into Go (fmt
-//     calling a String method, sort calling less) may hold heap values in
-//     C++ locals while the Go code it called reaches a safe point. Other
-//     Ms' C++ frames hold no live Go value, only stale words.
+//     waiting in runtime.GC), when their G runs a nested interpreter loop:
+//     an intrinsic that calls back into Go (fmt calling a String method)
+//     may hold heap values in C++ locals while the Go code it called
+//     reaches a safe point. Scanned from the stop point up to the end of
+//     the record of the outermost such intrinsic (vm/proc.cpp's
+//     cStackRootsEnd): the interpreter loop above it, like every other C++
+//     frame of an M, holds no live Go value, only stale words.
 //
 // When (runtime/mgc.h): the globals are scanned by the GC worker while the
 // world runs (the write barrier covers their stores). Each goroutine's stack

@@ -397,6 +397,21 @@ bool cStackMayHoldRoots(const M* m) {
   return g != nullptr && g->nestedDepth > 0;
 }
 
+// Where the C++ stack's roots end, for an M whose G runs a nested loop: at
+// the end of the record of the outermost intrinsic that called back into
+// Go (the record holds its pending panic value; its frames, and those it
+// called, lie below the record), or at the stack's top. The interpreter
+// loop it interrupted holds nothing live in C++ locals, only stale copies
+// of values its frames hold.
+uintptr_t cStackRootsEnd(const M* m) {
+  const Thread* g = m->curg.load(std::memory_order_relaxed);
+  if (g != nullptr && !g->outerLoops.empty()) {
+    uintptr_t record = g->outerLoops.front().nativeRecord;
+    if (record != 0 && record + sizeof(NativeCall) <= m->stackHi) return record + sizeof(NativeCall);
+  }
+  return m->stackHi;
+}
+
 // An M at a safe point while a stop-the-world is requested (by the GC
 // worker or by another M): it stops until the world starts again.
 void stopIfRequested(M* m) {
@@ -496,8 +511,8 @@ __attribute__((noinline)) void scanOwnStack(M* m, Thread& g, bool withMStack) {
   uint32_t cycle = rt::gcMarkCycle();
   rt::GCMarker& marker = rt::threadMarker();
   scanStackForMark(marker, g);
-  if (withMStack && m && cStackMayHoldRoots(m) && m->stackHi > stackPointer())
-    marker.scanConservative(reinterpret_cast<const void*>(stackPointer()), reinterpret_cast<const void*>(m->stackHi));
+  if (withMStack && m && cStackMayHoldRoots(m) && cStackRootsEnd(m) > stackPointer())
+    marker.scanConservative(reinterpret_cast<const void*>(stackPointer()), reinterpret_cast<const void*>(cStackRootsEnd(m)));
   g.gcScannedCycle.store(cycle, std::memory_order_relaxed);
   marker.flush();
 }
@@ -1220,7 +1235,7 @@ const Image* runningImage() { return sched_.image; }
 
 void forEachStoppedMStack(void (*fn)(uintptr_t lo, uintptr_t hi, void* ctx), void* ctx) {
   for (M* m : sched_.allm)
-    if (m->gcSp != 0 && m->stackHi > m->gcSp && cStackMayHoldRoots(m)) fn(m->gcSp, m->stackHi, ctx);
+    if (m->gcSp != 0 && cStackMayHoldRoots(m) && cStackRootsEnd(m) > m->gcSp) fn(m->gcSp, cStackRootsEnd(m), ctx);
 }
 
 void parkCurrent(Thread& g, const char* waitReason, void (*unlock)(void*), void* lock) {

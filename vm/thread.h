@@ -106,10 +106,14 @@ struct Thread {
   int nestedDepth = 0;
   // For each of them, innermost last, where the loop it interrupted stopped:
   // the pc after its intrinsic call and its frame's offset from the stack
-  // bottom (the collector walks on into that loop's frames).
+  // bottom (the collector walks on into that loop's frames), and where the
+  // intrinsic's record (NativeCall) lies in that loop's C++ frame: the
+  // intrinsic's own C++ frames, the only ones that may hold heap values,
+  // are below it (vm/proc.cpp: cStackRootsEnd).
   struct OuterLoop {
     const Instr* pc;
     size_t base;
+    uintptr_t nativeRecord;  // 0 when no intrinsic is running
   };
   std::vector<OuterLoop> outerLoops;
   void (*parkUnlock)(void*) = nullptr;
