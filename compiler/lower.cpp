@@ -920,7 +920,7 @@ void FuncLowerer::lowerPromotedWrapper(const rt::Method& target, uint32_t fieldO
   std::vector<bool> bits{true};
   for (auto* list : {&target.funcType->in, &target.funcType->out})
     for (const rt::Type* t : *list) {
-      uint64_t words = t->size == 0 ? 1 : (t->size + 7) / 8;
+      uint64_t words = vm::storageWordsFor(t->size);
       if (words > vm::kMaxFrameValueWords) {
         bits.push_back(true);  // a large value's word points to its copy
         continue;

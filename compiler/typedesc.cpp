@@ -189,10 +189,7 @@ uint8_t indirectFlags(types::Type* key, types::Type* value) {
   return x;
 }
 
-uint32_t storageWordsOf(types::Type* t) {
-  uint64_t words = (uint64_t(types::sizeOf(t)) + 7) / 8;
-  return words == 0 ? 1 : uint32_t(words);
-}
+uint32_t storageWordsOf(types::Type* t) { return uint32_t(vm::storageWordsFor(uint64_t(types::sizeOf(t)))); }
 
 uint32_t wordsOf(types::Type* t) { return isLargeValue(t) ? 1 : storageWordsOf(t); }
 

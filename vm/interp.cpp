@@ -908,7 +908,7 @@ op_MAPLOAD2: {
   {
     uint64_t size = mt->elem->size;
     bool indirect = IX & kXIndirectValue;
-    uint64_t words = indirect || size == 0 ? 1 : (size + 7) / 8;
+    uint64_t words = indirect ? 1 : storageWordsFor(size);
     if (!indirect) R(IA + words - 1) = 0;  // the bytes past the value in its last word
     memcpy(operandValue(&R(IA), IX, kXIndirectValue), v, size);
     if (IOP == Op::MAPLOAD2) R(IA + words) = ok;

@@ -286,6 +286,10 @@ static_assert(sizeof(Instr) == 8);
 // a private heap copy instead (compiler/typedesc.h: isLargeValue).
 constexpr uint32_t kMaxFrameValueWords = 256;
 
+// Words a value of `bytes` bytes takes where it is stored inline (a
+// zero-size value still takes one).
+constexpr uint64_t storageWordsFor(uint64_t bytes) { return bytes == 0 ? 1 : (bytes + 7) / 8; }
+
 // Flags in x of the map and channel instructions. The indirect flags mark
 // operands that are large values: their word points to the value, which a
 // load instruction fills (the compiler has allocated it).

@@ -13,8 +13,7 @@ namespace golem::vm {
 
 namespace {
 
-// Words of a frame value of `bytes` bytes (a zero-size value still takes one).
-uint32_t wordsFor(uint64_t bytes) { return bytes == 0 ? 1 : uint32_t((bytes + 7) / 8); }
+uint32_t wordsFor(uint64_t bytes) { return uint32_t(storageWordsFor(bytes)); }
 
 // What one instruction reads and writes among its frame's words.
 struct Effects {
