@@ -75,8 +75,8 @@ void checkScalarWord(const Proto& p, uint32_t pc, uint32_t w, uint64_t value) {
 // The stack maps of p for a scan: computed now only by a scan that may take
 // the time (the GC worker's, of a goroutine off its M); the others scan
 // the frame whole until the worker has computed them (stackmap.h).
-const StackMaps* mapsFor(const Proto& p, bool mayComputeMaps) {
-  return mayComputeMaps ? &stackMapsOf(p) : stackMapsIfReady(p);
+const StackMaps* mapsFor(const Proto& p, StackScan scan) {
+  return scan == StackScan::MarkAndComputeMaps ? &stackMapsOf(p) : stackMapsIfReady(p);
 }
 
 // The frame at `frame`, of p, waits on a call whose callee's frame starts at
@@ -85,13 +85,13 @@ const StackMaps* mapsFor(const Proto& p, bool mayComputeMaps) {
 // call this function made (a deferred call runs above its frame, and
 // returns to RUNDEFERS or to the panic code).
 void scanCallerFrame(rt::GCMarker& marker, uint64_t* frame, const Proto& p, const uint64_t* callee,
-                     const uint64_t* stackEnd, bool mayComputeMaps) {
+                     const uint64_t* stackEnd, StackScan scan) {
   const auto* ret = reinterpret_cast<const Instr*>(callee[-3]);
   const Instr* code = p.code.data();
   if (ret > code && ret <= code + p.code.size()) {
     uint32_t pc = uint32_t(ret - 1 - code);
     const Instr& call = code[pc];
-    const StackMaps* maps = mapsFor(p, mayComputeMaps);
+    const StackMaps* maps = mapsFor(p, scan);
     if (maps && isFrameCall(call.op) && frame + call.a + kFrameHeaderWords == callee) {
       if (const uint64_t* live = maps->liveAt(pc)) {
         bool stress = stressChecks();
@@ -110,6 +110,9 @@ void scanCallerFrame(rt::GCMarker& marker, uint64_t* frame, const Proto& p, cons
       }
     }
   }
+  // (gccheckmark's verifying scan leaves such a frame out: a word a scan of
+  // it as a caller found dead may hold a stale value.)
+  if (scan == StackScan::Verify) return;
   const uint64_t* end = frame + p.frameWords;
   marker.scanConservative(frame, end < stackEnd ? end : stackEnd);
 }
@@ -120,16 +123,23 @@ void scanCallerFrame(rt::GCMarker& marker, uint64_t* frame, const Proto& p, cons
 // back into Go. Scans the words live at its saved pc (stackmap.h), as
 // candidate pointers, since an intrinsic's call area there need not be
 // typed; the whole frame, up to `top`, when the pc is not one the stack maps
-// know.
+// know. The saved pc is where the goroutine resumes, or the successor of
+// the stop instruction in progress: the mark takes the words live at
+// either (their union). gccheckmark's verifying scan must not count a
+// stale word that no scan of the mark looked at: it takes the words live
+// at both (their intersection) that the pointer map marks (an
+// address-taken scalar word is live everywhere, and may hold what an
+// earlier callee's frame left there, which a scan of this frame as a
+// caller skipped).
 void scanStoppedFrame(rt::GCMarker& marker, const uint64_t* frame, const Instr* stopPc, const uint64_t* top,
-                      bool mayComputeMaps) {
+                      StackScan scan) {
   auto* running = reinterpret_cast<const Closure*>(frame[-1]);
   if (running != nullptr && stopPc != nullptr) {
     const Proto& p = *running->fn;
     const Instr* code = p.code.data();
     if (stopPc >= code && stopPc < code + p.code.size()) {
       uint32_t pc = uint32_t(stopPc - code);
-      const StackMaps* maps = mapsFor(p, mayComputeMaps);
+      const StackMaps* maps = mapsFor(p, scan);
       const uint64_t* live = maps ? maps->liveInAt(pc) : nullptr;
       const uint64_t* before = nullptr;
       bool known = live != nullptr;
@@ -139,13 +149,20 @@ void scanStoppedFrame(rt::GCMarker& marker, const uint64_t* frame, const Instr* 
       }
       if (known && frame + p.frameWords <= top) {
         for (uint32_t w = 0; w < p.frameWords; w++) {
-          uint64_t bits = live[w / 64] | (before ? before[w / 64] : 0);
+          uint64_t bits = live[w / 64];
+          if (scan != StackScan::Verify) {
+            if (before) bits |= before[w / 64];
+          } else {
+            if (before) bits &= before[w / 64];
+            if (!p.wordIsPointer(w)) continue;
+          }
           if ((bits >> (w % 64)) & 1) marker.markPointer(uintptr_t(frame[w]));
         }
         return;
       }
     }
   }
+  if (scan == StackScan::Verify) return;  // as in scanCallerFrame
   marker.scanConservative(frame, top);
 }
 
@@ -156,17 +173,17 @@ void scanStoppedFrame(rt::GCMarker& marker, const uint64_t* frame, const Instr* 
 // interrupted, whose frame stopped in that intrinsic's call. False when the
 // frames are not such a chain down to the bottom of g's stack (g has not
 // started): the caller scans the whole used stack instead.
-bool scanFrames(rt::GCMarker& marker, const Thread& g, bool mayComputeMaps) {
+bool scanFrames(rt::GCMarker& marker, const Thread& g, StackScan scan) {
   if (!g.started || g.base == nullptr || g.outerLoops.size() != size_t(g.nestedDepth)) return false;
   uint64_t* frame = g.base;
-  scanStoppedFrame(marker, frame, g.pc, stackTop(g), mayComputeMaps);
+  scanStoppedFrame(marker, frame, g.pc, stackTop(g), scan);
   marker.scanConservative(frame - kFrameHeaderWords, frame);
   for (size_t outer = g.outerLoops.size();;) {
     while (frame[-3] != 0) {
       uint64_t* caller = g.stack + frame[-2];
       auto* running = reinterpret_cast<const Closure*>(caller[-1]);
       if (caller >= frame || running == nullptr) return false;
-      scanCallerFrame(marker, caller, *running->fn, frame, g.stackEnd, mayComputeMaps);
+      scanCallerFrame(marker, caller, *running->fn, frame, g.stackEnd, scan);
       marker.scanConservative(caller - kFrameHeaderWords, caller);
       frame = caller;
     }
@@ -176,7 +193,7 @@ bool scanFrames(rt::GCMarker& marker, const Thread& g, bool mayComputeMaps) {
     auto* running = reinterpret_cast<const Closure*>(interrupted[-1]);
     if (interrupted >= frame || running == nullptr) return false;
     // Its frame ends where the nested loop's first frame begins (callGo).
-    scanStoppedFrame(marker, interrupted, loop.pc, interrupted + running->fn->frameWords, mayComputeMaps);
+    scanStoppedFrame(marker, interrupted, loop.pc, interrupted + running->fn->frameWords, scan);
     marker.scanConservative(interrupted - kFrameHeaderWords, interrupted);
     frame = interrupted;
   }
@@ -184,8 +201,8 @@ bool scanFrames(rt::GCMarker& marker, const Thread& g, bool mayComputeMaps) {
 
 }  // namespace
 
-void scanGoroutine(rt::GCMarker& marker, const Thread& g, bool mayComputeMaps) {
-  if (!scanFrames(marker, g, mayComputeMaps)) marker.scanConservative(g.stack, stackTop(g));
+void scanGoroutine(rt::GCMarker& marker, const Thread& g, StackScan scan) {
+  if (!scanFrames(marker, g, scan)) marker.scanConservative(g.stack, stackTop(g));
   g.stackObjects.forEachUsedRange([&](uintptr_t lo, uintptr_t hi) {
     marker.scanConservative(reinterpret_cast<const void*>(lo), reinterpret_cast<const void*>(hi));
   });
@@ -223,8 +240,8 @@ void clearDeadFrameWords(Thread& g) {
   if (high > top) std::memset(top, 0, size_t(high - top) * 8);
 }
 
-void scanStackForMark(rt::GCMarker& marker, Thread& g, bool mayComputeMaps) {
-  scanGoroutine(marker, g, mayComputeMaps);
+void scanStackForMark(rt::GCMarker& marker, Thread& g, StackScan scan) {
+  scanGoroutine(marker, g, scan);
   clearDeadFrameWords(g);
 }
 
@@ -298,7 +315,7 @@ void markRemainingRoots(rt::GCMarker& marker, uint32_t cycle) {
 
 void scanRoots(rt::GCMarker& marker) {
   markGlobals(marker);
-  for (const Thread* g : sched::allGoroutines()) scanGoroutine(marker, *g);
+  for (const Thread* g : sched::allGoroutines()) scanGoroutine(marker, *g, StackScan::Verify);
   scanStoppedMStacks(marker);
 }
 

@@ -69,15 +69,21 @@ const uint64_t* stackTop(const Thread& g);
 void scanRoots(rt::GCMarker& marker);
 // Greys what g's stack and its records reference (g not running, or g
 // itself at a safe point).
-// mayComputeMaps: the scan may compute the stack maps its frames' functions
-// lack (the GC worker's concurrent scan); other scans, in a pause or at a
-// goroutine's safe point, scan those frames whole and leave the maps to the
-// worker (vm/stackmap.h).
-void scanGoroutine(rt::GCMarker& marker, const Thread& g, bool mayComputeMaps = false);
+// How a stack scan uses the stack maps (vm/stackmap.h):
+//   Mark                the mark's scans (in a pause or at a goroutine's
+//                       safe point): a frame whose function has no maps yet
+//                       is scanned whole, and the worker computes them later;
+//   MarkAndComputeMaps  the GC worker's concurrent scan of a goroutine off
+//                       its M, which may take the time to compute them;
+//   Verify              gccheckmark's second look at the roots, which must
+//                       not count a stale word the mark could not see
+//                       (gcroots.cpp: scanStoppedFrame).
+enum class StackScan { Mark, MarkAndComputeMaps, Verify };
+void scanGoroutine(rt::GCMarker& marker, const Thread& g, StackScan scan = StackScan::Mark);
 // The mark's scan of g's stack, once per cycle: scanGoroutine, then the
 // dead words above g's innermost frame are zeroed (gcroots.cpp says why).
 // g must not be running, or be the caller's own G at a safe point.
-void scanStackForMark(rt::GCMarker& marker, Thread& g, bool mayComputeMaps = false);
+void scanStackForMark(rt::GCMarker& marker, Thread& g, StackScan scan = StackScan::Mark);
 // The concurrent mark's roots outside goroutines: the global segment.
 void markGlobals(rt::GCMarker& marker);
 // Mark termination, world stopped: every G not scanned in mark cycle

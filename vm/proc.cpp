@@ -488,7 +488,7 @@ bool markStacksForGC(rt::GCMarker& marker, uint32_t cycle) {
       atEnd = next >= sched_.allg.size();
     }
     for (Thread* g : batch) {
-      scanStackForMark(marker, *g, /*mayComputeMaps=*/true);
+      scanStackForMark(marker, *g, StackScan::MarkAndComputeMaps);
       g->gcScannedCycle.store(cycle, std::memory_order_relaxed);
       g->unlockForScan();
     }
