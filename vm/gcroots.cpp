@@ -91,16 +91,17 @@ void scanCallerFrame(rt::GCMarker& marker, uint64_t* frame, const Proto& p, cons
   if (ret > code && ret <= code + p.code.size()) {
     uint32_t pc = uint32_t(ret - 1 - code);
     const Instr& call = code[pc];
-    const StackMaps* maps = mapsFor(p, scan);
-    if (maps && isFrameCall(call.op) && frame + call.a + kFrameHeaderWords == callee) {
+    const StackMaps* maps = nullptr;
+    if (isFrameCall(call.op) && frame + call.a + kFrameHeaderWords == callee) maps = mapsFor(p, scan);
+    if (maps) {
       if (const uint64_t* live = maps->liveAt(pc)) {
         bool stress = stressChecks();
         for (uint32_t w = 0; w < call.a; w++) {
-          if (!((live[w / 64] >> (w % 64)) & 1)) {
+          if (!wordInMap(live, w)) {
             if (stress) frame[w] = kDeadWordPoison;
           } else if (p.wordIsPointer(w)) {
             marker.markPointer(uintptr_t(frame[w]));
-          } else if (stress && !((maps->addressTaken[w / 64] >> (w % 64)) & 1)) {
+          } else if (stress && !wordInMap(maps->addressTaken.data(), w)) {
             // (An address-taken word is live before its first store too,
             // holding whatever an earlier callee's frame left there.)
             checkScalarWord(p, pc, w, frame[w]);
@@ -174,7 +175,7 @@ void scanStoppedFrame(rt::GCMarker& marker, const uint64_t* frame, const Instr* 
 // frames are not such a chain down to the bottom of g's stack (g has not
 // started): the caller scans the whole used stack instead.
 bool scanFrames(rt::GCMarker& marker, const Thread& g, StackScan scan) {
-  if (!g.started || g.base == nullptr || g.outerLoops.size() != size_t(g.nestedDepth)) return false;
+  if (!g.started || g.base == nullptr) return false;
   uint64_t* frame = g.base;
   scanStoppedFrame(marker, frame, g.pc, stackTop(g), scan);
   marker.scanConservative(frame - kFrameHeaderWords, frame);
@@ -235,7 +236,7 @@ void clearDeadFrameWords(Thread& g) {
     }
   }
   // A nested loop's outer frames are not on the chain: clear to the end.
-  if (g.nestedDepth > 0) high = g.stackEnd;
+  if (g.nestedDepth() > 0) high = g.stackEnd;
   if (high > g.stackEnd) high = g.stackEnd;
   if (high > top) std::memset(top, 0, size_t(high - top) * 8);
 }

@@ -29,11 +29,9 @@ bool callGo(Thread& thread, const Proto* fn, const uint64_t* args, size_t argWor
   memcpy(base, args, argWords * 8);
   memset(base + argWords, 0, (fn->frameWords - argWords) * 8);
   size_t baseOffset = size_t(base - thread.stack);  // the nested loop may move the stack
-  thread.nestedDepth++;
   thread.outerLoops.push_back({savedPc, savedBase, reinterpret_cast<uintptr_t>(thread.activeNative)});
   bool ok = executeAt(thread, fn, base);
   thread.outerLoops.pop_back();
-  thread.nestedDepth--;
   base = thread.stack + baseOffset;
   memcpy(results, base + fn->paramWords, resultWords * 8);
   thread.pc = savedPc;

@@ -386,29 +386,20 @@ void startTheWorld(std::unique_lock<std::mutex>& lock, const std::vector<P*>& fr
   wakep();
 }
 
-// Whether m's C++ stack may hold heap values no goroutine stack holds: only
-// while its G runs a nested interpreter loop (an intrinsic that called back
-// into Go and holds values in C++ locals meanwhile). Otherwise the frames
-// below a safe point are the interpreter's and the scheduler's, whose live
-// values are all in the G's own stack, and scanning them would only find
-// stale words (spilled registers, old locals) that keep garbage alive.
-bool cStackMayHoldRoots(const M* m) {
-  const Thread* g = m->curg.load(std::memory_order_relaxed);
-  return g != nullptr && g->nestedDepth > 0;
-}
-
-// Where the C++ stack's roots end, for an M whose G runs a nested loop: at
-// the end of the record of the outermost intrinsic that called back into
-// Go (the record holds its pending panic value; its frames, and those it
-// called, lie below the record), or at the stack's top. The interpreter
-// loop it interrupted holds nothing live in C++ locals, only stale copies
-// of values its frames hold.
+// Where the roots on m's C++ stack end (they run from its stop point up to
+// here), or 0 when it holds none. It holds heap values no goroutine stack
+// holds only while its G runs a nested interpreter loop: an intrinsic that
+// called back into Go may keep values in C++ locals meanwhile. They end at
+// the end of the outermost such intrinsic's record (which holds its pending
+// panic value; its frames, and those it called, lie below the record), or
+// at the stack's top when there is no record. Other C++ frames (the
+// interpreter's and the scheduler's) keep their live values in the G's own
+// stack; scanning them would only find stale words that keep garbage alive.
 uintptr_t cStackRootsEnd(const M* m) {
   const Thread* g = m->curg.load(std::memory_order_relaxed);
-  if (g != nullptr && !g->outerLoops.empty()) {
-    uintptr_t record = g->outerLoops.front().nativeRecord;
-    if (record != 0 && record + sizeof(NativeCall) <= m->stackHi) return record + sizeof(NativeCall);
-  }
+  if (g == nullptr || g->outerLoops.empty()) return 0;
+  uintptr_t record = g->outerLoops.front().nativeRecord;
+  if (record != 0 && record + sizeof(NativeCall) <= m->stackHi) return record + sizeof(NativeCall);
   return m->stackHi;
 }
 
@@ -511,8 +502,8 @@ __attribute__((noinline)) void scanOwnStack(M* m, Thread& g, bool withMStack) {
   uint32_t cycle = rt::gcMarkCycle();
   rt::GCMarker& marker = rt::threadMarker();
   scanStackForMark(marker, g);
-  if (withMStack && m && cStackMayHoldRoots(m) && cStackRootsEnd(m) > stackPointer())
-    marker.scanConservative(reinterpret_cast<const void*>(stackPointer()), reinterpret_cast<const void*>(cStackRootsEnd(m)));
+  if (uintptr_t end = withMStack && m ? cStackRootsEnd(m) : 0; end > stackPointer())
+    marker.scanConservative(reinterpret_cast<const void*>(stackPointer()), reinterpret_cast<const void*>(end));
   g.gcScannedCycle.store(cycle, std::memory_order_relaxed);
   marker.flush();
 }
@@ -1105,7 +1096,7 @@ int setGomaxprocs(int n) {
   std::vector<P*> fresh = procresize(m, n);
   startTheWorld(lock, fresh);
   // This M's P went: another one, or the G yields (it is in an intrinsic).
-  if (!m->p) regainP(m, *g, g->nestedDepth == 0);
+  if (!m->p) regainP(m, *g, g->nestedDepth() == 0);
   return old;
 }
 
@@ -1178,7 +1169,7 @@ void entersyscall(Thread& g) {
 void exitsyscall(Thread& g) {
   M* m = currentM;
   if (!m || m->p) return;
-  regainP(m, g, g.nestedDepth == 0);
+  regainP(m, g, g.nestedDepth() == 0);
   g.status.store(uint8_t(GStatus::Running));
 }
 
@@ -1192,7 +1183,7 @@ void safepoint(Thread& g) {
   }
   // procresize destroyed m's P: the G yields here (the interpreter returns
   // at this safe point) or, in a nested loop, waits for a P.
-  if (m && !m->p) regainP(m, g, g.nestedDepth == 0);
+  if (m && !m->p) regainP(m, g, g.nestedDepth() == 0);
 }
 
 __attribute__((noinline)) void collectNow() {
@@ -1204,7 +1195,7 @@ __attribute__((noinline)) void collectNow() {
   __builtin_unwind_init();
   M* m = currentM;
   Thread* g = current();
-  bool offM = g && g->nestedDepth == 0;
+  bool offM = g && g->nestedDepth() == 0;
   if (g) entersyscall(*g);
   if (m) m->gcSp = stackPointer();
   if (offM) {
@@ -1235,7 +1226,7 @@ const Image* runningImage() { return sched_.image; }
 
 void forEachStoppedMStack(void (*fn)(uintptr_t lo, uintptr_t hi, void* ctx), void* ctx) {
   for (M* m : sched_.allm)
-    if (m->gcSp != 0 && cStackMayHoldRoots(m) && cStackRootsEnd(m) > m->gcSp) fn(m->gcSp, cStackRootsEnd(m), ctx);
+    if (uintptr_t end = cStackRootsEnd(m); m->gcSp != 0 && end > m->gcSp) fn(m->gcSp, end, ctx);
 }
 
 void parkCurrent(Thread& g, const char* waitReason, void (*unlock)(void*), void* lock) {

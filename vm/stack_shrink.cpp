@@ -17,7 +17,7 @@ bool stateAllSaved(const Thread& g) {
   auto status = GStatus(g.status.load(std::memory_order_relaxed));
   if (status != GStatus::Runnable && status != GStatus::Waiting) return false;
   return g.started && g.base != nullptr && g.resumeHook == nullptr && g.resumeData == nullptr &&
-         g.nestedDepth == 0 && g.activeNative == nullptr;
+         g.nestedDepth() == 0 && g.activeNative == nullptr;
 }
 
 }  // namespace

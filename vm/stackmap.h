@@ -81,6 +81,9 @@ struct StackMaps {
 // or an intrinsic, or was preempted at a loop's back-edge.
 bool isStopInstr(Op op);
 
+// Whether word w's bit is set in a map (or any set of wordsPerMap words).
+inline bool wordInMap(const uint64_t* map, uint32_t w) { return (map[w / 64] >> (w % 64)) & 1; }
+
 // The stack maps of p, computed now if they were not yet.
 const StackMaps& stackMapsOf(const Proto& p);
 // The stack maps of p if they are computed; else nullptr, and p is queued

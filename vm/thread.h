@@ -101,21 +101,20 @@ struct Thread {
   // intrinsic returns and the scheduler then calls parkUnlock(parkLock).
   bool parkRequested = false;
   bool yieldRequested = false;
-  // Nested interpreter loops running now (callGo): such a G cannot give up
-  // its M, so it cannot yield or park.
-  int nestedDepth = 0;
-  // For each of them, innermost last, where the loop it interrupted stopped:
-  // the pc after its intrinsic call and its frame's offset from the stack
-  // bottom (the collector walks on into that loop's frames), and where the
-  // intrinsic's record (NativeCall) lies in that loop's C++ frame: the
-  // intrinsic's own C++ frames, the only ones that may hold heap values,
-  // are below it (vm/proc.cpp: cStackRootsEnd).
+  // Nested interpreter loops running now (callGo), innermost last: such a G
+  // cannot give up its M, so it cannot yield or park. For each, where the
+  // loop it interrupted stopped: the pc after its intrinsic call and its
+  // frame's offset from the stack bottom (the collector walks on into that
+  // loop's frames), and where the intrinsic's record (NativeCall) lies in
+  // that loop's C++ frame: the intrinsic's own C++ frames, the only ones
+  // that may hold heap values, are below it (vm/proc.cpp: cStackRootsEnd).
   struct OuterLoop {
     const Instr* pc;
     size_t base;
     uintptr_t nativeRecord;  // 0 when no intrinsic is running
   };
   std::vector<OuterLoop> outerLoops;
+  size_t nestedDepth() const { return outerLoops.size(); }
   void (*parkUnlock)(void*) = nullptr;
   void* parkLock = nullptr;
   // Work to do when a parked G resumes (finishing a select, or raising "send

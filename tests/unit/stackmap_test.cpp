@@ -51,7 +51,7 @@ std::vector<CallSite> callsOf(const vm::Image& image, const std::string& fn, con
     }
     CallSite site{pc, in.a, {}};
     for (uint32_t w = 0; w < in.a; w++)
-      if ((live[w / 64] >> (w % 64)) & 1) site.liveWords.push_back(w);
+      if (vm::wordInMap(live, w)) site.liveWords.push_back(w);
     sites.push_back(site);
   }
   return sites;
@@ -168,7 +168,7 @@ func main() {
       const uint64_t* live = maps.liveAt(pc);
       ASSERT_NE(live, nullptr) << p->name << " pc " << pc;
       for (uint32_t w = in.a; w < p->frameWords; w++)
-        EXPECT_FALSE((live[w / 64] >> (w % 64)) & 1) << p->name << " pc " << pc << " word " << w;
+        EXPECT_FALSE(vm::wordInMap(live, w)) << p->name << " pc " << pc << " word " << w;
     }
     EXPECT_EQ(maps.liveAt(uint32_t(p->code.size())), nullptr);
   }
@@ -206,7 +206,7 @@ func main() {
     ASSERT_NE(live, nullptr) << pc;
     int pointers = 0;
     for (uint32_t word = 0; word < w->frameWords; word++)
-      if (((live[word / 64] >> (word % 64)) & 1) && w->wordIsPointer(word)) pointers++;
+      if (vm::wordInMap(live, word) && w->wordIsPointer(word)) pointers++;
     // done and p; not the first mk()'s result. c too while the receive runs.
     EXPECT_EQ(pointers, pc == recv ? 3 : 2) << pc;
   }
