@@ -1,7 +1,7 @@
 // mallocgc: Go's memory allocator (malloc.go), in three tiers.
 //
-//   mcache   per thread (per P later), no locks: one span per span class,
-//            objects taken with a count-trailing-zeros on its allocCache.
+//   mcache   per P (or per thread without one), no locks: one span per span
+//            class, objects bumped off the span's current run of free slots.
 //   mcentral per span class, a mutex: spans with free slots, handed to
 //            mcaches that ran out.
 //   mheap    one lock: pages, arenas, spans; large objects directly.
@@ -21,9 +21,13 @@
 //     type recorded in the span.
 // A size of 0 returns the address of zerobase, as Go's does (no allocation).
 //
-// Zeroing: memory is cleared only when the caller asks (needzero) and the span
-// says its memory may be dirty (span->needzero, see mpagealloc.h): fresh and
-// released pages are zero already, so they are never cleared twice.
+// Zeroing: a small object is always zero when it is handed out. The mcache
+// clears a run of free slots when it takes it, if the span says its memory
+// may be dirty (span->needzero, see mpagealloc.h); fresh and released pages
+// are zero already, so they are never cleared twice. Clearing a run at once
+// costs less than a memset call per object, and a caller that asked for no
+// zeroing (needzero false: it overwrites the object at once) loses little.
+// Large objects are cleared only when the caller asks and the span is dirty.
 //
 // Out of memory is fatal, as in Go: "fatal error: runtime: out of memory",
 // exit status 2 (mheap.cpp's throwOutOfMemory).
@@ -47,31 +51,26 @@ constexpr SpanClass kTinySpanClass = makeSpanClass(kTinySizeClass, /*noscan=*/tr
 // The address of every zero-size allocation (Go's runtime.zerobase).
 alignas(16) uint64_t zerobase;
 
-inline uintptr_t allocFromCache(MCache* c, SpanClass spc, MSpan** spanOut) {
-  MSpan* span = c->alloc[spc];
-  uintptr_t v = span->nextFreeFast();
-  if (__builtin_expect(v == 0, 0)) {
-    v = c->nextFree(spc);
-    span = c->alloc[spc];
-  }
-  *spanOut = span;
+// The next object of span class spc bumped off the mcache's run, or 0 when
+// the run is exhausted.
+inline uintptr_t bumpFromRun(MCache* c, SpanClass spc) {
+  AllocRun& run = c->runs[spc];
+  uintptr_t v = run.next;
+  if (__builtin_expect(v >= run.end, 0)) return 0;
+  run.next = v + run.elemsize;
   return v;
 }
 
-void* mallocTiny(MCache* c, size_t size) {
-  uintptr_t off = c->tinyoffset;
-  if ((size & 7) == 0) off = (off + 7) & ~uintptr_t{7};
-  else if ((size & 3) == 0) off = (off + 3) & ~uintptr_t{3};
-  else if ((size & 1) == 0) off = (off + 1) & ~uintptr_t{1};
-  if (off + size <= kTinySize && c->tiny != 0) {
-    c->tinyoffset = off + size;
-    c->countTinyAlloc();
-    return reinterpret_cast<void*>(c->tiny + off);
-  }
-  MSpan* span;
-  uintptr_t block = allocFromCache(c, kTinySpanClass, &span);
-  // Always zeroed (when dirty): later tiny objects of other callers share it.
-  if (span->needzero) std::memset(reinterpret_cast<void*>(block), 0, kTinySize);
+// The next object of span class spc from the mcache, zeroed: the next slot
+// of its run, or the refill path.
+inline uintptr_t allocFromCache(MCache* c, SpanClass spc) {
+  uintptr_t v = bumpFromRun(c, spc);
+  return __builtin_expect(v != 0, 1) ? v : c->nextFree(spc);
+}
+
+// A new tiny block for an object that did not fit in the current one.
+__attribute__((noinline)) void* mallocTinyBlock(MCache* c, size_t size) {
+  uintptr_t block = allocFromCache(c, kTinySpanClass);
   c->countSmallAlloc(kTinySizeClass);
   // Keep whichever block has more room left, as Go does.
   if (size < c->tinyoffset || c->tiny == 0) {
@@ -79,6 +78,19 @@ void* mallocTiny(MCache* c, size_t size) {
     c->tinyoffset = size;
   }
   return reinterpret_cast<void*>(block);
+}
+
+inline void* mallocTiny(MCache* c, size_t size) {
+  uintptr_t off = c->tinyoffset;
+  if ((size & 7) == 0) off = (off + 7) & ~uintptr_t{7};
+  else if ((size & 3) == 0) off = (off + 3) & ~uintptr_t{3};
+  else if ((size & 1) == 0) off = (off + 1) & ~uintptr_t{1};
+  if (__builtin_expect(off + size <= kTinySize && c->tiny != 0, 1)) {
+    c->tinyoffset = off + size;
+    c->countTinyAlloc();
+    return reinterpret_cast<void*>(c->tiny + off);
+  }
+  return mallocTinyBlock(c, size);
 }
 
 void* mallocLarge(size_t size, const Type* type, bool noscan, bool needzero) {
@@ -104,7 +116,7 @@ void* mallocLarge(size_t size, const Type* type, bool noscan, bool needzero) {
 namespace {
 
 // Every case but the common one (see mallocgc): zero size, large, tiny, no
-// mcache yet, and a cached span that ran out.
+// mcache yet, and an exhausted run.
 __attribute__((noinline)) void* mallocgcSlow(size_t size, const Type* type, bool needzero) {
   if (size == 0) return &zerobase;
   bool noscan = type == nullptr || !type->hasPointers();
@@ -112,44 +124,46 @@ __attribute__((noinline)) void* mallocgcSlow(size_t size, const Type* type, bool
   MCache* c = currentMCache();
   if (noscan && size < kTinySize) return mallocTiny(c, size);
   uint8_t sizeClass = sizeToClass(size);
-  MSpan* span;
-  uintptr_t v = allocFromCache(c, makeSpanClass(sizeClass, noscan), &span);
-  void* p = reinterpret_cast<void*>(v);
-  if (needzero && span->needzero) std::memset(p, 0, span->elemsize);
-  if (!noscan) heapBitsSetType(span, v, size, type);
+  SpanClass spc = makeSpanClass(sizeClass, noscan);
+  uintptr_t v = allocFromCache(c, spc);
+  if (!noscan) heapBitsSetType(c->alloc[spc], v, size, type);
   c->countSmallAlloc(sizeClass);
-  return p;
+  return reinterpret_cast<void*>(v);
 }
 
-// The rest of a fast-path allocation that needs work: clearing a dirty
-// slot, writing the heap bits of a scan object. Kept out of line, and with
-// at most six arguments (all in registers), so that the fast path reaches it
-// with a jump, not a call that needs a frame.
-__attribute__((noinline)) void* finishSmallAlloc(MSpan* span, uintptr_t v, size_t size, const Type* type,
-                                                 bool needzero) {
-  void* p = reinterpret_cast<void*>(v);
-  if (needzero && span->needzero) std::memset(p, 0, span->elemsize);
-  if (type != nullptr && type->hasPointers()) heapBitsSetType(span, v, size, type);
-  threadMCache->countSmallAlloc(spanClassSizeClass(span->spanclass));
-  return p;
+// mallocgc's fast path for a type with pointers: the same bump, then the
+// object's heap bits. Apart, so that the pointer-free path needs no frame.
+__attribute__((noinline)) void* mallocgcScan(size_t size, const Type* type, bool needzero) {
+  MCache* c = threadMCache;
+  if (__builtin_expect(c != nullptr && size <= kMaxSmallSize, 1)) {
+    uint8_t sizeClass = sizeToClass(size);
+    SpanClass spc = makeSpanClass(sizeClass, /*noscan=*/false);
+    if (uintptr_t v = bumpFromRun(c, spc)) {
+      c->countSmallAlloc(sizeClass);
+      heapBitsSetType(c->alloc[spc], v, size, type);
+      return reinterpret_cast<void*>(v);
+    }
+  }
+  return mallocgcSlow(size, type, needzero);
 }
 
 }  // namespace
 
 void* mallocgc(size_t size, const Type* type, bool needzero) {
-  // The fast path, kept small enough to need few registers: a small object
-  // (not tiny) from the mcache's span, which has a free slot at hand.
+  // The fast paths: a small object bumped off the mcache's run of its span
+  // class (the run is zeroed already, so needzero plays no part), or a tiny
+  // one packed into the current tiny block.
+  if (type != nullptr && type->hasPointers()) return mallocgcScan(size, type, needzero);
   MCache* c = threadMCache;
-  bool noscan = type == nullptr || !type->hasPointers();
-  if (__builtin_expect(c != nullptr && size - kTinySize <= kMaxSmallSize - kTinySize, 1)) {
-    uint8_t sizeClass = sizeToClass(size);
-    MSpan* span = c->alloc[makeSpanClass(sizeClass, noscan)];
-    uintptr_t v = span->nextFreeFast();
-    if (__builtin_expect(v != 0, 1)) {
-      if ((needzero && span->needzero) || !noscan)
-        return finishSmallAlloc(span, v, size, type, needzero);
-      c->countSmallAlloc(sizeClass);
-      return reinterpret_cast<void*>(v);
+  if (__builtin_expect(c != nullptr, 1)) {
+    if (__builtin_expect(size - kTinySize <= kMaxSmallSize - kTinySize, 1)) {
+      uint8_t sizeClass = sizeToClass(size);
+      if (uintptr_t v = bumpFromRun(c, makeSpanClass(sizeClass, /*noscan=*/true))) {
+        c->countSmallAlloc(sizeClass);
+        return reinterpret_cast<void*>(v);
+      }
+    } else if (size - 1 < kTinySize - 1) {
+      return mallocTiny(c, size);
     }
   }
   return mallocgcSlow(size, type, needzero);
@@ -211,7 +225,11 @@ void freeObjectForTesting(void* base) {
 }
 
 void releaseThreadCache() {
-  if (threadMCache != nullptr) threadMCache->releaseAll();
+  MCache* c = threadMCache;
+  if (c == nullptr) return;
+  c->releaseAll();
+  std::lock_guard<std::mutex> guard(mheap().lock);
+  mheap().flushPageCache(&c->pageCache);
 }
 
 uint64_t releaseFreeMemory() { return scavenge(~uint64_t{0}); }

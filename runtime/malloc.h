@@ -60,8 +60,9 @@ bool isHeapObjectAllocated(const void* base);
 // sweeper's primitive, used by tests until the GC exists. Tiny objects share
 // 16-byte blocks and cannot be freed one by one (pass the block, or don't).
 void freeObjectForTesting(void* base);
-// Hands the calling thread's cached spans back to their mcentrals (done at
-// thread exit, and by the GC at each cycle), so deferred frees take effect.
+// Hands the calling thread's cached spans back to their mcentrals (as thread
+// exit and each GC cycle do), so deferred frees take effect, and its cached
+// pages back to the page allocator, so freed pages are found first again.
 void releaseThreadCache();
 // Returns all free heap memory to the OS now (debug.FreeOSMemory minus the
 // GC); the bytes released.

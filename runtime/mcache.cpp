@@ -44,6 +44,7 @@ MCache* allocMCache() {
   for (MSpan*& span : c->alloc) span = &emptySpan;
   c->tiny = 0;
   c->tinyoffset = 0;
+  c->pageCache = PageCache{};
   for (auto& count : c->smallAllocCount) count.store(0, std::memory_order_relaxed);
   c->tinyAllocCount.store(0, std::memory_order_relaxed);
   std::lock_guard<std::mutex> guard(registryLock);
@@ -69,6 +70,7 @@ void freeMCache(MCache* c) {
   }
   MHeap& heap = mheap();
   std::lock_guard<std::mutex> guard(heap.lock);
+  heap.flushPageCache(&c->pageCache);
   heap.freeCacheMemory(c);
 }
 
@@ -84,28 +86,40 @@ MCache* currentMCacheSlow() {
 
 uintptr_t MCache::nextFree(SpanClass spc) {
   MSpan* span = alloc[spc];
-  // The fast path also stops at each 64-slot boundary, with free slots left.
-  uint32_t index = span->nextFreeIndex();
-  if (index == span->nelems) {
-    if (span != &emptySpan) mheap().central(spc).uncacheSpan(span);
+  AllocRun& run = runs[spc];
+  assert(run.next == run.end);
+  uintptr_t start, end;
+  if (!span->takeFreeRun(&start, &end)) {
+    if (span != &emptySpan) {
+      span->cacheRun = nullptr;
+      mheap().central(spc).uncacheSpan(span);
+    }
     span = mheap().central(spc).cacheSpan();
     // Marking: the span's free slots are pre-marked before it serves any
     // object, so that what it serves is black (mgcmark.h).
     if (gcMarking.load(std::memory_order_relaxed)) ensurePremarked(span);
     alloc[spc] = span;
+    span->cacheRun = &run;
     // The pacer counts the whole span as allocated from now (Go's heapLive).
     gcNoteAlloc(int64_t(span->nelems - span->allocCount) * int64_t(span->elemsize));
-    index = span->nextFreeIndex();
-    assert(index < span->nelems);
+    bool found = span->takeFreeRun(&start, &end);
+    assert(found);
+    (void)found;
   }
-  span->allocCount++;
-  return span->objectBase(index);
+  if (span->needzero) std::memset(reinterpret_cast<void*>(start), 0, end - start);
+  run.next = start + span->elemsize;
+  run.end = end;
+  run.elemsize = span->elemsize;
+  return start;
 }
 
 void MCache::releaseAll() {
   for (int spc = 0; spc < kNumSpanClasses; spc++) {
     MSpan* span = alloc[spc];
     if (span == &emptySpan) continue;
+    span->returnFreeRun(runs[spc].next, runs[spc].end);
+    span->cacheRun = nullptr;
+    runs[spc] = AllocRun{0, 0, 0};
     alloc[spc] = &emptySpan;
     gcNoteAlloc(-int64_t(span->nelems - span->allocCount) * int64_t(span->elemsize));
     mheap().central(static_cast<SpanClass>(spc)).uncacheSpan(span);

@@ -2,11 +2,22 @@
 // (Go's mcache).
 //
 // An mcache holds, for each span class, one span it owns outright
-// (alloc[spc]); small objects are taken from it with no lock and no atomic
-// read-modify-write (mspan.h's nextFreeFast). When that span is exhausted,
-// refill hands it back to its mcentral and takes another. Slots start at
-// &emptySpan, which has no free object, so the first allocation of a class
-// simply takes the refill path.
+// (alloc[spc]) and the run of free slots of that span it is handing out
+// (runs[spc], from mspan.h's takeFreeRun): a small object is run.next, bumped
+// by the class size while below run.end, with no lock and no atomic
+// read-modify-write. An exhausted run is followed by the span's next one;
+// an exhausted span goes back to its mcentral and another is taken (refill).
+// Slots start at &emptySpan with an empty run, so the first allocation of a
+// class simply takes the refill path.
+//
+// A run's memory is zero when it is handed out: a run of a dirty span
+// (needzero) is cleared when it is taken, all at once. Every slot of a run
+// is below the span's freeindex from then; span->cacheRun points at the run,
+// so that isAllocated still tells its unused slots free. releaseAll hands
+// the unused tails back.
+//
+// The mcache also holds a page cache (mpagealloc.h), from which the heap cuts
+// the small spans this mcache's refills ask for.
 //
 // The tiny allocator lives here too: `tiny` is the current 16-byte block and
 // `tinyoffset` the first free byte in it (malloc.cpp combines pointer-free
@@ -31,14 +42,17 @@
 #include <atomic>
 #include <cstdint>
 
+#include "runtime/mpagealloc.h"
 #include "runtime/mspan.h"
 
 namespace golem::rt {
 
 struct MCache {
+  AllocRun runs[kNumSpanClasses];
   MSpan* alloc[kNumSpanClasses];
   uintptr_t tiny;        // current tiny block, or 0
   uintptr_t tinyoffset;  // first free byte of it
+  PageCache pageCache;   // pages for small spans (mpagealloc.h; under the heap lock)
   std::atomic<uint64_t> smallAllocCount[kNumSizeClasses];
   std::atomic<uint64_t> tinyAllocCount;
   MCache* nextInRegistry;
@@ -52,8 +66,9 @@ struct MCache {
     tinyAllocCount.store(tinyAllocCount.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
   }
 
-  // The slow path: replaces alloc[spc] with a span that has a free object and
-  // returns that object (Go's mcache.nextFree + refill).
+  // The slow path, for an exhausted runs[spc]: takes the span's next free
+  // run, or replaces alloc[spc] with a span that has one (Go's mcache.nextFree
+  // + refill), and returns the run's first object, zeroed.
   uintptr_t nextFree(SpanClass spc);
   // Returns every cached span to its mcentral (Go's releaseAll).
   void releaseAll();

@@ -79,7 +79,6 @@ MSpan* MCentral::cacheSpan() {
       span->cached = true;
       // allocBits are exact outside an mcache; start the search at the first free slot.
       span->freeindex = 0;
-      span->refillAllocCache();
       return span;
     }
   }

@@ -151,7 +151,6 @@ uint32_t sweepSpanObjects(MSpan* span) {
   span->allocCount = live;
   span->needzero = true;
   span->freeindex = 0;
-  span->refillAllocCache();
   heapCounters.smallFreeCount[spanClassSizeClass(span->spanclass)].fetch_add(freed, std::memory_order_relaxed);
   s.freedObjects.fetch_add(freed, std::memory_order_relaxed);
   s.freedBytes.fetch_add(uint64_t{freed} * span->elemsize, std::memory_order_relaxed);

@@ -159,10 +159,23 @@ uint64_t* MHeap::allocHeapBits(uintptr_t npages) {
 
 void MHeap::freeHeapBits(uint64_t* bits, uintptr_t npages) { heapBitsAlloc_[npages].free(bits); }
 
+namespace {
+
+// Pages for a small span from the calling thread's mcache's page cache,
+// refilled when empty (Go's mheap.allocSpan with pp.pcache). Heap lock held.
+bool allocFromPageCache(PageAlloc& pages, uintptr_t npages, PageAlloc::Allocation* run) {
+  MCache* c = threadMCache;
+  if (c == nullptr || npages > kPageCacheMaxSpanPages) return false;
+  if (c->pageCache.free == 0 && !pages.fillCache(&c->pageCache)) return false;
+  return pages.allocFromCache(&c->pageCache, npages, run);
+}
+
+}  // namespace
+
 MSpan* MHeap::allocSpan(uintptr_t npages, SpanClass spc) {
   std::unique_lock<std::mutex> guard(lock);
   PageAlloc::Allocation run;
-  if (!pages_.alloc(npages, &run)) {
+  if (!allocFromPageCache(pages_, npages, &run) && !pages_.alloc(npages, &run)) {
     if (!sweepDone()) {
       // Sweeping takes mcentral locks, which come before ours.
       guard.unlock();

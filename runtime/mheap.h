@@ -19,7 +19,8 @@
 // findObjectBase and, later, the GC's pointer lookups use.
 //
 // Spans. allocSpan takes a run of pages from the page allocator (growing the
-// heap when none fits), takes an MSpan from a free list (metadata never goes
+// heap when none fits; a span under 16 pages comes from the calling thread's
+// mcache's page cache, mpagealloc.h), takes an MSpan from a free list (metadata never goes
 // back to the OS, as Go's fixalloc), initializes it and fills the page→span
 // entries. freeSpan clears the entries and returns the pages; free runs
 // coalesce in the page allocator's bitmap. Small-object spans come here through
@@ -131,6 +132,8 @@ class MHeap {
   // MCache metadata (under the heap lock).
   void* allocCacheMemory();
   void freeCacheMemory(void* p);
+  // Gives an mcache's cached pages back to the page allocator (under the heap lock).
+  void flushPageCache(PageCache* cache) { pages_.flushCache(cache); }
 
   // Statistics, in bytes; readable without the lock.
   uint64_t heapInUse() const { return heapInUse_.load(std::memory_order_relaxed); }

@@ -229,8 +229,66 @@ void PageAlloc::free(uintptr_t base, uint64_t npages) {
   freePages_.fetch_add(npages, std::memory_order_relaxed);
 }
 
+bool PageAlloc::fillCache(PageCache* cache) {
+  assert(cache->free == 0);
+  for (PageChunk* chunk : chunks_) {
+    if (chunk->sumMax == 0) continue;
+    for (uint64_t g = 0; g < kGroupsPerChunk; g++) {
+      if (chunk->groupMax[g] == 0) continue;
+      for (uint64_t w = g * kGroupWords; w < (g + 1) * kGroupWords; w++) {
+        uint64_t free = ~chunk->allocBits[w];
+        if (free == 0) continue;
+        cache->base = chunk->base + w * 64 * kPageSize;
+        cache->free = free;
+        cache->scav = chunk->scavengedBits[w] & free;
+        chunk->allocBits[w] = ~uint64_t{0};
+        chunk->scavengedBits[w] &= ~free;
+        summarize(chunk, w * 64, 64);
+        cachedPages_ += static_cast<uint64_t>(__builtin_popcountll(free));
+        cachedScavengedPages_ += static_cast<uint64_t>(__builtin_popcountll(cache->scav));
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+bool PageAlloc::allocFromCache(PageCache* cache, uint64_t npages, Allocation* out) {
+  assert(npages > 0 && npages <= kPageCacheMaxSpanPages);
+  // Bit i of `starts` stays set while pages i .. i+k are all free.
+  uint64_t starts = cache->free;
+  for (uint64_t k = 1; k < npages && starts != 0; k++) starts &= cache->free >> k;
+  if (starts == 0) return false;
+  unsigned first = static_cast<unsigned>(__builtin_ctzll(starts));
+  uint64_t pages = (npages == 64 ? ~uint64_t{0} : (uint64_t{1} << npages) - 1) << first;
+  uint64_t scavenged = static_cast<uint64_t>(__builtin_popcountll(cache->scav & pages));
+  cache->free &= ~pages;
+  cache->scav &= ~pages;
+  cachedPages_ -= npages;
+  cachedScavengedPages_ -= scavenged;
+  freePages_.fetch_sub(npages, std::memory_order_relaxed);
+  scavengedFreePages_.fetch_sub(scavenged, std::memory_order_relaxed);
+  *out = Allocation{cache->base + first * kPageSize, scavenged, scavenged != npages};
+  return true;
+}
+
+void PageAlloc::flushCache(PageCache* cache) {
+  if (cache->free == 0) return;
+  PageChunk* chunk = chunkOf(cache->base);
+  assert(chunk != nullptr);
+  uint64_t first = (cache->base - chunk->base) / kPageSize;
+  chunk->allocBits[first / 64] &= ~cache->free;
+  chunk->scavengedBits[first / 64] |= cache->scav;
+  summarize(chunk, first, 64);
+  cachedPages_ -= static_cast<uint64_t>(__builtin_popcountll(cache->free));
+  cachedScavengedPages_ -= static_cast<uint64_t>(__builtin_popcountll(cache->scav));
+  *cache = PageCache{};
+}
+
 bool PageAlloc::takeUnscavenged(uint64_t maxPages, uintptr_t* base, uint64_t* npages) {
-  if (freePages() - scavengedFreePages() <= takenForScavenging_) return false;
+  uint64_t unscavenged = freePages() - scavengedFreePages();
+  uint64_t cachedUnscavenged = cachedPages_ - cachedScavengedPages_;
+  if (unscavenged - cachedUnscavenged <= takenForScavenging_) return false;
   for (auto it = chunks_.rbegin(); it != chunks_.rend(); ++it) {
     PageChunk* chunk = *it;
     if (chunk->sumMax == 0) continue;

@@ -30,8 +30,21 @@
 // scavenged bit (the page was used since the OS gave or took it back). Fresh
 // memory is therefore never cleared twice.
 //
-// Locking: everything here runs under the heap lock (mheap.h). The counters are
-// atomics only so that MemStats readers need not take the lock.
+// Page caches (Go's pageCache, mpagecache.go): small spans come and go at
+// every mcache refill, and each first-fit search plus summary update costs
+// about a thousand instructions. An mcache instead takes all the free pages
+// of one 64-page aligned block at once (fillCache: marked in use here, so no
+// one else finds them) and cuts spans under 16 pages from that bitmap
+// (allocFromCache: a run of n pages is n-1 shift-and-ands and a count of
+// trailing zeros). Cached pages stay counted as free (HeapIdle), as in Go,
+// until a span takes them; flushCache gives back what is left when the
+// mcache goes away. The scavenger cannot release cached pages; they are at
+// most 64 per mcache.
+//
+// Locking: everything here runs under the heap lock (mheap.h), page caches
+// included (Go uses them without the lock, through per-P ownership; golem's
+// span bookkeeping takes the lock anyway). The counters are atomics only so
+// that MemStats readers need not take the lock.
 #pragma once
 
 #include <atomic>
@@ -57,6 +70,15 @@ struct PageChunk {
   uint16_t groupStart[kGroupsPerChunk], groupMax[kGroupsPerChunk], groupEnd[kGroupsPerChunk];  // the same per group
 };
 
+// The free pages an mcache holds (see "Page caches" above).
+struct PageCache {
+  uintptr_t base = 0;  // first page of the 64-page block
+  uint64_t free = 0;   // 1 = a free page of this cache
+  uint64_t scav = 0;   // 1 = also scavenged (reads as zero, costs no RSS)
+};
+inline constexpr uint64_t kPageCachePages = 64;
+inline constexpr uint64_t kPageCacheMaxSpanPages = kPageCachePages / 4 - 1;  // Go: npages < 16
+
 class PageAlloc {
  public:
   struct Allocation {
@@ -73,6 +95,14 @@ class PageAlloc {
   bool alloc(uint64_t npages, Allocation* out);
   // Returns a run taken by alloc; its pages become free and dirty.
   void free(uintptr_t base, uint64_t npages);
+
+  // Page caches. fillCache takes the free pages of the lowest 64-page block
+  // that has any into an empty cache (false if the heap has no free page);
+  // allocFromCache takes npages (<= kPageCacheMaxSpanPages) consecutive pages
+  // of it (false if it has no such run); flushCache frees what is left.
+  bool fillCache(PageCache* cache);
+  bool allocFromCache(PageCache* cache, uint64_t npages, Allocation* out);
+  void flushCache(PageCache* cache);
 
   // For the scavenger: takes (marks in use) the highest-addressed run of free,
   // unscavenged pages, at most maxPages long, or returns false. The caller
@@ -99,6 +129,8 @@ class PageAlloc {
   std::atomic<uint64_t> freePages_{0};
   std::atomic<uint64_t> scavengedFreePages_{0};
   uint64_t takenForScavenging_ = 0;  // pages between takeUnscavenged and freeScavenged
+  uint64_t cachedPages_ = 0;           // free pages held by page caches
+  uint64_t cachedScavengedPages_ = 0;  // of which scavenged
 };
 
 }  // namespace golem::rt

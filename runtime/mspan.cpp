@@ -1,6 +1,6 @@
 // mspan: slot bookkeeping and heap bitmaps of a span.
 //
-// See mspan.h for the meaning of freeindex, allocCache and allocBits, and for
+// See mspan.h for the meaning of freeindex, free runs and allocBits, and for
 // who may touch a span when. Nothing here takes a lock: callers hold the right
 // to the span (its mcache's thread, its mcentral's lock, or the heap lock).
 #include "runtime/mspan.h"
@@ -28,6 +28,7 @@ void MSpan::init(uintptr_t baseArg, uintptr_t npagesArg, SpanClass spc) {
   cached = false;
   inFullList = false;
   pendingFrees = 0;
+  cacheRun = nullptr;
   largeType = nullptr;
   largeDataSize = 0;
   std::memset(allocBits, 0, sizeof allocBits);
@@ -47,37 +48,49 @@ void MSpan::init(uintptr_t baseArg, uintptr_t npagesArg, SpanClass spc) {
     divMagic = sizeClassTables.class_to_divmagic[sizeClass];
   }
   limit = base + elemsize * nelems;
-  refillAllocCache();
 }
 
-void MSpan::refillAllocCache() {
-  uint32_t word = freeindex / 64;
-  allocCache = word < kObjectBitsWords ? ~allocBits[word] : 0;
-  unsigned shift = freeindex % 64;
-  allocCache = shift == 0 ? allocCache : allocCache >> shift;
-}
+namespace {
 
-uint32_t MSpan::nextFreeIndex() {
-  if (freeindex >= nelems) return nelems;
-  while (allocCache == 0) {
-    // The rest of this 64-slot word is allocated: go to the next word.
-    freeindex = (freeindex + 64) & ~uint32_t{63};
-    if (freeindex >= nelems) {
-      freeindex = nelems;
-      return nelems;
+// The first slot at or after `from` (below `limit`) whose allocBit equals
+// `allocated`, or `limit`.
+uint32_t findSlot(const uint64_t* allocBits, uint32_t from, uint32_t limit, bool allocated) {
+  for (uint32_t at = from; at < limit;) {
+    uint64_t word = allocated ? allocBits[at / 64] : ~allocBits[at / 64];
+    word >>= at % 64;
+    if (word != 0) {
+      uint32_t found = at + static_cast<uint32_t>(__builtin_ctzll(word));
+      return found < limit ? found : limit;
     }
-    refillAllocCache();
+    at = (at + 64) & ~uint32_t{63};
   }
-  unsigned bitIndex = static_cast<unsigned>(__builtin_ctzll(allocCache));
-  uint32_t result = freeindex + bitIndex;
-  if (result >= nelems) {
+  return limit;
+}
+
+}  // namespace
+
+bool MSpan::takeFreeRun(uintptr_t* start, uintptr_t* end) {
+  uint32_t first = findSlot(allocBits, freeindex, nelems, /*allocated=*/false);
+  if (first >= nelems) {
     freeindex = nelems;
-    return nelems;
+    return false;
   }
-  allocCache = bitIndex == 63 ? 0 : allocCache >> (bitIndex + 1);
-  freeindex = result + 1;
-  if (freeindex % 64 == 0 && freeindex != nelems) refillAllocCache();
-  return result;
+  uint32_t maxSlots = elemsize >= kMaxRunBytes ? 1 : static_cast<uint32_t>(kMaxRunBytes / elemsize);
+  uint32_t cap = nelems - first < maxSlots ? nelems : first + maxSlots;
+  uint32_t last = findSlot(allocBits, first + 1, cap, /*allocated=*/true);
+  freeindex = last;
+  allocCount += last - first;
+  *start = objectBase(first);
+  *end = objectBase(last);
+  return true;
+}
+
+void MSpan::returnFreeRun(uintptr_t unusedFrom, uintptr_t end) {
+  if (unusedFrom >= end) return;
+  assert(end == objectBase(freeindex) && unusedFrom >= base);
+  uint32_t unused = static_cast<uint32_t>((end - unusedFrom) / elemsize);
+  freeindex -= unused;
+  allocCount -= unused;
 }
 
 void MSpan::materializeAllocBits() {
@@ -98,7 +111,6 @@ uint32_t MSpan::applyPendingFrees() {
   allocCount -= freed;
   needzero = true;
   freeindex = 0;  // freed slots may lie below it; allocBits are exact here
-  refillAllocCache();
   return freed;
 }
 

@@ -12,10 +12,14 @@
 //     from freeindex on are free exactly when their allocBit is 0. When the
 //     span goes back to its mcentral, the bits below freeindex are set
 //     (materializeAllocBits), so that outside an mcache allocBits alone is exact.
-//   * allocCache: the complement of the 64 allocBits of the word containing
-//     freeindex, shifted so that bit 0 is slot freeindex. The fast path is one
-//     count-trailing-zeros on it (nextFreeFast); refillAllocCache reloads it
-//     at each 64-slot boundary.
+//   * free runs: an mcache does not take slots one by one from the bitmap.
+//     takeFreeRun hands it the next run of consecutive free slots at or after
+//     freeindex (at most kMaxRunBytes long) and moves freeindex past it; the
+//     mcache then bumps a pointer through the run (mcache.h). A run the mcache
+//     gives up unfinished is handed back (returnFreeRun), which moves
+//     freeindex back to its first unused slot. Go takes one slot at a time
+//     with a count-trailing-zeros on a 64-slot cache; a run makes the common
+//     allocation one compare and one add.
 //   * allocCount: allocated objects (slots below freeindex included).
 //   * gcmarkBits: the collector's marks (same shape as allocBits).
 //
@@ -40,7 +44,7 @@
 // the clearing; freeing an object sets it to 1 (Go tracks it the same way).
 //
 // Ownership and locks: a span in use is owned by exactly one of: an mcache
-// (`cached`; only that thread touches freeindex/allocCache/allocBits/allocCount),
+// (`cached`; only that thread touches freeindex/allocBits/allocCount),
 // its mcentral's partial or full list (under the mcentral lock), or nobody for
 // a large span (changed only under the heap lock, or by the sweeper that
 // claimed it through its sweepgen). Frees of objects in a cached
@@ -69,11 +73,22 @@ inline constexpr bool spanClassNoscan(SpanClass spc) { return (spc & 1) != 0; }
 inline constexpr uint64_t kMaxObjectsPerSpan = kPageSize / 8;  // 1024 (8-byte class)
 inline constexpr uint64_t kObjectBitsWords = kMaxObjectsPerSpan / 64;
 inline constexpr uint64_t kMaxSmallSpanPages = 10;  // max of class_to_allocnpages
+// The longest free run takeFreeRun hands out: the mcache clears a dirty run
+// when it takes it, and a page keeps that clearing within the L1 cache.
+inline constexpr uint64_t kMaxRunBytes = kPageSize;
 inline constexpr uint64_t kHeapBitsBytesPerPage = kPageSize / 8 / 8;  // one bit per word
 
 enum class SpanState : uint8_t {
   Dead,   // in the span free list; fields other than `next` are meaningless
   InUse,  // holds heap objects (small or large)
+};
+
+// The free slots [next, end) of a span that an mcache is handing out
+// (mcache.h), each elemsize bytes; empty when next == end.
+struct alignas(32) AllocRun {  // 32 bytes: indexed with a shift
+  uintptr_t next;
+  uintptr_t end;
+  uintptr_t elemsize;
 };
 
 struct MSpan {
@@ -83,7 +98,6 @@ struct MSpan {
   MSpan* next = nullptr;  // mcentral list, or the heap's free MSpan list
   MSpan* prev = nullptr;
 
-  uint64_t allocCache = 0;
   uint32_t freeindex = 0;
   uint32_t nelems = 0;
   uint32_t allocCount = 0;
@@ -102,6 +116,9 @@ struct MSpan {
   bool cached = false;     // owned by an mcache (under the mcentral lock)
   bool inFullList = false; // which mcentral list holds it (under the mcentral lock)
   uint32_t pendingFrees = 0;  // count of pendingFreeBits (under the mcentral lock)
+  // While cached: the owning mcache's run of this span, whose slots from
+  // next on are free though below freeindex (read by isAllocated).
+  const AllocRun* cacheRun = nullptr;
   uint32_t allspansIndex = 0; // position in the heap's list of in-use spans (heap lock)
 
   const Type* largeType = nullptr;  // large objects with pointers
@@ -121,20 +138,26 @@ struct MSpan {
   }
   uintptr_t objectBase(uint32_t index) const { return base + uintptr_t{index} * elemsize; }
   bool allocBit(uint32_t index) const { return (allocBits[index / 64] >> (index % 64)) & 1; }
-  // Whether slot `index` holds an allocated object (valid in every ownership state).
-  bool isAllocated(uint32_t index) const { return index < freeindex || allocBit(index); }
+  // Whether slot `index` holds an allocated object. Valid in every ownership
+  // state, for a cached span only on its mcache's thread or with the world
+  // stopped (the run's next moves with each allocation).
+  bool isAllocated(uint32_t index) const {
+    if (index >= freeindex) return allocBit(index);
+    return cacheRun == nullptr || objectBase(index) < cacheRun->next;
+  }
 
   // Sets up a span of `npagesArg` pages at `baseArg` for objects of class
   // spc (0: one large object); allocation state starts empty.
   void init(uintptr_t baseArg, uintptr_t npagesArg, SpanClass spc);
 
-  // Loads allocCache with the complement of the allocBits word holding slot
-  // `freeindex`, shifted so bit 0 is slot freeindex.
-  void refillAllocCache();
-  // Takes the next free slot at or after freeindex and returns its index
-  // (nelems if none), advancing freeindex and allocCache past it; the caller
-  // counts it in allocCount. Go's nextFreeIndex.
-  uint32_t nextFreeIndex();
+  // The next run of free slots at or after freeindex, as addresses
+  // [*start, *end), at most kMaxRunBytes long (one slot if a slot is longer);
+  // freeindex moves past it and allocCount counts all of it. False when the
+  // span has no free slot left.
+  bool takeFreeRun(uintptr_t* start, uintptr_t* end);
+  // Gives back the unused tail [unusedFrom, end) of the run takeFreeRun
+  // returned last: freeindex moves back to `unusedFrom`.
+  void returnFreeRun(uintptr_t unusedFrom, uintptr_t end);
   // Sets the alloc bits below freeindex: the mcache allocated them.
   void materializeAllocBits();
   // Applies the deferred frees; returns how many there were.
@@ -142,27 +165,10 @@ struct MSpan {
   // Number of set bits in allocBits (a check of allocCount outside an mcache).
   uint32_t countAllocBits() const;
 
-  // The fast path: the next free object from allocCache, or 0 when the cache
-  // is exhausted (the caller takes the slow path). Go's nextFreeFast.
-  uintptr_t nextFreeFast() {
-    unsigned theBit = allocCache == 0 ? 64 : static_cast<unsigned>(__builtin_ctzll(allocCache));
-    if (theBit < 64) {
-      uint32_t result = freeindex + theBit;
-      if (result < nelems) {
-        uint32_t nextIndex = result + 1;
-        if (nextIndex % 64 == 0 && nextIndex != nelems) return 0;  // needs a cache refill
-        allocCache = (allocCache >> theBit) >> 1;  // two shifts: theBit + 1 may be 64
-        freeindex = nextIndex;
-        allocCount++;
-        return base + uintptr_t{result} * elemsize;
-      }
-    }
-    return 0;
-  }
 };
 
 // The span every mcache slot points at before its first refill: no free
-// objects, so nextFreeFast fails and the slow path runs (Go's emptymspan).
+// objects, so takeFreeRun fails and the slow path refills (Go's emptymspan).
 extern MSpan emptySpan;
 
 // Writes the pointer bits of a small object at `object` in scan span `span`:

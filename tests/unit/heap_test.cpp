@@ -91,7 +91,7 @@ TEST(Heap, SpansAreCarvedIntoEqualObjects) {
   }
 }
 
-TEST(Heap, AllocCacheFindsFreeSlotsInOrder) {
+TEST(Heap, FreeRunsFollowTheFreeSlotsInOrder) {
   MSpan span;
   span.init(0x00c000000000, 1, makeSpanClass(sizeToClass(64), true));  // 128 objects
   ASSERT_EQ(span.nelems, 128u);
@@ -99,27 +99,39 @@ TEST(Heap, AllocCacheFindsFreeSlotsInOrder) {
   for (uint32_t i : {0u, 1u, 2u, 5u}) span.allocBits[0] |= uint64_t{1} << i;
   for (uint32_t i = 60; i <= 70; i++) span.allocBits[i / 64] |= uint64_t{1} << (i % 64);
   span.allocCount = 15;
-  span.refillAllocCache();
-  std::vector<uint32_t> got;
-  for (;;) {
-    uintptr_t v = span.nextFreeFast();
-    if (v == 0) {
-      uint32_t index = span.nextFreeIndex();
-      if (index == span.nelems) break;
-      span.allocCount++;
-      got.push_back(index);
-      continue;
-    }
-    got.push_back(span.objectIndex(v));
-  }
-  std::vector<uint32_t> want;
-  for (uint32_t i = 0; i < 128; i++)
-    if (!(i <= 2 || i == 5 || (i >= 60 && i <= 70))) want.push_back(i);
-  EXPECT_EQ(got, want);
+  std::vector<std::pair<uint32_t, uint32_t>> runs;
+  uintptr_t start, end;
+  while (span.takeFreeRun(&start, &end))
+    runs.emplace_back(span.objectIndex(start), uint32_t((end - span.base) / span.elemsize));
+  // A run stops at a taken slot, at the span's end, and at kMaxRunBytes.
+  std::vector<std::pair<uint32_t, uint32_t>> want = {{3, 5}, {6, 60}, {71, 128}};
+  EXPECT_EQ(runs, want);
   EXPECT_EQ(span.allocCount, 128u);
   span.materializeAllocBits();
   EXPECT_EQ(span.countAllocBits(), 128u);
   for (uint32_t i = 0; i < 128; i++) EXPECT_TRUE(span.isAllocated(i));
+}
+
+TEST(Heap, FreeRunsAreCappedAndGivenBack) {
+  MSpan span;
+  span.init(0x00c000000000, 3, makeSpanClass(sizeToClass(3072), true));  // 3 pages, 8 objects
+  ASSERT_EQ(span.nelems, 8u);
+  uint32_t capSlots = static_cast<uint32_t>(kMaxRunBytes / span.elemsize);
+  ASSERT_LT(capSlots, span.nelems);
+  uintptr_t start, end;
+  ASSERT_TRUE(span.takeFreeRun(&start, &end));
+  EXPECT_EQ(start, span.base);
+  EXPECT_EQ((end - start) / span.elemsize, capSlots);
+  // Use one slot, give back the rest: the next run starts after it.
+  span.returnFreeRun(start + span.elemsize, end);
+  EXPECT_EQ(span.freeindex, 1u);
+  EXPECT_EQ(span.allocCount, 1u);
+  ASSERT_TRUE(span.takeFreeRun(&start, &end));
+  EXPECT_EQ(span.objectIndex(start), 1u);
+  EXPECT_EQ(span.allocCount, 1u + capSlots);
+  span.materializeAllocBits();
+  EXPECT_TRUE(span.isAllocated(0));
+  EXPECT_FALSE(span.isAllocated(1 + capSlots + 1));
 }
 
 // ---- the page allocator ----------------------------------------------------
@@ -162,6 +174,44 @@ TEST(PageAlloc, FirstFitAndCoalescing) {
   ASSERT_TRUE(pages.alloc(70, &a));
   EXPECT_EQ(a.base, base + 30 * kPageSize);
   EXPECT_EQ(pages.freePages(), 0u);
+}
+
+TEST(PageAlloc, PageCacheCutsRunsFromOneBlock) {
+  auto t = std::make_unique<TwoChunks>();
+  PageAlloc& pages = t->pages;
+  const uintptr_t base = TwoChunks::kBase;
+  pages.grow(base, 200);
+  PageAlloc::Allocation used, a, b, c;
+  ASSERT_TRUE(pages.alloc(3, &used));  // pages 0-2
+  pages.free(used.base + kPageSize, 1);  // page 1 free and dirty again
+  // The cache takes the free pages of the lowest block: 1 and 3-63.
+  PageCache cache;
+  ASSERT_TRUE(pages.fillCache(&cache));
+  EXPECT_EQ(cache.base, base);
+  EXPECT_EQ(cache.free, ~uint64_t{0} & ~uint64_t{0b101});
+  EXPECT_EQ(pages.freePages(), 198u);  // cached pages still count as free
+  EXPECT_FALSE(pages.isFree(base + 5 * kPageSize));  // but no one else finds them
+  ASSERT_TRUE(pages.alloc(1, &c));
+  EXPECT_EQ(c.base, base + 64 * kPageSize);
+  // A 2-page run skips the lone page 1; a 1-page run takes it, dirty.
+  ASSERT_TRUE(pages.allocFromCache(&cache, 2, &a));
+  EXPECT_EQ(a.base, base + 3 * kPageSize);
+  EXPECT_FALSE(a.needzero);
+  ASSERT_TRUE(pages.allocFromCache(&cache, 1, &b));
+  EXPECT_EQ(b.base, base + 1 * kPageSize);
+  EXPECT_TRUE(b.needzero);
+  EXPECT_EQ(pages.freePages(), 194u);
+  // 59 pages are left (5-63): a 15-page span comes from their bottom.
+  ASSERT_TRUE(pages.allocFromCache(&cache, 15, &c));
+  EXPECT_EQ(c.base, base + 5 * kPageSize);
+  // Flushing frees the rest: pages 20-63 are found again, scavenged.
+  pages.flushCache(&cache);
+  EXPECT_EQ(cache.free, 0u);
+  EXPECT_TRUE(pages.isFree(base + 20 * kPageSize));
+  EXPECT_TRUE(pages.isScavenged(base + 20 * kPageSize));
+  EXPECT_FALSE(pages.isFree(base + 19 * kPageSize));
+  ASSERT_TRUE(pages.alloc(44, &c));
+  EXPECT_EQ(c.base, base + 20 * kPageSize);
 }
 
 TEST(PageAlloc, RunsCrossAdjacentChunks) {
