@@ -72,10 +72,7 @@ MHeap::MHeap() : nextArenaHint_(kFirstArenaHint) {
   for (uintptr_t n = 1; n <= kMaxSmallSpanPages; n++) heapBitsAlloc_[n].setSize(n * kHeapBitsBytesPerPage);
 }
 
-MHeap& mheap() {
-  static MHeap* heap = new MHeap();
-  return *heap;
-}
+MHeap& makeMHeap() { return *new MHeap(); }
 
 void MHeap::registerArena(uintptr_t base) {
   uintptr_t arena = base >> kArenaShift;

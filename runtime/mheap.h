@@ -181,8 +181,13 @@ class MHeap {
 };
 
 // The heap, created on first use and never destroyed (threads may allocate
-// during process exit).
-MHeap& mheap();
+// during process exit). Inline, because every refill, free and pointer
+// lookup asks for it; makeMHeap runs once.
+MHeap& makeMHeap();
+inline MHeap& mheap() {
+  static MHeap& heap = makeMHeap();
+  return heap;
+}
 
 // Maps memory for runtime metadata outside the heap (zeroed); fatal on failure.
 void* sysAllocMetadata(size_t bytes, std::atomic<uint64_t>& sysStat);
