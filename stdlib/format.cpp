@@ -716,7 +716,7 @@ class Printer {
       tPrinterPool.put(PrinterWidths{f.wid, f.prec});
   }
 
-  void printArg(Value arg, char32_t verb);
+  void printArg(const Value& arg, char32_t verb);
   void doPrint(const rt::Eface* args, size_t count);
   void doPrintln(const rt::Eface* args, size_t count);
   void doPrintf(std::string_view format, const rt::Eface* args, size_t count);
@@ -1273,7 +1273,7 @@ bool Printer::handleMethods(const Value& arg, char32_t verb) {
   return false;
 }
 
-void Printer::printArg(Value arg, char32_t verb) {
+void Printer::printArg(const Value& arg, char32_t verb) {
   operand_ = arg;
   if (!arg.type) {
     if (verb == 'T' || verb == 'v') {
