@@ -72,7 +72,9 @@ uint32_t findSlot(const uint64_t* allocBits, uint32_t from, uint32_t limit, bool
 bool MSpan::takeFreeRun(uintptr_t* start, uintptr_t* end) {
   uint32_t first = findSlot(allocBits, freeindex, nelems, /*allocated=*/false);
   if (first >= nelems) {
-    freeindex = nelems;
+    // No store when there is nothing to change: every mcache's first refill
+    // asks emptySpan, which all threads share.
+    if (freeindex != nelems) freeindex = nelems;
     return false;
   }
   uint32_t maxSlots = elemsize >= kMaxRunBytes ? 1 : static_cast<uint32_t>(kMaxRunBytes / elemsize);
