@@ -258,8 +258,11 @@ void drainPaced(GCMarker& marker) {
     int procs = c.hooks.procs();
     if (procs >= 4 || c.hooks.idleProcs() > 0) continue;
     // Work kSliceNs, then rest so that the work is procs/4 of the time.
+    // Meanwhile the grey objects wait in the global queue, where the
+    // allocating goroutines' assists find them.
     int64_t worked = monotonicNs() - start;
     int64_t rest = worked * (4 - procs) / procs;
+    marker.flush();
     std::this_thread::sleep_for(std::chrono::nanoseconds(rest));
   }
 }

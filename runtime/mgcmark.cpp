@@ -172,8 +172,21 @@ uint64_t GCMarker::drainSome(uint64_t budgetBytes) {
   }
   // Over budget: what waits in the ring goes back to the grey stack.
   for (; count > 0; count--, head = (head + 1) % kPrefetchDistance) grey_.push_back(ring[head]);
+  balance();
   publishCounts();
   return scannedBytes_ - startScanned;
+}
+
+void GCMarker::balance() {
+  if (grey_.size() <= kBatch || !globalGreyQueueEmpty()) return;
+  // The bottom half: the oldest grey objects, whose subgraphs this marker
+  // would reach last.
+  size_t half = grey_.size() / 2;
+  GreyQueue& q = greyQueue();
+  std::lock_guard<std::mutex> guard(q.lock);
+  for (size_t i = 0; i < half; i++) q.items.emplace_back(grey_[i].base, grey_[i].span);
+  q.size.store(q.items.size(), std::memory_order_relaxed);
+  grey_.erase(grey_.begin(), grey_.begin() + static_cast<std::ptrdiff_t>(half));
 }
 
 void GCMarker::drain() { drainSome(~uint64_t{0}); }

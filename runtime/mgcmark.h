@@ -84,6 +84,10 @@ class GCMarker {
   // Hands this marker's grey objects to the global queue (so that other
   // markers can scan them) and publishes its counts.
   void flush();
+  // When the global queue is empty and this marker holds more than a batch,
+  // hands half of its grey objects there (Go's gcWork.balance), so that
+  // assists find work while this marker keeps the rest.
+  void balance();
   bool hasLocalWork() const { return !grey_.empty(); }
   size_t localWork() const { return grey_.size(); }
   // When set, check(value, object) sees every pointer word of every heap
