@@ -12,7 +12,7 @@
 // does (new(T) and make must return zeroed memory; malloc does not zero), for
 // a pointer-free type, which sends objects under 16 B to the tiny allocator;
 // golem_ptr uses an all-pointer type, so it also writes the heap bitmap. Its
-// frees use freeObjectForTesting (the sweeper's primitive).
+// frees use freeObjectsForTesting (the sweeper's primitive, a span at a time).
 //
 // tcmalloc and mimalloc are loaded with dlopen(RTLD_LOCAL) and called through
 // tc_malloc/tc_free and mi_malloc/mi_free, so they do not replace the
@@ -95,53 +95,65 @@ void runBatches(benchmark::State& state, Alloc alloc, Free release) {
       objects[static_cast<size_t>(i)] = p;
     }
     state.SetIterationTime(std::chrono::duration<double>(Clock::now() - start).count());
-    for (void* p : objects) release(p);
+    release(objects);
   }
   state.SetItemsProcessed(state.iterations() * kBatch);
 }
 
+// Frees a batch one object at a time (the peers' free).
+template <typename Free>
+auto eachObject(Free release) {
+  return [release](const std::vector<void*>& objects) {
+    for (void* p : objects) release(p);
+  };
+}
+
+// golem's frees: each span's objects at once, as its sweeper frees them (one
+// lock of the mcentral per span, not per object). Tiny objects share 16-byte
+// blocks: each block is freed once, by its base.
+void golemFree(const std::vector<void*>& objects) {
+  std::vector<void*> bases;
+  bases.reserve(objects.size());
+  for (void* p : objects)
+    if (golem::rt::findObjectBase(p) == p) bases.push_back(p);
+  golem::rt::freeObjectsForTesting(bases.data(), bases.size());
+}
+
 void BM_golem(benchmark::State& state) {
-  runBatches(
-      state, [](size_t size) { return golem::rt::mallocgc(size, nullptr, true); },
-      [](void* p) {
-        // Tiny objects share 16-byte blocks: free each block once, by its base.
-        if (golem::rt::findObjectBase(p) == p) golem::rt::freeObjectForTesting(p);
-      });
+  runBatches(state, [](size_t size) { return golem::rt::mallocgc(size, nullptr, true); }, golemFree);
 }
 
 void BM_golem_ptr(benchmark::State& state) {
-  runBatches(
-      state, [](size_t size) { return golem::rt::mallocgc(size, pointerWordType(), true); },
-      [](void* p) { golem::rt::freeObjectForTesting(p); });
+  runBatches(state, [](size_t size) { return golem::rt::mallocgc(size, pointerWordType(), true); }, golemFree);
 }
 
 void BM_glibc(benchmark::State& state) {
-  runBatches(state, [](size_t size) { return std::malloc(size); }, [](void* p) { std::free(p); });
+  runBatches(state, [](size_t size) { return std::malloc(size); }, eachObject([](void* p) { std::free(p); }));
 }
 
 void BM_tcmalloc(benchmark::State& state) {
   if (tcmalloc().malloc == nullptr) return state.SkipWithError("libtcmalloc.so.4 not found");
-  runBatches(state, tcmalloc().malloc, tcmalloc().free);
+  runBatches(state, tcmalloc().malloc, eachObject(tcmalloc().free));
 }
 
 void BM_mimalloc(benchmark::State& state) {
   if (mimalloc().malloc == nullptr) return state.SkipWithError("libmimalloc.so.2 not found");
-  runBatches(state, mimalloc().malloc, mimalloc().free);
+  runBatches(state, mimalloc().malloc, eachObject(mimalloc().free));
 }
 
 // The peers' zeroing entry (calloc): what golem's mallocgc promises too.
 void BM_glibc_calloc(benchmark::State& state) {
-  runBatches(state, [](size_t size) { return std::calloc(1, size); }, [](void* p) { std::free(p); });
+  runBatches(state, [](size_t size) { return std::calloc(1, size); }, eachObject([](void* p) { std::free(p); }));
 }
 
 void BM_tcmalloc_calloc(benchmark::State& state) {
   if (tcmalloc().calloc == nullptr) return state.SkipWithError("libtcmalloc.so.4 not found");
-  runBatches(state, [](size_t size) { return tcmalloc().calloc(1, size); }, tcmalloc().free);
+  runBatches(state, [](size_t size) { return tcmalloc().calloc(1, size); }, eachObject(tcmalloc().free));
 }
 
 void BM_mimalloc_calloc(benchmark::State& state) {
   if (mimalloc().calloc == nullptr) return state.SkipWithError("libmimalloc.so.2 not found");
-  runBatches(state, [](size_t size) { return mimalloc().calloc(1, size); }, mimalloc().free);
+  runBatches(state, [](size_t size) { return mimalloc().calloc(1, size); }, eachObject(mimalloc().free));
 }
 
 void sizes(benchmark::internal::Benchmark* b) {

@@ -33,8 +33,10 @@
 // exit status 2 (mheap.cpp's throwOutOfMemory).
 #include "runtime/malloc.h"
 
+#include <algorithm>
 #include <cassert>
 #include <cstring>
+#include <vector>
 
 #include "runtime/mcache.h"
 #include "runtime/mgc.h"
@@ -207,21 +209,37 @@ bool isHeapObjectAllocated(const void* base) {
   return span->isAllocated(span->objectIndex(reinterpret_cast<uintptr_t>(base)));
 }
 
-void freeObjectForTesting(void* base) {
-  MSpan* span = mheap().spanOf(base);
-  assert(span != nullptr && findObjectBase(base) == base);
-  if (span->isLarge()) {
-    heapCounters.largeFree.fetch_add(span->elemsize, std::memory_order_relaxed);
-    heapCounters.largeFreeCount.fetch_add(1, std::memory_order_relaxed);
-    mheap().freeSpan(span);
-    return;
-  }
+void freeObjectForTesting(void* base) { freeObjectsForTesting(&base, 1); }
+
+void freeObjectsForTesting(void* const* objects, size_t n) {
+  std::vector<void*> sorted(objects, objects + n);
+  std::sort(sorted.begin(), sorted.end());
   MCache* c = threadMCache;
-  if (c != nullptr && c->tiny == reinterpret_cast<uintptr_t>(base)) {
-    c->tiny = 0;  // the block being filled is gone
-    c->tinyoffset = 0;
+  std::vector<uint32_t> indexes;
+  for (size_t i = 0; i < sorted.size();) {
+    MSpan* span = mheap().spanOf(sorted[i]);
+    assert(span != nullptr && findObjectBase(sorted[i]) == sorted[i]);
+    if (span->isLarge()) {
+      heapCounters.largeFree.fetch_add(span->elemsize, std::memory_order_relaxed);
+      heapCounters.largeFreeCount.fetch_add(1, std::memory_order_relaxed);
+      mheap().freeSpan(span);
+      i++;
+      continue;
+    }
+    // A span's objects are adjacent in address order: free them together.
+    indexes.clear();
+    for (; i < sorted.size() && reinterpret_cast<uintptr_t>(sorted[i]) < span->limit &&
+           reinterpret_cast<uintptr_t>(sorted[i]) >= span->base;
+         i++) {
+      assert(findObjectBase(sorted[i]) == sorted[i]);
+      if (c != nullptr && c->tiny == reinterpret_cast<uintptr_t>(sorted[i])) {
+        c->tiny = 0;  // the block being filled is gone
+        c->tinyoffset = 0;
+      }
+      indexes.push_back(span->objectIndex(reinterpret_cast<uintptr_t>(sorted[i])));
+    }
+    mheap().central(span->spanclass).freeObjects(span, indexes.data(), indexes.size());
   }
-  mheap().central(span->spanclass).freeObject(span, span->objectIndex(reinterpret_cast<uintptr_t>(base)));
 }
 
 void releaseThreadCache() {

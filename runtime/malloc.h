@@ -60,6 +60,9 @@ bool isHeapObjectAllocated(const void* base);
 // sweeper's primitive, used by tests until the GC exists. Tiny objects share
 // 16-byte blocks and cannot be freed one by one (pass the block, or don't).
 void freeObjectForTesting(void* base);
+// Frees n objects as freeObjectForTesting does, each span's under one hold
+// of its mcentral's lock (as the sweeper frees a span's dead objects).
+void freeObjectsForTesting(void* const* objects, size_t n);
 // Hands the calling thread's cached spans back to their mcentrals (as thread
 // exit and each GC cycle do), so deferred frees take effect, and its cached
 // pages back to the page allocator, so freed pages are found first again.

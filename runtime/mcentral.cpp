@@ -115,33 +115,38 @@ void MCentral::uncacheSpan(MSpan* span) {
   if (empty) mheap().freeSpan(span);
 }
 
-void MCentral::freeObject(MSpan* span, uint32_t index) {
-  assert(span->spanclass == spanclass_ && index < span->nelems);
-  heapCounters.smallFreeCount[spanClassSizeClass(spanclass_)].fetch_add(1, std::memory_order_relaxed);
+void MCentral::freeObjects(MSpan* span, const uint32_t* indexes, size_t n) {
+  assert(span->spanclass == spanclass_);
+  heapCounters.smallFreeCount[spanClassSizeClass(spanclass_)].fetch_add(n, std::memory_order_relaxed);
   SweepRegistration sweeper;
   bool empty;
   {
     std::lock_guard<std::mutex> guard(lock_);
-    uint64_t bit = uint64_t{1} << (index % 64);
     if (span->cached) {
-      assert((span->pendingFreeBits[index / 64] & bit) == 0);
-      span->pendingFreeBits[index / 64] |= bit;
-      span->pendingFrees++;
+      for (size_t i = 0; i < n; i++) {
+        uint64_t bit = uint64_t{1} << (indexes[i] % 64);
+        assert(indexes[i] < span->nelems && (span->pendingFreeBits[indexes[i] / 64] & bit) == 0);
+        span->pendingFreeBits[indexes[i] / 64] |= bit;
+      }
+      span->pendingFrees += static_cast<uint32_t>(n);
       return;
     }
     uint32_t sg = mheap().sweepgen.load(std::memory_order_relaxed);
     if (span->sweepgen.load(std::memory_order_relaxed) == sg - 2) {
-      // Sweep first: the slot's bits must not be those of the last cycle.
+      // Sweep first: the slots' bits must not be those of the last cycle.
       assert(sweeper.valid());  // an unswept span in a list: not drained
       listOf(span).remove(span);
       sweepTakenSpan(span, sg);
       bool nowEmpty = placeSpan(span);
-      assert(!nowEmpty);  // the object being freed was live
+      assert(!nowEmpty);  // the objects being freed were live
       (void)nowEmpty;
     }
-    assert(span->allocBits[index / 64] & bit);
-    span->allocBits[index / 64] &= ~bit;
-    span->allocCount--;
+    for (size_t i = 0; i < n; i++) {
+      uint64_t bit = uint64_t{1} << (indexes[i] % 64);
+      assert(indexes[i] < span->nelems && (span->allocBits[indexes[i] / 64] & bit));
+      span->allocBits[indexes[i] / 64] &= ~bit;
+    }
+    span->allocCount -= static_cast<uint32_t>(n);
     span->needzero = true;
     span->freeindex = 0;
     listOf(span).remove(span);

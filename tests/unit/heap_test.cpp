@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <cstring>
 #include <fstream>
+#include <algorithm>
 #include <random>
 #include <set>
 #include <thread>
@@ -491,6 +492,28 @@ TEST(Heap, HeapBitsOfArraysWhoseElementsTile64Words) {
   onFreshThread([] {
     for (uint64_t elemWords : {1, 2, 4})
       for (uint64_t count : {3, 5, 40, 100}) checkTiledArrayBits(elemWords, count);
+  });
+}
+
+TEST(Heap, BatchedFreesGroupObjectsBySpan) {
+  onFreshThread([] {
+    // 300 objects of 64 B (three spans of 128), one large object, out of order.
+    std::vector<void*> objects;
+    for (int i = 0; i < 300; i++) objects.push_back(mallocgc(64, nullptr));
+    objects.push_back(mallocgc(100 << 10, nullptr));
+    std::mt19937 rng(7);
+    std::shuffle(objects.begin(), objects.end(), rng);
+    MemStats before = readMemStats();
+    // Free every other one in one batch: the rest stay allocated.
+    std::vector<void*> freed, kept;
+    for (size_t i = 0; i < objects.size(); i++) (i % 2 == 0 ? freed : kept).push_back(objects[i]);
+    freeObjectsForTesting(freed.data(), freed.size());
+    releaseThreadCache();  // the cached span's frees were deferred
+    MemStats after = readMemStats();
+    EXPECT_EQ(after.Frees - before.Frees, freed.size());
+    for (void* p : freed) EXPECT_FALSE(isHeapObjectAllocated(p));
+    for (void* p : kept) EXPECT_TRUE(isHeapObjectAllocated(p));
+    freeObjectsForTesting(kept.data(), kept.size());
   });
 }
 
