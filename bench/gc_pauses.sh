@@ -22,7 +22,25 @@ progs=("$@")
 if [[ ${#progs[@]} -eq 0 ]]; then
   # binary-trees at depth 18 (issue 8's size): bench/binary_trees.go, deeper.
   sed 's/maxDepth := 16/maxDepth := 18/' "$bench_dir/binary_trees.go" > "$out/binary_trees18.go"
-  progs=("$out/binary_trees18.go" "$bench_dir"/gc/*.go)
+  # goroutine_window: goroutine_alloc with the window read at the end. Go's
+  # compiler drops a stack array the program never reads, so in
+  # goroutine_alloc Go's collector keeps none of the window; here both
+  # collectors keep the same data. Which items the window holds depends on
+  # the schedule, how many chains it holds does not.
+  awk '/fmt.Println\("items:"/ {
+    print "\tchains, kept := 0, 0"
+    print "\tfor _, it := range window {"
+    print "\t\tif it != nil {"
+    print "\t\t\tchains++"
+    print "\t\t}"
+    print "\t\tfor ; it != nil; it = it.next {"
+    print "\t\t\tkept++"
+    print "\t\t}"
+    print "\t}"
+    print "\tfmt.Println(\"items:\", workers*rounds, \"checksum:\", total, \"chains:\", chains, \"kept some:\", kept > chains)"
+    next
+  } { print }' "$bench_dir/gc/goroutine_alloc.go" > "$out/goroutine_window.go"
+  progs=("$out/binary_trees18.go" "$bench_dir"/gc/*.go "$out/goroutine_window.go")
 fi
 
 # Reads gctrace lines on stdin; prints "cycles max p99" of the pauses (ms).
