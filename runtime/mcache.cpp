@@ -90,10 +90,7 @@ uintptr_t MCache::nextFree(SpanClass spc) {
   assert(run.next == run.end);
   uintptr_t start, end;
   if (!span->takeFreeRun(&start, &end)) {
-    if (span != &emptySpan) {
-      span->cacheRun = nullptr;
-      mheap().central(spc).uncacheSpan(span);
-    }
+    if (span != &emptySpan) mheap().central(spc).uncacheSpan(span);
     span = mheap().central(spc).cacheSpan();
     // Marking: the span's free slots are pre-marked before it serves any
     // object, so that what it serves is black (mgcmark.h).
@@ -118,11 +115,10 @@ void MCache::releaseAll() {
     MSpan* span = alloc[spc];
     if (span == &emptySpan) continue;
     span->returnFreeRun(runs[spc].next, runs[spc].end);
-    span->cacheRun = nullptr;
-    runs[spc] = AllocRun{0, 0, 0};
     alloc[spc] = &emptySpan;
     gcNoteAlloc(-int64_t(span->nelems - span->allocCount) * int64_t(span->elemsize));
-    mheap().central(static_cast<SpanClass>(spc)).uncacheSpan(span);
+    mheap().central(static_cast<SpanClass>(spc)).uncacheSpan(span);  // clears span->cacheRun
+    runs[spc] = AllocRun{0, 0, 0};
   }
   tiny = 0;
   tinyoffset = 0;

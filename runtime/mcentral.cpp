@@ -109,6 +109,7 @@ void MCentral::uncacheSpan(MSpan* span) {
     span->materializeAllocBits();
     span->applyPendingFrees();
     span->cached = false;
+    span->cacheRun = nullptr;
     assert(span->countAllocBits() == span->allocCount);
     empty = placeSpan(span);
   }

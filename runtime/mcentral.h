@@ -58,9 +58,8 @@ class MCentral {
   void uncacheSpan(MSpan* span);
   // Frees the objects in slots indexes[0..n) of `span` (a small span of this
   // class) under one hold of the lock, as the sweeper frees a span's dead
-  // objects at once; freeObject frees one.
+  // objects at once.
   void freeObjects(MSpan* span, const uint32_t* indexes, size_t n);
-  void freeObject(MSpan* span, uint32_t index) { freeObjects(span, &index, 1); }
 
   // The sweeper's step: sweeps one unswept span of this class, if any (the
   // caller is a registered sweeper and sg the heap's sweepgen); the span

@@ -260,7 +260,7 @@ bool PageAlloc::allocFromCache(PageCache* cache, uint64_t npages, Allocation* ou
   for (uint64_t k = 1; k < npages && starts != 0; k++) starts &= cache->free >> k;
   if (starts == 0) return false;
   unsigned first = static_cast<unsigned>(__builtin_ctzll(starts));
-  uint64_t pages = (npages == 64 ? ~uint64_t{0} : (uint64_t{1} << npages) - 1) << first;
+  uint64_t pages = ((uint64_t{1} << npages) - 1) << first;
   uint64_t scavenged = static_cast<uint64_t>(__builtin_popcountll(cache->scav & pages));
   cache->free &= ~pages;
   cache->scav &= ~pages;

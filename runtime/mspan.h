@@ -117,7 +117,8 @@ struct MSpan {
   bool inFullList = false; // which mcentral list holds it (under the mcentral lock)
   uint32_t pendingFrees = 0;  // count of pendingFreeBits (under the mcentral lock)
   // While cached: the owning mcache's run of this span, whose slots from
-  // next on are free though below freeindex (read by isAllocated).
+  // next on are free though below freeindex (read by isAllocated). Set by
+  // the mcache's refill, cleared by MCentral::uncacheSpan.
   const AllocRun* cacheRun = nullptr;
   uint32_t allspansIndex = 0; // position in the heap's list of in-use spans (heap lock)
 
