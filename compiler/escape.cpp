@@ -125,6 +125,7 @@ class Scanner {
         auto* c = static_cast<const ast::CallExpr*>(e);
         expr(c->fun);
         exprs(c->args);
+        noteLengthUse(a_, c);
         // A call that gc devirtualizes calls the concrete method.
         if (const Expr* fun = unparen(c->fun); fun->kind == ExprKind::Selector) {
           auto* s = static_cast<const ast::SelectorExpr*>(fun);
@@ -173,7 +174,9 @@ class Scanner {
           for (size_t i = 0; i < vs->names.size(); i++) {
             const T::Var* v = newVar(vs->names[i]);
             declare(v);
-            if (v && vs->names.size() == vs->values.size()) a_.definitions[v] = vs->values[i];
+            const Expr* init = vs->names.size() == vs->values.size() ? vs->values[i] : nullptr;
+            if (v && init) a_.definitions[v] = init;
+            noteDeclaredArray(a_, v, init);
           }
         }
         return;
@@ -195,11 +198,14 @@ class Scanner {
         auto* as = static_cast<const ast::AssignStmt*>(s);
         exprs(as->lhs);
         exprs(as->rhs);
+        noteElementStores(a_, as);
         if (as->define) {
           for (size_t i = 0; i < as->lhs.size(); i++) {
             const T::Var* v = newVar(as->lhs[i]);
             declare(v);
-            if (v && as->lhs.size() == as->rhs.size()) a_.definitions[v] = as->rhs[i];
+            const Expr* init = as->lhs.size() == as->rhs.size() ? as->rhs[i] : nullptr;
+            if (v && init) a_.definitions[v] = init;
+            noteDeclaredArray(a_, v, init);
           }
         }
         return;
@@ -385,6 +391,7 @@ EscapeResult analyzeEscapes(const Program& prog, int diagLevel) {
     analyzePackageInit(a, pkg);
   }
   a.currentPkg = nullptr;
+  findWriteOnlyArrays(a);
   std::stable_sort(a.devirtualizations.begin(), a.devirtualizations.end(), [](const auto& x, const auto& y) {
     return x.pos.line != y.pos.line ? x.pos.line < y.pos.line : x.pos.col < y.pos.col;
   });

@@ -71,6 +71,10 @@ struct EscapeResult {
   // Variables captured by value by the closures that refer to them (all
   // other captured variables are captured by reference).
   std::unordered_set<const types::Var*> capturedByValue;
+  // Local arrays and slices whose elements nothing reads: their element
+  // stores are dead, and the lowering drops them (gc's dead auto
+  // elimination; escape_deadstore.cpp).
+  std::unordered_set<const types::Var*> writeOnlyArrays;
   // The main package's -m messages, in the order gc prints them.
   std::vector<EscapeMessage> messages;
 };

@@ -174,6 +174,11 @@ struct Analysis {
   // for gc's StaticValue: a never-reassigned func variable names its callee.
   std::unordered_map<const types::Var*, const ast::Expr*> definitions;
   const types::Package* currentPkg = nullptr;
+  // Write-only arrays (escape_deadstore.cpp): the local arrays and fresh
+  // slices declared in bodies, and the references that only store into their
+  // elements or take their length.
+  std::unordered_set<const types::Var*> declaredArrays;
+  std::unordered_set<const ast::Ident*> storeOrLengthUses;
   // "devirtualizing x.m to T": gc's devirtualize pass prints these before
   // escape analysis starts, so they lead the output.
   std::unordered_set<const ast::CallExpr*> devirtualized;
@@ -254,6 +259,14 @@ std::string locationLabel(const Location* l);  // "{heap}", "x", "{storage for &
 // and one "     from <where> (<why>) at <pos>" per note (each line is
 // printed after "<pos>:").
 void explainFlow(std::vector<std::string>& out, const Location* dst, const Location* src, int derefs, const Note* notes);
+
+// Write-only arrays (escape_deadstore.cpp): the scan notes declarations,
+// element stores and len/cap uses; findWriteOnlyArrays decides once every
+// function is scanned.
+void noteDeclaredArray(Analysis& a, const types::Var* v, const ast::Expr* init);
+void noteElementStores(Analysis& a, const ast::AssignStmt* s);
+void noteLengthUse(Analysis& a, const ast::CallExpr* c);
+void findWriteOnlyArrays(Analysis& a);
 
 // Shared type facts.
 bool isDirectIface(const types::Type* t);

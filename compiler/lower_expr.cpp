@@ -12,6 +12,7 @@
 #include <bit>
 #include <cmath>
 #include <cstring>
+#include <utility>
 
 #include "compiler/lower_internal.h"
 
@@ -567,8 +568,29 @@ LValue FuncLowerer::varLValue(types::Var* v) {
   return LValue{};
 }
 
+bool FuncLowerer::elementStoresAreDead(const ast::Expr* x) const {
+  x = unparen(const_cast<ast::Expr*>(x));
+  if (P.escapes == nullptr || x->kind != ast::ExprKind::Ident) return false;
+  const types::Object* obj = static_cast<const ast::Ident*>(x)->obj;
+  return obj && obj->objKind == types::ObjKind::Var &&
+         P.escapes->writeOnlyArrays.count(static_cast<const types::Var*>(obj));
+}
+
+LValue FuncLowerer::elementLValue(Slot slice, Slot index, types::Type* elem, const ast::IndexExpr* site) {
+  bool dead = elementStoresAreDead(site->x);
+  LValue element{LValue::Element, slice, index, elem};
+  element.discard = dead;
+  if (std::exchange(deferIndexCheck_, false)) return element;
+  setLine(site->pos);
+  Slot addr = addressOfLValue(element);
+  if (dead) return LValue{LValue::Blank, kNoSlot, 0, elem};
+  return LValue{LValue::Memory, addr, 0, elem};
+}
+
 LValue FuncLowerer::lvalue(ast::Expr* e) {
   e = unparen(e);
+  // Only the outermost index expression of the target may defer its check.
+  bool deferIndexCheck = std::exchange(deferIndexCheck_, false);
   switch (e->kind) {
     case ast::ExprKind::Ident: {
       auto* id = static_cast<ast::Ident*>(e);
@@ -630,11 +652,8 @@ LValue FuncLowerer::lvalue(ast::Expr* e) {
         auto* st = static_cast<types::Slice*>(xt);
         Slot s = expr(ix->x);
         Slot i = expr(ix->index);
-        Slot addr = allocPointerTemp();
-        setLine(ix->pos);
-        emit(Op::IDXADDR, addr, s, i);
-        emitExtra(uint32_t(types::sizeOf(st->elem)));
-        return LValue{LValue::Memory, addr, 0, st->elem};
+        deferIndexCheck_ = deferIndexCheck;
+        return elementLValue(s, i, st->elem, ix);
       }
       if (xt->kind == TypeKind::Map) {
         auto* mt = static_cast<types::Map*>(xt);
@@ -650,13 +669,15 @@ LValue FuncLowerer::lvalue(ast::Expr* e) {
       }
       if (xt->kind == TypeKind::Array) {
         LValue base = lvalue(ix->x);
-        return elemOfArray(base, ix->index, static_cast<types::Array*>(xt), ix->pos);
+        deferIndexCheck_ = deferIndexCheck;
+        return elemOfArray(base, ix, static_cast<types::Array*>(xt));
       }
       if (xt->kind == TypeKind::Pointer) {
         auto* at = static_cast<types::Array*>(types::underlying(static_cast<types::Pointer*>(xt)->elem));
         Slot p = allocPointerTemp();
         expr(ix->x, p);
-        return elemOfArray(LValue{LValue::Memory, p, 0, at}, ix->index, at, ix->pos);
+        deferIndexCheck_ = deferIndexCheck;
+        return elemOfArray(LValue{LValue::Memory, p, 0, at}, ix, at);
       }
       break;
     }
@@ -702,11 +723,13 @@ LValue FuncLowerer::fieldOf(const LValue& base, int64_t offset, types::Type* fie
   }
 }
 
-LValue FuncLowerer::elemOfArray(const LValue& base, ast::Expr* index, types::Array* at, Pos pos) {
-  int64_t esize = types::sizeOf(at->elem);
+LValue FuncLowerer::elemOfArray(const LValue& base, const ast::IndexExpr* site, types::Array* at) {
+  ast::Expr* index = site->index;
   if (index->mode == ast::Mode::Constant && index->constant) {
+    deferIndexCheck_ = false;
+    if (elementStoresAreDead(site->x)) return LValue{LValue::Blank, kNoSlot, 0, at->elem};
     int64_t k = index->constant->toInt()->int64Val();
-    return fieldOf(base, k * esize, at->elem);
+    return fieldOf(base, k * types::sizeOf(at->elem), at->elem);
   }
   Slot addr = addressOfLValue(base);
   // A slice view {addr, len, len} lets IDXADDR do the bounds check.
@@ -717,16 +740,16 @@ LValue FuncLowerer::elemOfArray(const LValue& base, ast::Expr* index, types::Arr
   emit(Op::MOV, view + 1, n);
   emit(Op::MOV, view + 2, n);
   Slot i = expr(index);
-  Slot elem = allocPointerTemp();
-  setLine(pos);
-  emit(Op::IDXADDR, elem, view, i);
-  emitExtra(uint32_t(esize));
-  return LValue{LValue::Memory, elem, 0, at->elem};
+  return elementLValue(view, i, at->elem, site);
 }
 
 Slot FuncLowerer::addressOfLValue(const LValue& lv) {
   Slot a = allocPointerTemp();
   switch (lv.kind) {
+    case LValue::Element:
+      emit(Op::IDXADDR, a, lv.slot, lv.offset);
+      emitExtra(uint32_t(types::sizeOf(lv.type)));
+      break;
     case LValue::Frame:
       emit(Op::FRAMEADDR, a, lv.slot, wordsOf(lv.type));
       break;
@@ -806,6 +829,11 @@ void FuncLowerer::load(const LValue& lv, Slot target) {
 }
 
 void FuncLowerer::store(const LValue& lv, Slot src) {
+  if (lv.kind == LValue::Element) {
+    Slot addr = addressOfLValue(lv);
+    if (!lv.discard) store(LValue{LValue::Memory, addr, 0, lv.type}, src);
+    return;
+  }
   types::Type* t = lv.type;
   uint32_t words = wordsOf(t);
   int mk = memKindOf(t);
@@ -904,7 +932,7 @@ Slot FuncLowerer::indexExpr(ast::IndexExpr* e, Slot target) {
       Slot v = expr(e->x);
       auto* at = static_cast<types::Array*>(xt);
       if (target == kNoSlot) target = allocTemp(e->type);
-      LValue lv = elemOfArray(frameValueLValue(v, e->x->type), e->index, at, e->pos);
+      LValue lv = elemOfArray(frameValueLValue(v, e->x->type), e, at);
       load(lv, target);
       return target;
     }

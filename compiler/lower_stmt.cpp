@@ -159,7 +159,9 @@ void FuncLowerer::assign(ast::AssignStmt* s) {
         return;
       }
     }
+    deferIndexCheck_ = true;
     LValue lv = lvalue(lhs);
+    deferIndexCheck_ = false;
     Slot tmp = allocTemp(lv.type);
     exprTo(rhs, lv.type, tmp);
     store(lv, tmp);

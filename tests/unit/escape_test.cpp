@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <set>
 #include <sstream>
 
 #include "compiler/escape.h"
@@ -120,6 +121,67 @@ TEST(Escape, ClosureCaptureByValueOrReference) {
   ASSERT_EQ(a->result.capturedByValue.size(), 1u);
   EXPECT_EQ((*a->result.capturedByValue.begin())->name, "a");
   EXPECT_EQ(lines(a->result), std::vector<std::string>{"./x.go:5:7: func literal does not escape"});
+}
+
+// gc's dead auto elimination: the arrays whose elements nothing reads. Every
+// variable named w* is write-only; every r* has a read of some kind.
+TEST(Escape, WriteOnlyArraysAreFoundAndEveryReadKeepsTheStores) {
+  auto a = analyse(R"(package main
+
+var sink []int
+
+func named() (r1 [2]int) {
+	r1[0] = 1
+	return
+}
+
+func param(r2 []int) { r2[0] = 1 }
+
+func main() {
+	w1 := make([]*int, 8)
+	x := 1
+	w1[x%len(w1)] = &x
+	var w2 [4]string
+	w2[cap(w2)-1] = "a"
+	w3 := []int{1, 2}
+	(w3)[0] = len(w3)
+	w4 := [3]int{}
+	func() { w4[1] = 2 }()
+
+	r3 := make([]int, 2)
+	r3[0] = r3[1]
+	r4 := make([]int, 2)
+	r4[0] = 1
+	for range r4 {
+	}
+	r5 := make([]int, 2)
+	r5[0] = 1
+	sink = r5[:1]
+	r6 := make([]int, 2)
+	r6[0] += 1
+	r7 := sink
+	r7[0] = 1
+	var r8 []int = make([]int, 1)
+	r8 = make([]int, 2)
+	r8[0] = 1
+	var r9 [2]int
+	r9[0] = 1
+	p := &r9
+	_ = p
+	r10 := make([]int, 1)
+	r10[0]++
+	r11 := make([]int, 1)
+	func() { _ = r11[0] }()
+	var r12 [2][2]int
+	r12[0][1] = 1
+	_ = named()
+	param(nil)
+}
+)");
+  std::set<std::string> got;
+  for (const types::Var* v : a->result.writeOnlyArrays)
+    if (v->pos.file && v->pos.file->displayName == "./x.go") got.insert(v->name);
+  EXPECT_EQ(got, (std::set<std::string>{"w1", "w2", "w3", "w4"}));
 }
 
 TEST(Escape, FlowExplanationsAtLevelTwo) {
