@@ -16,6 +16,7 @@
 #include "runtime/mfinal.h"
 #include "runtime/mgccheckmark.h"
 #include "runtime/mgcmark.h"
+#include "runtime/mgcscavenge.h"
 #include "runtime/mgcsweep.h"
 #include "runtime/mbarrier.h"
 #include "runtime/mheap.h"
@@ -88,6 +89,7 @@ struct Collector {
   int64_t gcCpuNs = 0;  // all cycles' CPU time (pauses × Ps, plus the worker's marking)
   uint64_t heapMarked = 0;
   uint64_t lastScanWork = 0;  // bytes scanned by the last mark
+  std::atomic<uint64_t> lastHeapInUse{0};  // the heap's in-use spans at the last mark termination (the scavenger's goal)
 
   // The worker's state (lock).
   std::mutex lock;
@@ -136,8 +138,9 @@ void setPacing(uint64_t marked) {
   uint64_t goal = goalFor(marked, c.percent.load(), c.memoryLimit.load());
   uint64_t trigger = goal == ~uint64_t{0} ? goal : marked + (goal - marked) * kTriggerPermille / 1000;
   if (c.stress) trigger = goal;
-  c.heapGoal.store(goal);
+  uint64_t lastGoal = c.heapGoal.exchange(goal);
   c.heapTrigger.store(trigger);
+  paceScavenger(c.lastHeapInUse, goal, lastGoal);
 }
 
 // Go's fmtNSAsMS: whole milliseconds from 10 ms, else two significant digits
@@ -318,6 +321,7 @@ void finishMark(CycleTimes& t, bool forced) {
   uint64_t allocatedBlack = t.heapEndOfMark > t.heapStart ? t.heapEndOfMark - t.heapStart : 0;
   c.heapMarked = markedBytesTotal() + allocatedBlack;
   c.lastScanWork = scannedBytesTotal();
+  c.lastHeapInUse = mheap().heapInUse();
   sweepStartCycle(c.stress);
   c.heapLive.store(int64_t(c.heapMarked), std::memory_order_relaxed);
   setPacing(c.heapMarked);

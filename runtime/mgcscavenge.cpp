@@ -4,6 +4,7 @@
 #include <sys/mman.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
@@ -25,7 +26,6 @@ struct ScavengerState {
   std::mutex lock;
   std::condition_variable wake;
   bool started = false;
-  bool parkedIndefinitely = false;
 };
 
 ScavengerState& state() {
@@ -38,18 +38,29 @@ uint64_t retainGoalFor(uint64_t inUse) {
   return (goal + kPageSize - 1) / kPageSize * kPageSize;
 }
 
-// Whether the retained heap exceeds the goal for `inUse` by a quantum.
-bool retainedExceeds(uint64_t inUse) {
-  MHeap& heap = mheap();
-  uint64_t retained = heap.heapInUse() + heap.heapFree();
-  uint64_t goal = retainGoalFor(inUse);
+constexpr uint64_t kNoCycleGoal = ~uint64_t{0};
+// The goal paceScavenger set at the last cycle's end; kNoCycleGoal before the
+// first cycle and while GOGC=off.
+std::atomic<uint64_t> cycleGoal{kNoCycleGoal};
+
+uint64_t heapRetained() { return mheap().heapInUse() + mheap().heapFree(); }
+
+// Whether the retained heap exceeds `goal` by a quantum.
+bool retainedExceeds(uint64_t goal) {
+  uint64_t retained = heapRetained();
   return retained > goal && retained - goal >= kScavengeQuantum;
 }
 
-// Work now: over the goal of the (decayed) high-water mark.
-bool workNeeded() { return retainedExceeds(std::max(mheap().heapInUse(), mheap().heapInUseHighWater())); }
+uint64_t currentGoal() {
+  uint64_t goal = cycleGoal.load(std::memory_order_relaxed);
+  if (goal != kNoCycleGoal) return goal;
+  return retainGoalFor(std::max(mheap().heapInUse(), mheap().heapInUseHighWater()));
+}
+
+// Work now: over the cycle's goal, or that of the (decayed) high-water mark.
+bool workNeeded() { return retainedExceeds(currentGoal()); }
 // Work once the high-water mark has decayed to the current in-use heap.
-bool workPending() { return retainedExceeds(mheap().heapInUse()); }
+bool workPending() { return retainedExceeds(retainGoalFor(mheap().heapInUse())); }
 
 // Releases one run of at most maxPages free pages; returns its bytes.
 uint64_t releaseOneRun(uint64_t maxPages) {
@@ -71,12 +82,10 @@ void backgroundScavenger() {
         if (workPending()) {
           // Free memory above the in-use goal, kept for a heap that was
           // recently bigger: wait, then lower the high-water mark.
-          s.wake.wait_for(guard, kHighWaterDecayPeriod);
-          mheap().decayHeapInUseHighWater();
+          if (s.wake.wait_for(guard, kHighWaterDecayPeriod) == std::cv_status::timeout)
+            mheap().decayHeapInUseHighWater();
         } else {
-          s.parkedIndefinitely = true;
           s.wake.wait(guard);
-          s.parkedIndefinitely = false;
         }
       }
     }
@@ -95,18 +104,35 @@ void backgroundScavenger() {
 
 }  // namespace
 
-uint64_t scavengeGoal() {
-  return retainGoalFor(std::max(mheap().heapInUse(), mheap().heapInUseHighWater()));
+uint64_t scavengeGoal() { return currentGoal(); }
+
+void paceScavenger(uint64_t lastHeapInUse, uint64_t heapGoal, uint64_t lastHeapGoal) {
+  if (lastHeapInUse == 0 || heapGoal == ~uint64_t{0} || lastHeapGoal == 0 || lastHeapGoal == ~uint64_t{0}) {
+    cycleGoal.store(kNoCycleGoal, std::memory_order_relaxed);
+    return;
+  }
+  double ratio = double(heapGoal) / double(lastHeapGoal);
+  cycleGoal.store(retainGoalFor(uint64_t(double(lastHeapInUse) * ratio)), std::memory_order_relaxed);
+  wakeScavenger();
+}
+
+void scavengeForGrowth(uint64_t growth) {
+  uint64_t goal = cycleGoal.load(std::memory_order_relaxed);
+  uint64_t retained = heapRetained();
+  if (goal == kNoCycleGoal || retained + growth <= goal) return;
+  scavenge(std::min(growth, retained + growth - goal));
 }
 
 void wakeScavenger() {
-  if (!workPending()) return;
+  if (!workNeeded() && !workPending()) return;
   ScavengerState& s = state();
   std::lock_guard<std::mutex> guard(s.lock);
   if (!s.started) {
     s.started = true;
     std::thread(backgroundScavenger).detach();
-  } else if (s.parkedIndefinitely) {
+  } else {
+    // Parked, or waiting for the high-water mark to decay while a new
+    // cycle's goal may already ask for work.
     s.wake.notify_one();
   }
 }

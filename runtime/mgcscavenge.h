@@ -6,15 +6,21 @@
 // pages read as zero if reused) until the retained heap — in-use plus free
 // unreleased bytes — is back under a goal.
 //
-// The goal is Go's gcPercentGoal with retainExtraPercent = 10: retain the
-// in-use heap plus 10%, where Go's "in-use" is heapInUse at the last GC
-// (scaled by the ratio of successive heap goals). With no collector yet,
-// golem uses a high-water mark of heapInUse instead, halved (but never below
-// the current heapInUse) every 500 ms while free memory waits above the goal:
-// a program that frees and reallocates a big heap in a loop keeps it, as it
-// would in Go between two GCs, and one whose heap died sees its RSS fall
+// The goal is Go's gcPercentGoal (gcPaceScavenger), set at the end of each
+// cycle: heapInUse at mark termination, scaled by the ratio of the new heap
+// goal to the last one, plus retainExtraPercent = 10%. Before the first
+// cycle, and with GOGC=off, golem uses a high-water mark of heapInUse
+// instead, halved (but never below the current heapInUse) every 500 ms while
+// free memory waits above its goal: a program that frees and reallocates a
+// big heap in a loop keeps it, and one whose heap died sees its RSS fall
 // within a few seconds. Work smaller than 64 KiB (Go's scavengeQuantum) is not
 // worth waking up for.
+//
+// Heap growth pays for itself (Go's mheap.allocSpan): when the heap grows by
+// n bytes while the retained heap plus n exceeds the cycle's goal, that
+// excess (at most n) of free pages is released at once, by the allocating
+// thread. Without it a fragmented heap grows and keeps its free pages until
+// the 1% background pace gets to them.
 //
 // Pacing, as Go's: the scavenger works in 64 KiB units and sleeps after each
 // for 99 times as long as the unit took (at most 10 ms), so it uses about 1%
@@ -47,5 +53,14 @@ uint64_t scavenge(uint64_t bytes);
 
 // The retained-heap goal the background scavenger works toward, in bytes.
 uint64_t scavengeGoal();
+
+// At a cycle's end (and when GOGC changes): sets the goal from the heap in
+// use at mark termination and the new and previous heap goals (~0: GOGC=off),
+// and wakes the scavenger if the heap is over it.
+void paceScavenger(uint64_t lastHeapInUse, uint64_t heapGoal, uint64_t lastHeapGoal);
+
+// After the heap grew by `growth` bytes (no heap lock held): releases free
+// pages so that the retained heap stays within the cycle's goal.
+void scavengeForGrowth(uint64_t growth);
 
 }  // namespace golem::rt

@@ -125,16 +125,16 @@ bool MHeap::reserveArenas(uintptr_t bytes) {
   return true;
 }
 
-bool MHeap::grow(uintptr_t npages) {
+uintptr_t MHeap::grow(uintptr_t npages) {
   uintptr_t bytes = roundUp(npages * kPageSize, kHeapGrowStep);
-  if (bytes / kPageSize < npages) return false;  // overflow
-  if (curArenaEnd_ - curArenaCommitted_ < bytes && !reserveArenas(bytes)) return false;
+  if (bytes / kPageSize < npages) return 0;  // overflow
+  if (curArenaEnd_ - curArenaCommitted_ < bytes && !reserveArenas(bytes)) return 0;
   // Contiguous reservations extend the current arena, others replace it: both fit.
   assert(curArenaEnd_ - curArenaCommitted_ >= bytes);
-  if (mprotect(reinterpret_cast<void*>(curArenaCommitted_), bytes, PROT_READ | PROT_WRITE) != 0) return false;
+  if (mprotect(reinterpret_cast<void*>(curArenaCommitted_), bytes, PROT_READ | PROT_WRITE) != 0) return 0;
   pages_.grow(curArenaCommitted_, bytes / kPageSize);
   curArenaCommitted_ += bytes;
-  return true;
+  return bytes;
 }
 
 void MHeap::setSpanPages(MSpan* span, MSpan* value) {
@@ -172,6 +172,7 @@ bool allocFromPageCache(PageAlloc& pages, uintptr_t npages, PageAlloc::Allocatio
 MSpan* MHeap::allocSpan(uintptr_t npages, SpanClass spc) {
   std::unique_lock<std::mutex> guard(lock);
   PageAlloc::Allocation run;
+  uint64_t grownBytes = 0;
   if (!allocFromPageCache(pages_, npages, &run) && !pages_.alloc(npages, &run)) {
     if (!sweepDone()) {
       // Sweeping takes mcentral locks, which come before ours.
@@ -179,7 +180,10 @@ MSpan* MHeap::allocSpan(uintptr_t npages, SpanClass spc) {
       sweepToReclaim(npages);
       guard.lock();
     }
-    if (!pages_.alloc(npages, &run) && (!grow(npages) || !pages_.alloc(npages, &run))) throwOutOfMemory();
+    if (!pages_.alloc(npages, &run)) {
+      grownBytes = grow(npages);
+      if (grownBytes == 0 || !pages_.alloc(npages, &run)) throwOutOfMemory();
+    }
   }
   MSpan* span = new (spanAlloc_.alloc(spanSys_)) MSpan;
   span->init(run.base, npages, spc);
@@ -191,6 +195,8 @@ MSpan* MHeap::allocSpan(uintptr_t npages, SpanClass spc) {
   setSpanPages(span, span);
   span->allspansIndex = static_cast<uint32_t>(allspans_.size());
   allspans_.push_back(span);
+  guard.unlock();
+  if (grownBytes != 0) scavengeForGrowth(grownBytes);
   return span;
 }
 

@@ -154,8 +154,9 @@ class MHeap {
   PageAlloc& pagesForTesting() { return pages_; }
 
  private:
-  // Adds at least npages of committed free pages; false when out of memory.
-  bool grow(uintptr_t npages);
+  // Adds at least npages of committed free pages; returns the bytes added,
+  // 0 when out of memory.
+  uintptr_t grow(uintptr_t npages);
   bool reserveArenas(uintptr_t bytes);
   void registerArena(uintptr_t base);
   void setSpanPages(MSpan* span, MSpan* value);
