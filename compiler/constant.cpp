@@ -47,7 +47,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
-#include <deque>
+#include <vector>
 #include <limits>
 #include <mutex>
 
@@ -496,16 +496,24 @@ const ConstImpl& impl(const ConstValue* v) {
   return *static_cast<const ConstImpl*>(v);
 }
 
-// The arena: values live until the process exits.
+// The arena: values live until the process exits, in blocks of
+// kArenaBlock values. Compiling allocates them between syntax trees that are
+// freed before the program runs; one at a time, they would keep a page of
+// the freed compiler heap resident each (malloc cannot give back a page
+// that still holds a live value).
 ConstImpl* allocate(ConstValue::Kind k) {
+  constexpr size_t kArenaBlock = 256;
   static std::mutex mu;
-  static std::deque<std::unique_ptr<ConstImpl>> arena;
-  auto v = std::make_unique<ConstImpl>();
-  v->k = k;
-  ConstImpl* raw = v.get();
+  static std::vector<std::unique_ptr<ConstImpl[]>> blocks;
+  static size_t usedInLastBlock = kArenaBlock;
   std::lock_guard<std::mutex> lock(mu);
-  arena.push_back(std::move(v));
-  return raw;
+  if (usedInLastBlock == kArenaBlock) {
+    blocks.push_back(std::make_unique<ConstImpl[]>(kArenaBlock));
+    usedInLastBlock = 0;
+  }
+  ConstImpl* v = &blocks.back()[usedInLastBlock++];
+  v->k = k;
+  return v;
 }
 
 const ConstValue* unknownValue() {
