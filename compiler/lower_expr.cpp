@@ -576,11 +576,14 @@ bool FuncLowerer::elementStoresAreDead(const ast::Expr* x) const {
          P.escapes->writeOnlyArrays.count(static_cast<const types::Var*>(obj));
 }
 
-LValue FuncLowerer::elementLValue(Slot slice, Slot index, types::Type* elem, const ast::IndexExpr* site) {
+LValue FuncLowerer::elementLValue(Slot slice, Slot index, types::Type* elem, const ast::IndexExpr* site,
+                                  bool deferCheck) {
   bool dead = elementStoresAreDead(site->x);
-  LValue element{LValue::Element, slice, index, elem};
+  LValue element{LValue::Element, slice, 0, elem};
+  element.index = index;
+  element.elemType = elem;
   element.discard = dead;
-  if (std::exchange(deferIndexCheck_, false)) return element;
+  if (deferCheck) return element;
   setLine(site->pos);
   Slot addr = addressOfLValue(element);
   if (dead) return LValue{LValue::Blank, kNoSlot, 0, elem};
@@ -625,6 +628,7 @@ LValue FuncLowerer::lvalue(ast::Expr* e) {
         base = LValue{LValue::Memory, p, 0, cur};
         haveBase = true;
       } else {
+        deferIndexCheck_ = deferIndexCheck;
         base = lvalue(s->x);
         haveBase = base.kind != LValue::Blank;
       }
@@ -652,8 +656,7 @@ LValue FuncLowerer::lvalue(ast::Expr* e) {
         auto* st = static_cast<types::Slice*>(xt);
         Slot s = expr(ix->x);
         Slot i = expr(ix->index);
-        deferIndexCheck_ = deferIndexCheck;
-        return elementLValue(s, i, st->elem, ix);
+        return elementLValue(s, i, st->elem, ix, deferIndexCheck);
       }
       if (xt->kind == TypeKind::Map) {
         auto* mt = static_cast<types::Map*>(xt);
@@ -669,15 +672,13 @@ LValue FuncLowerer::lvalue(ast::Expr* e) {
       }
       if (xt->kind == TypeKind::Array) {
         LValue base = lvalue(ix->x);
-        deferIndexCheck_ = deferIndexCheck;
-        return elemOfArray(base, ix, static_cast<types::Array*>(xt));
+        return elemOfArray(base, ix, static_cast<types::Array*>(xt), deferIndexCheck);
       }
       if (xt->kind == TypeKind::Pointer) {
         auto* at = static_cast<types::Array*>(types::underlying(static_cast<types::Pointer*>(xt)->elem));
         Slot p = allocPointerTemp();
         expr(ix->x, p);
-        deferIndexCheck_ = deferIndexCheck;
-        return elemOfArray(LValue{LValue::Memory, p, 0, at}, ix, at);
+        return elemOfArray(LValue{LValue::Memory, p, 0, at}, ix, at, deferIndexCheck);
       }
       break;
     }
@@ -718,15 +719,22 @@ LValue FuncLowerer::fieldOf(const LValue& base, int64_t offset, types::Type* fie
       emitBx(Op::GADDR, a, base.offset);
       return LValue{LValue::Memory, a, uint32_t(offset), fieldType};
     }
+    case LValue::Element: {
+      uint64_t total = uint64_t(base.offset) + uint64_t(offset);
+      if (total > 0xffff) return fieldOf(LValue{LValue::Memory, addressOfLValue(base), 0, base.type}, offset, fieldType);
+      LValue field = base;
+      field.offset = uint32_t(total);
+      field.type = fieldType;
+      return field;
+    }
     default:
       return LValue{};
   }
 }
 
-LValue FuncLowerer::elemOfArray(const LValue& base, const ast::IndexExpr* site, types::Array* at) {
+LValue FuncLowerer::elemOfArray(const LValue& base, const ast::IndexExpr* site, types::Array* at, bool deferCheck) {
   ast::Expr* index = site->index;
   if (index->mode == ast::Mode::Constant && index->constant) {
-    deferIndexCheck_ = false;
     if (elementStoresAreDead(site->x)) return LValue{LValue::Blank, kNoSlot, 0, at->elem};
     int64_t k = index->constant->toInt()->int64Val();
     return fieldOf(base, k * types::sizeOf(at->elem), at->elem);
@@ -740,15 +748,16 @@ LValue FuncLowerer::elemOfArray(const LValue& base, const ast::IndexExpr* site, 
   emit(Op::MOV, view + 1, n);
   emit(Op::MOV, view + 2, n);
   Slot i = expr(index);
-  return elementLValue(view, i, at->elem, site);
+  return elementLValue(view, i, at->elem, site, deferCheck);
 }
 
 Slot FuncLowerer::addressOfLValue(const LValue& lv) {
   Slot a = allocPointerTemp();
   switch (lv.kind) {
     case LValue::Element:
-      emit(Op::IDXADDR, a, lv.slot, lv.offset);
-      emitExtra(uint32_t(types::sizeOf(lv.type)));
+      emit(Op::IDXADDR, a, lv.slot, lv.index);
+      emitExtra(uint32_t(types::sizeOf(lv.elemType)));
+      if (lv.offset != 0) emit(Op::ADDPTR, a, a, lv.offset);
       break;
     case LValue::Frame:
       emit(Op::FRAMEADDR, a, lv.slot, wordsOf(lv.type));
@@ -772,6 +781,10 @@ Slot FuncLowerer::addressOfLValue(const LValue& lv) {
 }
 
 void FuncLowerer::load(const LValue& lv, Slot target) {
+  if (lv.kind == LValue::Element) {
+    load(LValue{LValue::Memory, addressOfLValue(lv), 0, lv.type}, target);
+    return;
+  }
   types::Type* t = lv.type;
   uint32_t words = wordsOf(t);
   int mk = memKindOf(t);

@@ -115,16 +115,18 @@ struct VarLoc {
 };
 
 // An assignable location.
-// Element is a slice (or array) element whose index is checked only when the
-// assignment is carried out, after the right-hand side is evaluated, as Go
-// orders `s[i] = f()`; forming its address (addressOfLValue) checks it.
+// Element is (a field of) a slice or array element whose index is checked
+// only when the assignment is carried out, after the right-hand side is
+// evaluated, as Go orders `s[i] = f()`; forming its address
+// (addressOfLValue), loading or storing it checks the index.
 struct LValue {
   enum Kind : uint8_t { Blank, Frame, Memory, Global, MapIndex, Element } kind = Blank;
   Slot slot = kNoSlot;    // Frame: first word; Memory: word holding the base address; Element: the slice
-  uint32_t offset = 0;    // Memory: byte offset from the base; Global: word index; MapIndex: key's first word;
-                          // Element: the index's word
+  uint32_t offset = 0;    // Memory, Element: byte offset from the base; Global: word index; MapIndex: key's first word
   types::Type* type = nullptr;
   types::Type* mapType = nullptr;  // MapIndex: the map's type (slot holds the map)
+  Slot index = kNoSlot;            // Element: the index's word
+  types::Type* elemType = nullptr; // Element: the slice's element type (`type` may be a field of it)
   bool discard = false;  // Element: check the index, store nothing (elementStoresAreDead)
 };
 
@@ -305,7 +307,8 @@ class FuncLowerer {
   // Address of the value at lv in a scratch word (FRAMEADDR for frame values).
   Slot addressOfLValue(const LValue& lv);
   LValue fieldOf(const LValue& base, int64_t offset, types::Type* fieldType);
-  LValue elemOfArray(const LValue& base, const ast::IndexExpr* site, types::Array* at);
+  // The element of an array lvalue (an Element if deferCheck, see LValue).
+  LValue elemOfArray(const LValue& base, const ast::IndexExpr* site, types::Array* at, bool deferCheck = false);
   // x names a local array or slice whose elements nothing reads (escape.h's
   // writeOnlyArrays): a store into it is evaluated and checked, then dropped.
   bool elementStoresAreDead(const ast::Expr* x) const;
@@ -350,13 +353,14 @@ class FuncLowerer {
   bool conversionTransient_ = false;
   bool nextConversionTransient_ = false;
   bool mapKeyTransient_ = false;
-  // The next lvalue, if it is a slice or array element, is an Element: its
-  // index is checked at the store (a single assignment asks for it).
+  // The next lvalue call, if its target is a slice or array element, makes
+  // it an Element: its index is checked at the store (a single assignment
+  // asks for it). Only that call sees the flag, not the ones it makes.
   bool deferIndexCheck_ = false;
   // The element `index` of `slice` (a slice, or a slice view of an array)
-  // in the assignment to `site`: an Element if deferIndexCheck_ asked, else
-  // its address checked now; dropped stores become Blank.
-  LValue elementLValue(Slot slice, Slot index, types::Type* elem, const ast::IndexExpr* site);
+  // in the assignment to `site`: an Element if deferCheck, else its address
+  // checked now; dropped stores become Blank.
+  LValue elementLValue(Slot slice, Slot index, types::Type* elem, const ast::IndexExpr* site, bool deferCheck);
   // make([]T, len, cap) in stack objects when escape analysis allows;
   // kNoSlot when it must go to the heap.
   Slot makeSliceOnStack(ast::CallExpr* e, Slot target);

@@ -181,7 +181,20 @@ void FuncLowerer::assign(ast::AssignStmt* s) {
       auto* v = static_cast<types::Var*>(id->obj);
       if (s->define && vars_.find(v) == vars_.end()) declareVarNoInit(v);
     }
-    lvs.push_back(lvalue(lhs));
+    deferIndexCheck_ = true;
+    LValue lv = lvalue(lhs);
+    deferIndexCheck_ = false;
+    if (lv.kind == LValue::Element) {
+      // The operands as they are now: an earlier target of this statement
+      // may be the variable that holds the slice or the index.
+      Slot slice = allocFresh(3, {true, false, false});
+      move(slice, lv.slot, 3);
+      Slot index = allocScalarTemp();
+      move(index, lv.index, 1);
+      lv.slot = slice;
+      lv.index = index;
+    }
+    lvs.push_back(lv);
   }
   std::vector<Slot> values;
   for (size_t k = 0; k < s->rhs.size(); k++) {
