@@ -107,9 +107,10 @@ void* mallocLarge(size_t size, const Type* type, bool noscan, bool needzero) {
   }
   heapCounters.largeAlloc.fetch_add(span->elemsize, std::memory_order_relaxed);
   heapCounters.largeAllocCount.fetch_add(1, std::memory_order_relaxed);
-  gcNoteAlloc(int64_t(span->elemsize));
   void* p = reinterpret_cast<void*>(span->base);
   if (needzero && span->needzero) std::memset(p, 0, span->elemsize);
+  // Last: the pacer may hold this thread at the goal (mgc.h).
+  gcNoteAlloc(int64_t(span->elemsize));
   return p;
 }
 

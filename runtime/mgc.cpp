@@ -83,8 +83,6 @@ struct Collector {
   std::atomic<bool> trace{godebug("gctrace") > 0};
   bool stress = godebug("gcstress") > 0;
   std::atomic<uint32_t> markCycle{0};
-  // Scan work per allocated byte during the mark, in 1/1024 (assists).
-  std::atomic<uint64_t> assistRatio{0};
   int64_t startNs = monotonicNs();
   int64_t gcCpuNs = 0;  // all cycles' CPU time (pauses × Ps, plus the worker's marking)
   uint64_t heapMarked = 0;
@@ -212,6 +210,18 @@ void recordCycle(const CycleTimes& t, bool forced) {
   writeStderr(line.data(), line.size());
 }
 
+// Markers running an assist now (their grey objects are out of sight).
+std::atomic<int> activeAssists{0};
+// Scan work the worker has done that no assist has taken yet, in bytes (Go's
+// bgScanCredit): an allocating thread pays its assist debt from it first.
+std::atomic<int64_t> bgScanCredit{0};
+// Allocating threads past the goal, waiting in an assist for the mark's end.
+std::atomic<int> goalWaiters{0};
+// Set from the start of mark termination's stop until the mark is off: a
+// thread waiting in an assist lets its allocation go on then, so that it
+// reaches a safe point and stops.
+std::atomic<bool> markTerminating{false};
+
 // Sweep termination and the start of the mark (see mgc.h, phase 1). The
 // spans' free slots are pre-marked lazily, as the mark reaches them
 // (mgcmark.h), not here: this pause does not grow with the heap.
@@ -226,9 +236,7 @@ void startMark(CycleTimes& t) {
   forEachMCache([](MCache& cache) { cache.releaseAll(); });
   premarkCycle.fetch_add(1);  // every span is pre-marked lazily (mgcmark.h)
   resetMarkTotals();
-  uint64_t runway = t.goal > t.heapStart ? t.goal - t.heapStart : 0;
-  if (runway < (1 << 20)) runway = 1 << 20;
-  c.assistRatio.store(c.lastScanWork * 1024 / runway);
+  bgScanCredit.store(0);
   c.markCycle.fetch_add(1);
   writeBarrierEnabled.store(true);
   gcMarking.store(true);
@@ -237,8 +245,6 @@ void startMark(CycleTimes& t) {
   t.pauseStart = t.markStart - t.start;
 }
 
-// Markers running an assist now (their grey objects are out of sight).
-std::atomic<int> activeAssists{0};
 
 bool noMarkWorkVisible(const GCMarker& worker) {
   return globalGreyQueueEmpty() && !worker.hasLocalWork() && activeAssists.load() == 0;
@@ -248,7 +254,8 @@ bool noMarkWorkVisible(const GCMarker& worker) {
 // 25% of GOMAXPROCS). golem's worker is one thread: with 4 Ps or more it
 // marks all the time; with fewer it marks in slices and sleeps between them
 // so that it takes 25% of the Ps' time, except while some P is idle, when
-// it marks all the time as Go's idle workers do.
+// it marks all the time as Go's idle workers do, and while allocating
+// threads are held at the goal (their Ps are as good as idle).
 void drainPaced(GCMarker& marker) {
   constexpr int64_t kSliceNs = 500'000;
   constexpr uint64_t kStepBytes = 64 << 10;
@@ -256,10 +263,14 @@ void drainPaced(GCMarker& marker) {
   for (;;) {
     int64_t start = monotonicNs();
     bool more = true;
-    while (more && monotonicNs() - start < kSliceNs) more = marker.drainSome(kStepBytes) != 0;
+    while (more && monotonicNs() - start < kSliceNs) {
+      uint64_t scanned = marker.drainSome(kStepBytes);
+      bgScanCredit.fetch_add(int64_t(scanned), std::memory_order_relaxed);
+      more = scanned != 0;
+    }
     if (!more && !marker.hasLocalWork()) return;
     int procs = c.hooks.procs();
-    if (procs >= 4 || c.hooks.idleProcs() > 0) continue;
+    if (procs >= 4 || c.hooks.idleProcs() > 0 || goalWaiters.load(std::memory_order_relaxed) > 0) continue;
     // Work kSliceNs, then rest so that the work is procs/4 of the time.
     // Meanwhile the grey objects wait in the global queue, where the
     // allocating goroutines' assists find them.
@@ -302,6 +313,7 @@ void concurrentMark() {
 void finishMark(CycleTimes& t, bool forced) {
   Collector& c = collector();
   t.termStart = monotonicNs();
+  markTerminating.store(true);
   c.hooks.stopTheWorld();
   t.heapEndOfMark = uint64_t(c.heapLive.load(std::memory_order_relaxed));
   c.hooks.rootSizes(&t.stackBytes, &t.globalBytes);
@@ -317,6 +329,7 @@ void finishMark(CycleTimes& t, bool forced) {
   }
   writeBarrierEnabled.store(false);
   gcMarking.store(false);
+  markTerminating.store(false);
   forEachMCache([](MCache& cache) { cache.releaseAll(); });
   uint64_t allocatedBlack = t.heapEndOfMark > t.heapStart ? t.heapEndOfMark - t.heapStart : 0;
   c.heapMarked = markedBytesTotal() + allocatedBlack;
@@ -376,22 +389,6 @@ void triggerCycle() {
   c.wake.notify_one();
 }
 
-// An allocating thread's share of the mark (Go's gcAssistAlloc), at most
-// kMaxAssistBytes of scanning at a time so that the goroutine soon reaches a
-// safe point again.
-void assist(int64_t bytes) {
-  constexpr uint64_t kMaxAssistBytes = 64 << 10;
-  if (globalGreyQueueEmpty()) return;
-  uint64_t ratio = collector().assistRatio.load(std::memory_order_relaxed);
-  uint64_t work = uint64_t(bytes) * (ratio < 1024 ? 1024 : ratio) / 1024;
-  if (work > kMaxAssistBytes) work = kMaxAssistBytes;
-  activeAssists.fetch_add(1);
-  GCMarker& marker = threadMarker();
-  marker.drainSome(work);
-  marker.flush();
-  activeAssists.fetch_sub(1);
-}
-
 }  // namespace
 
 void gcInstall(const GCHooks& hooks) {
@@ -409,6 +406,8 @@ void gcInstall(const GCHooks& hooks) {
 
 bool gcCycleRunning() { return collector().running.load(); }
 
+bool gcGoalWaiters() { return goalWaiters.load(std::memory_order_relaxed) > 0; }
+
 uint32_t gcMarkCycle() { return collector().markCycle.load(std::memory_order_relaxed); }
 
 void gcRunForced() {
@@ -424,12 +423,82 @@ void gcRunForced() {
   finishSweep();
 }
 
+namespace {
+
+// Go's assistWorkPerByte, in 1/1024: the scan work still expected this cycle
+// (the last cycle's, less what is done) over the bytes left before the goal.
+uint64_t assistWorkPerByte(uint64_t live, uint64_t goal) {
+  constexpr uint64_t kMinRunway = 64 << 10;
+  constexpr uint64_t kMinRemainingWork = 64 << 10;
+  Collector& c = collector();
+  uint64_t runway = goal > live + kMinRunway ? goal - live : kMinRunway;
+  uint64_t done = scannedBytesTotal();
+  uint64_t remaining = c.lastScanWork > done + kMinRemainingWork ? c.lastScanWork - done : kMinRemainingWork;
+  return remaining * 1024 / runway;
+}
+
+// Takes up to `want` bytes of the worker's credit; returns what it took.
+int64_t stealScanCredit(int64_t want) {
+  int64_t credit = bgScanCredit.load(std::memory_order_relaxed);
+  while (credit > 0) {
+    int64_t take = credit < want ? credit : want;
+    if (bgScanCredit.compare_exchange_weak(credit, credit - take, std::memory_order_relaxed)) return take;
+  }
+  return 0;
+}
+
+// An allocating thread's share of the mark (Go's gcAssistAlloc). Under the
+// goal, `bytes` allocated owe assistWorkPerByte × bytes of scanning, paid
+// from the worker's credit first, then by scanning grey objects if there
+// are any. Past the goal, an allocating thread scans until the mark ends,
+// and waits for it when there is nothing to scan: the heap holds its goal
+// (Go's assists let it run up to 1.1x the goal before they must finish
+// the mark), and the mutators' CPU goes to the mark. Scanning goes in steps
+// of kMaxAssistBytes between checks. The wait ends when mark termination
+// begins (so that this thread comes to its safe point), and after
+// kMaxAssistWaitNs, a bound against a worker that cannot go on.
+void assist(int64_t bytes, uint64_t live) {
+  constexpr int64_t kMaxAssistBytes = 64 << 10;
+  constexpr int64_t kMaxAssistWaitNs = 20'000'000;
+  constexpr auto kNap = std::chrono::microseconds(20);
+  Collector& c = collector();
+  uint64_t goal = c.heapGoal.load(std::memory_order_relaxed);
+  bool overGoal = live > goal && !c.stress;
+  int64_t debt = INT64_MAX;
+  if (!overGoal) {
+    debt = int64_t(uint64_t(bytes) * assistWorkPerByte(live, goal) / 1024);
+    debt -= stealScanCredit(debt);
+  }
+  int64_t deadline = 0;
+  while (debt > 0 && gcMarking.load(std::memory_order_relaxed) && !markTerminating.load(std::memory_order_relaxed)) {
+    if (!globalGreyQueueEmpty()) {
+      activeAssists.fetch_add(1);
+      GCMarker& marker = threadMarker();
+      debt -= int64_t(marker.drainSome(uint64_t(debt < kMaxAssistBytes ? debt : kMaxAssistBytes)));
+      marker.flush();
+      activeAssists.fetch_sub(1);
+      continue;
+    }
+    if (!overGoal) break;
+    if (deadline == 0) {
+      deadline = monotonicNs() + kMaxAssistWaitNs;
+      goalWaiters.fetch_add(1);
+    } else if (monotonicNs() >= deadline) {
+      break;
+    }
+    std::this_thread::sleep_for(kNap);
+  }
+  if (deadline != 0) goalWaiters.fetch_sub(1);
+}
+
+}  // namespace
+
 void gcNoteAlloc(int64_t bytes) {
   Collector& c = collector();
   int64_t live = c.heapLive.fetch_add(bytes, std::memory_order_relaxed) + bytes;
   if (bytes <= 0 || !c.installed) return;
   if (gcMarking.load(std::memory_order_relaxed)) {
-    assist(bytes);
+    assist(bytes, uint64_t(live));
     return;
   }
   if (uint64_t(live) >= c.heapTrigger.load(std::memory_order_relaxed)) triggerCycle();

@@ -32,9 +32,14 @@
 // what was allocated black during the mark). The goal is live heap × (1 +
 // GOGC/100), at least Go's 4 MB, and at most what GOMEMLIMIT leaves; a
 // cycle is triggered when heapLive crosses 70% of the way from the marked
-// heap to the goal. During marking, each refill assists: it scans
-// assistRatio × its bytes, the ratio being the scan work expected (last
-// cycle's scanned bytes) over the bytes left before the goal.
+// heap to the goal. During marking, each refill assists (Go's
+// gcAssistAlloc): under the goal it owes the scan work still expected (last
+// cycle's scanned bytes, less what is scanned) × its bytes / the bytes left
+// before the goal, and pays from the worker's credit (the scanning no
+// assist took yet) before it scans grey objects itself. Past the goal, the
+// allocating thread scans until the mark ends, and waits when there is
+// nothing to scan (Go parks such an assist): the heap holds its goal where
+// Go's lets it reach 1.1x, and the worker then marks without resting.
 //
 // runtime.GC (gcRunForced) waits for a whole fresh cycle and its sweep.
 // A cycle is also forced when none ran for 2 minutes (Go's forcegcperiod;
@@ -110,6 +115,9 @@ uint32_t gcMarkCycle();
 // Whether a cycle runs now (the deadlock check waits for it: its end may
 // wake the finalizer goroutine).
 bool gcCycleRunning();
+// Whether allocating threads are held at the heap goal, waiting for the
+// mark to end (markers then share their grey objects with them eagerly).
+bool gcGoalWaiters();
 
 // runtime.GC: runs a whole fresh cycle and finishes its sweep. Blocks the
 // calling thread, which must hold no P (the VM's caller is in a blocking

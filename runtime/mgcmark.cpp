@@ -178,7 +178,9 @@ uint64_t GCMarker::drainSome(uint64_t budgetBytes) {
 }
 
 void GCMarker::balance() {
-  if (grey_.size() <= kBatch || !globalGreyQueueEmpty()) return;
+  // Threads held at the goal help with whatever this marker can spare.
+  size_t keep = gcGoalWaiters() ? 1 : kBatch;
+  if (grey_.size() <= keep || !globalGreyQueueEmpty()) return;
   // The bottom half: the oldest grey objects, whose subgraphs this marker
   // would reach last.
   size_t half = grey_.size() / 2;
