@@ -2,6 +2,9 @@
 // statement's temporaries referenced is freed while its function waits in a
 // call, as Go's stack maps allow (golem's too: vm/stackmap.h). An object a
 // live variable holds is kept. The same holds for a blocked goroutine.
+// Stores into a local array that nothing reads are dead too, as gc's dead
+// auto elimination makes them: what they stored keeps nothing alive; an
+// array that is read anywhere (here, once, at the end) keeps what it holds.
 package main
 
 import (
@@ -68,9 +71,40 @@ func blockedGoroutine() bool {
 	return n == 3 && after < base+(1<<19)
 }
 
+func writeOnlyWindow() bool {
+	base := heapAfterGC()
+	window := make([]*big, 8)
+	for i := 0; i < 8; i++ {
+		window[i%len(window)] = newBig(byte(i))
+	}
+	return heapAfterGC() < base+2<<20
+}
+
+func readWindow() bool {
+	base := heapAfterGC()
+	window := make([]*big, 8)
+	for i := 0; i < 8; i++ {
+		window[i%len(window)] = newBig(byte(i))
+	}
+	kept := heapAfterGC() > base+7<<20
+	return kept && window[3].data[0] == 3
+}
+
+func writeOnlyArray() bool {
+	base := heapAfterGC()
+	var ring [4]*big
+	for i := 0; i < 4; i++ {
+		ring[i] = newBig(byte(i))
+	}
+	return heapAfterGC() < base+2<<20 && len(ring) == 4
+}
+
 func main() {
 	fmt.Println("temporaries freed:", loopOfTemporaries())
 	fmt.Println("live variable kept:", liveVariable())
 	fmt.Println("dead variable freed:", deadVariable())
 	fmt.Println("blocked goroutine's temporaries freed:", blockedGoroutine())
+	fmt.Println("write-only window keeps nothing:", writeOnlyWindow())
+	fmt.Println("a window read later keeps its objects:", readWindow())
+	fmt.Println("write-only array keeps nothing:", writeOnlyArray())
 }

@@ -2,7 +2,8 @@
 // and only then checks the index (the spec's two phases of an assignment):
 // a bad index panics after the right-hand side's effects. Indexes that are
 // themselves index expressions, arrays, pointers to arrays, and large
-// elements keep that order, and parallel assignments keep theirs.
+// elements keep that order, and parallel assignments keep theirs. So do
+// stores the compiler drops because nothing reads their array.
 package main
 
 import "fmt"
@@ -24,7 +25,21 @@ func try(name string, f func()) {
 
 type big struct{ a, b, c, d int }
 
+// w and a are never read: their stores are dropped, their operands and
+// checks are not.
+func deadStores() {
+	w := make([]int, 3)
+	var a [2]string
+	for i := 0; i < 3; i++ {
+		w[note("i", i)] = note("v", i*10)
+	}
+	a[note("j", 1)] = fmt.Sprint(note("s", 5))
+	fmt.Println(trace, len(w), cap(w), len(a))
+	w[note("k", 3)] = note("never", 0)
+}
+
 func main() {
+	try("dead stores", deadStores)
 	s := []int{10, 20, 30}
 	idx := []int{2, 0, 7}
 	var arr [3]int
