@@ -1,6 +1,8 @@
 // The collection cycle, the pacer and gctrace (see mgc.h).
 #include "runtime/mgc.h"
 
+#include <time.h>
+
 #include <chrono>
 #include <climits>
 #include <condition_variable>
@@ -37,6 +39,14 @@ int64_t monotonicNs() {
   return std::chrono::duration_cast<std::chrono::nanoseconds>(
              std::chrono::steady_clock::now().time_since_epoch())
       .count();
+}
+
+// CPU time of the calling thread (the worker's marking, for gctrace and
+// GCCPUFraction: its rests between slices are not GC time).
+int64_t threadCpuNs() {
+  timespec ts;
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return int64_t(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
 }
 
 int64_t wallNs() {
@@ -84,7 +94,7 @@ struct Collector {
   bool stress = godebug("gcstress") > 0;
   std::atomic<uint32_t> markCycle{0};
   int64_t startNs = monotonicNs();
-  int64_t gcCpuNs = 0;  // all cycles' CPU time (pauses × Ps, plus the worker's marking)
+  int64_t gcCpuNs = 0;  // all cycles' CPU time (pauses × Ps, the worker's marking, assists)
   uint64_t heapMarked = 0;
   uint64_t lastScanWork = 0;  // bytes scanned by the last mark
   std::atomic<uint64_t> lastHeapInUse{0};  // the heap's in-use spans at the last mark termination (the scavenger's goal)
@@ -170,6 +180,8 @@ std::string formatSeconds(int64_t ns) {
 struct CycleTimes {
   int64_t start, markStart, termStart, end;
   int64_t pauseStart, pauseTerm;  // the two stop-the-world pauses
+  int64_t assistNs;                // time the allocating threads spent in assists
+  int64_t markCpuNs;               // the worker's CPU time in the concurrent mark
   uint64_t heapStart, heapEndOfMark, goal;
   uint64_t stackBytes, globalBytes;
   int procs;
@@ -178,8 +190,8 @@ struct CycleTimes {
 void recordCycle(const CycleTimes& t, bool forced) {
   Collector& c = collector();
   int64_t pause = t.pauseStart + t.pauseTerm;
-  int64_t markCpu = t.termStart - t.markStart;  // the worker's thread
-  c.gcCpuNs += pause * t.procs + markCpu;
+  int64_t markCpu = t.markCpuNs;
+  c.gcCpuNs += pause * t.procs + markCpu + t.assistNs;
   double fraction = double(c.gcCpuNs) / (double(t.end - c.startNs) * t.procs);
   {
     std::lock_guard<std::mutex> guard(c.statsLock);
@@ -199,7 +211,7 @@ void recordCycle(const CycleTimes& t, bool forced) {
   std::string line = "gc " + std::to_string(c.stats.numGC) + " @" + formatSeconds(t.start - c.startNs) + "s " +
                      std::to_string(int(fraction * 100)) + "%: " + ms(t.pauseStart) + "+" +
                      ms(t.termStart - t.markStart) + "+" + ms(t.pauseTerm) + " ms clock, " +
-                     ms(t.pauseStart * t.procs) + "+0/" + ms(markCpu) + "/0+" + ms(t.pauseTerm * t.procs) +
+                     ms(t.pauseStart * t.procs) + "+" + ms(t.assistNs) + "/" + ms(markCpu) + "/0+" + ms(t.pauseTerm * t.procs) +
                      " ms cpu, " + std::to_string(t.heapStart >> 20) + "->" + std::to_string(t.heapEndOfMark >> 20) +
                      "->" + std::to_string(c.heapMarked >> 20) + " MB, " +
                      std::to_string((t.goal == ~uint64_t{0} ? t.heapStart : t.goal) >> 20) +
@@ -215,6 +227,9 @@ std::atomic<int> activeAssists{0};
 // Scan work the worker has done that no assist has taken yet, in bytes (Go's
 // bgScanCredit): an allocating thread pays its assist debt from it first.
 std::atomic<int64_t> bgScanCredit{0};
+// Time the allocating threads spent scanning or waiting in assists this
+// cycle (gctrace's assist CPU).
+std::atomic<int64_t> assistNs{0};
 // Allocating threads past the goal, waiting in an assist for the mark's end.
 std::atomic<int> goalWaiters{0};
 // Set from the start of mark termination's stop until the mark is off: a
@@ -237,6 +252,7 @@ void startMark(CycleTimes& t) {
   premarkCycle.fetch_add(1);  // every span is pre-marked lazily (mgcmark.h)
   resetMarkTotals();
   bgScanCredit.store(0);
+  assistNs.store(0);
   c.markCycle.fetch_add(1);
   writeBarrierEnabled.store(true);
   gcMarking.store(true);
@@ -315,6 +331,7 @@ void finishMark(CycleTimes& t, bool forced) {
   t.termStart = monotonicNs();
   markTerminating.store(true);
   c.hooks.stopTheWorld();
+  t.assistNs = assistNs.load();
   t.heapEndOfMark = uint64_t(c.heapLive.load(std::memory_order_relaxed));
   c.hooks.rootSizes(&t.stackBytes, &t.globalBytes);
   GCMarker& marker = threadMarker();
@@ -348,7 +365,9 @@ void finishMark(CycleTimes& t, bool forced) {
 void runCycle(bool forced) {
   CycleTimes t{};
   startMark(t);
+  int64_t cpu = threadCpuNs();
   concurrentMark();
+  t.markCpuNs = threadCpuNs() - cpu;
   finishMark(t, forced);
   wakeFinalizerGoroutine();
   if (collector().hooks.afterCycle) collector().hooks.afterCycle();
@@ -469,8 +488,9 @@ void assist(int64_t bytes, uint64_t live) {
     debt = int64_t(uint64_t(bytes) * assistWorkPerByte(live, goal) / 1024);
     debt -= stealScanCredit(debt);
   }
-  int64_t deadline = 0;
+  int64_t deadline = 0, start = 0;
   while (debt > 0 && gcMarking.load(std::memory_order_relaxed) && !markTerminating.load(std::memory_order_relaxed)) {
+    if (start == 0) start = monotonicNs();
     if (!globalGreyQueueEmpty()) {
       activeAssists.fetch_add(1);
       GCMarker& marker = threadMarker();
@@ -489,6 +509,7 @@ void assist(int64_t bytes, uint64_t live) {
     std::this_thread::sleep_for(kNap);
   }
   if (deadline != 0) goalWaiters.fetch_sub(1);
+  if (start != 0) assistNs.fetch_add(monotonicNs() - start, std::memory_order_relaxed);
 }
 
 }  // namespace
