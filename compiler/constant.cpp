@@ -47,9 +47,9 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
-#include <vector>
 #include <limits>
 #include <mutex>
+#include <vector>
 
 namespace golem {
 namespace {

@@ -67,7 +67,8 @@ void noteElementStores(Analysis& a, const ast::AssignStmt* s) {
   for (const ast::Expr* lhs : s->lhs) {
     const ast::Expr* e = unparen(lhs);
     if (e->kind != ast::ExprKind::Index) continue;
-    if (const ast::Ident* id = identOf(static_cast<const ast::IndexExpr*>(e)->x)) a.storeOrLengthUses.insert(id);
+    if (const ast::Ident* id = identOf(static_cast<const ast::IndexExpr*>(e)->x))
+      a.storeOrLengthUses.insert(id);
   }
 }
 

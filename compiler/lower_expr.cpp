@@ -576,8 +576,8 @@ bool FuncLowerer::elementStoresAreDead(const ast::Expr* x) const {
          P.escapes->writeOnlyArrays.count(static_cast<const types::Var*>(obj));
 }
 
-LValue FuncLowerer::elementLValue(Slot slice, Slot index, types::Type* elem, const ast::IndexExpr* site,
-                                  bool deferCheck) {
+LValue FuncLowerer::elementLValue(Slot slice, Slot index, types::Type* elem,
+                                  const ast::IndexExpr* site, bool deferCheck) {
   bool dead = elementStoresAreDead(site->x);
   LValue element{LValue::Element, slice, 0, elem};
   element.index = index;
@@ -721,7 +721,9 @@ LValue FuncLowerer::fieldOf(const LValue& base, int64_t offset, types::Type* fie
     }
     case LValue::Element: {
       uint64_t total = uint64_t(base.offset) + uint64_t(offset);
-      if (total > 0xffff) return fieldOf(LValue{LValue::Memory, addressOfLValue(base), 0, base.type}, offset, fieldType);
+      if (total > 0xffff)
+        return fieldOf(LValue{LValue::Memory, addressOfLValue(base), 0, base.type}, offset,
+                       fieldType);
       LValue field = base;
       field.offset = uint32_t(total);
       field.type = fieldType;
@@ -732,7 +734,8 @@ LValue FuncLowerer::fieldOf(const LValue& base, int64_t offset, types::Type* fie
   }
 }
 
-LValue FuncLowerer::elemOfArray(const LValue& base, const ast::IndexExpr* site, types::Array* at, bool deferCheck) {
+LValue FuncLowerer::elemOfArray(const LValue& base, const ast::IndexExpr* site, types::Array* at,
+                                bool deferCheck) {
   ast::Expr* index = site->index;
   if (index->mode == ast::Mode::Constant && index->constant) {
     if (elementStoresAreDead(site->x)) return LValue{LValue::Blank, kNoSlot, 0, at->elem};

@@ -121,13 +121,18 @@ struct VarLoc {
 // (addressOfLValue), loading or storing it checks the index.
 struct LValue {
   enum Kind : uint8_t { Blank, Frame, Memory, Global, MapIndex, Element } kind = Blank;
-  Slot slot = kNoSlot;    // Frame: first word; Memory: word holding the base address; Element: the slice
-  uint32_t offset = 0;    // Memory, Element: byte offset from the base; Global: word index; MapIndex: key's first word
+  // Frame: first word; Memory: word holding the base address; Element: the slice.
+  Slot slot = kNoSlot;
+  // Memory, Element: byte offset from the base; Global: word index; MapIndex:
+  // the key's first word.
+  uint32_t offset = 0;
   types::Type* type = nullptr;
   types::Type* mapType = nullptr;  // MapIndex: the map's type (slot holds the map)
-  Slot index = kNoSlot;            // Element: the index's word
-  types::Type* elemType = nullptr; // Element: the slice's element type (`type` may be a field of it)
-  bool discard = false;  // Element: check the index, store nothing (elementStoresAreDead)
+  // Element: the index's word, and the slice's element type (`type` may be a
+  // field of it); discard: check the index, store nothing (elementStoresAreDead).
+  Slot index = kNoSlot;
+  types::Type* elemType = nullptr;
+  bool discard = false;
 };
 
 // Where a value of type t held in frame words from v (a temporary, a call
@@ -308,7 +313,8 @@ class FuncLowerer {
   Slot addressOfLValue(const LValue& lv);
   LValue fieldOf(const LValue& base, int64_t offset, types::Type* fieldType);
   // The element of an array lvalue (an Element if deferCheck, see LValue).
-  LValue elemOfArray(const LValue& base, const ast::IndexExpr* site, types::Array* at, bool deferCheck = false);
+  LValue elemOfArray(const LValue& base, const ast::IndexExpr* site, types::Array* at,
+                     bool deferCheck = false);
   // x names a local array or slice whose elements nothing reads (escape.h's
   // writeOnlyArrays): a store into it is evaluated and checked, then dropped.
   bool elementStoresAreDead(const ast::Expr* x) const;
@@ -360,7 +366,8 @@ class FuncLowerer {
   // The element `index` of `slice` (a slice, or a slice view of an array)
   // in the assignment to `site`: an Element if deferCheck, else its address
   // checked now; dropped stores become Blank.
-  LValue elementLValue(Slot slice, Slot index, types::Type* elem, const ast::IndexExpr* site, bool deferCheck);
+  LValue elementLValue(Slot slice, Slot index, types::Type* elem, const ast::IndexExpr* site,
+                       bool deferCheck);
   // make([]T, len, cap) in stack objects when escape analysis allows;
   // kNoSlot when it must go to the heap.
   Slot makeSliceOnStack(ast::CallExpr* e, Slot target);

@@ -14,13 +14,13 @@
 #include <vector>
 
 #include "runtime/godebug.h"
+#include "runtime/mbarrier.h"
 #include "runtime/mcache.h"
 #include "runtime/mfinal.h"
 #include "runtime/mgccheckmark.h"
 #include "runtime/mgcmark.h"
 #include "runtime/mgcscavenge.h"
 #include "runtime/mgcsweep.h"
-#include "runtime/mbarrier.h"
 #include "runtime/mheap.h"
 #include "runtime/output.h"
 
@@ -97,7 +97,8 @@ struct Collector {
   int64_t gcCpuNs = 0;  // all cycles' CPU time (pauses × Ps, the worker's marking, assists)
   uint64_t heapMarked = 0;
   uint64_t lastScanWork = 0;  // bytes scanned by the last mark
-  std::atomic<uint64_t> lastHeapInUse{0};  // the heap's in-use spans at the last mark termination (the scavenger's goal)
+  // The heap's in-use spans at the last mark termination (the scavenger's goal).
+  std::atomic<uint64_t> lastHeapInUse{0};
 
   // The worker's state (lock).
   std::mutex lock;
@@ -180,8 +181,8 @@ std::string formatSeconds(int64_t ns) {
 struct CycleTimes {
   int64_t start, markStart, termStart, end;
   int64_t pauseStart, pauseTerm;  // the two stop-the-world pauses
-  int64_t assistNs;                // time the allocating threads spent in assists
-  int64_t markCpuNs;               // the worker's CPU time in the concurrent mark
+  int64_t assistNs;               // time the allocating threads spent in assists
+  int64_t markCpuNs;              // the worker's CPU time in the concurrent mark
   uint64_t heapStart, heapEndOfMark, goal;
   uint64_t stackBytes, globalBytes;
   int procs;
@@ -208,16 +209,16 @@ void recordCycle(const CycleTimes& t, bool forced) {
   }
   if (!c.trace) return;
   auto ms = [](int64_t ns) { return formatMs(uint64_t(ns)); };
-  std::string line = "gc " + std::to_string(c.stats.numGC) + " @" + formatSeconds(t.start - c.startNs) + "s " +
-                     std::to_string(int(fraction * 100)) + "%: " + ms(t.pauseStart) + "+" +
-                     ms(t.termStart - t.markStart) + "+" + ms(t.pauseTerm) + " ms clock, " +
-                     ms(t.pauseStart * t.procs) + "+" + ms(t.assistNs) + "/" + ms(markCpu) + "/0+" + ms(t.pauseTerm * t.procs) +
-                     " ms cpu, " + std::to_string(t.heapStart >> 20) + "->" + std::to_string(t.heapEndOfMark >> 20) +
-                     "->" + std::to_string(c.heapMarked >> 20) + " MB, " +
-                     std::to_string((t.goal == ~uint64_t{0} ? t.heapStart : t.goal) >> 20) +
-                     " MB goal, " + std::to_string(t.stackBytes >> 20) + " MB stacks, " +
-                     std::to_string(t.globalBytes >> 20) + " MB globals, " + std::to_string(t.procs) + " P" +
-                     (forced ? " (forced)" : "") + "\n";
+  std::string line =
+      "gc " + std::to_string(c.stats.numGC) + " @" + formatSeconds(t.start - c.startNs) + "s " +
+      std::to_string(int(fraction * 100)) + "%: " + ms(t.pauseStart) + "+" +
+      ms(t.termStart - t.markStart) + "+" + ms(t.pauseTerm) + " ms clock, " +
+      ms(t.pauseStart * t.procs) + "+" + ms(t.assistNs) + "/" + ms(markCpu) + "/0+" +
+      ms(t.pauseTerm * t.procs) + " ms cpu, " + std::to_string(t.heapStart >> 20) + "->" +
+      std::to_string(t.heapEndOfMark >> 20) + "->" + std::to_string(c.heapMarked >> 20) + " MB, " +
+      std::to_string((t.goal == ~uint64_t{0} ? t.heapStart : t.goal) >> 20) + " MB goal, " +
+      std::to_string(t.stackBytes >> 20) + " MB stacks, " + std::to_string(t.globalBytes >> 20) +
+      " MB globals, " + std::to_string(t.procs) + " P" + (forced ? " (forced)" : "") + "\n";
   flushStdout();
   writeStderr(line.data(), line.size());
 }
@@ -227,8 +228,8 @@ std::atomic<int> activeAssists{0};
 // Scan work the worker has done that no assist has taken yet, in bytes (Go's
 // bgScanCredit): an allocating thread pays its assist debt from it first.
 std::atomic<int64_t> bgScanCredit{0};
-// Time the allocating threads spent scanning or waiting in assists this
-// cycle (gctrace's assist CPU).
+// Time the allocating threads spent scanning in assists this cycle
+// (gctrace's assist CPU; waiting for the mark is not CPU time).
 std::atomic<int64_t> assistNs{0};
 // Allocating threads past the goal, waiting in an assist for the mark's end.
 std::atomic<int> goalWaiters{0};
@@ -261,7 +262,6 @@ void startMark(CycleTimes& t) {
   t.pauseStart = t.markStart - t.start;
 }
 
-
 bool noMarkWorkVisible(const GCMarker& worker) {
   return globalGreyQueueEmpty() && !worker.hasLocalWork() && activeAssists.load() == 0;
 }
@@ -286,7 +286,8 @@ void drainPaced(GCMarker& marker) {
     }
     if (!more && !marker.hasLocalWork()) return;
     int procs = c.hooks.procs();
-    if (procs >= 4 || c.hooks.idleProcs() > 0 || goalWaiters.load(std::memory_order_relaxed) > 0) continue;
+    if (procs >= 4 || c.hooks.idleProcs() > 0 || goalWaiters.load(std::memory_order_relaxed) > 0)
+      continue;
     // Work kSliceNs, then rest so that the work is procs/4 of the time.
     // Meanwhile the grey objects wait in the global queue, where the
     // allocating goroutines' assists find them.
@@ -425,7 +426,9 @@ void gcInstall(const GCHooks& hooks) {
 
 bool gcCycleRunning() { return collector().running.load(); }
 
-bool gcGoalWaiters() { return goalWaiters.load(std::memory_order_relaxed) > 0; }
+bool gcGoalWaiters() {
+  return goalWaiters.load(std::memory_order_relaxed) > 0;
+}
 
 uint32_t gcMarkCycle() { return collector().markCycle.load(std::memory_order_relaxed); }
 
@@ -452,7 +455,8 @@ uint64_t assistWorkPerByte(uint64_t live, uint64_t goal) {
   Collector& c = collector();
   uint64_t runway = goal > live + kMinRunway ? goal - live : kMinRunway;
   uint64_t done = scannedBytesTotal();
-  uint64_t remaining = c.lastScanWork > done + kMinRemainingWork ? c.lastScanWork - done : kMinRemainingWork;
+  uint64_t remaining =
+      c.lastScanWork > done + kMinRemainingWork ? c.lastScanWork - done : kMinRemainingWork;
   return remaining * 1024 / runway;
 }
 
@@ -461,7 +465,8 @@ int64_t stealScanCredit(int64_t want) {
   int64_t credit = bgScanCredit.load(std::memory_order_relaxed);
   while (credit > 0) {
     int64_t take = credit < want ? credit : want;
-    if (bgScanCredit.compare_exchange_weak(credit, credit - take, std::memory_order_relaxed)) return take;
+    if (bgScanCredit.compare_exchange_weak(credit, credit - take, std::memory_order_relaxed))
+      return take;
   }
   return 0;
 }
@@ -488,15 +493,17 @@ void assist(int64_t bytes, uint64_t live) {
     debt = int64_t(uint64_t(bytes) * assistWorkPerByte(live, goal) / 1024);
     debt -= stealScanCredit(debt);
   }
-  int64_t deadline = 0, start = 0;
-  while (debt > 0 && gcMarking.load(std::memory_order_relaxed) && !markTerminating.load(std::memory_order_relaxed)) {
-    if (start == 0) start = monotonicNs();
+  int64_t deadline = 0;
+  while (debt > 0 && gcMarking.load(std::memory_order_relaxed) &&
+         !markTerminating.load(std::memory_order_relaxed)) {
     if (!globalGreyQueueEmpty()) {
+      int64_t start = monotonicNs();
       activeAssists.fetch_add(1);
       GCMarker& marker = threadMarker();
       debt -= int64_t(marker.drainSome(uint64_t(debt < kMaxAssistBytes ? debt : kMaxAssistBytes)));
       marker.flush();
       activeAssists.fetch_sub(1);
+      assistNs.fetch_add(monotonicNs() - start, std::memory_order_relaxed);
       continue;
     }
     if (!overGoal) break;
@@ -509,7 +516,6 @@ void assist(int64_t bytes, uint64_t live) {
     std::this_thread::sleep_for(kNap);
   }
   if (deadline != 0) goalWaiters.fetch_sub(1);
-  if (start != 0) assistNs.fetch_add(monotonicNs() - start, std::memory_order_relaxed);
 }
 
 }  // namespace

@@ -43,7 +43,9 @@ constexpr uint64_t kNoCycleGoal = ~uint64_t{0};
 // first cycle and while GOGC=off.
 std::atomic<uint64_t> cycleGoal{kNoCycleGoal};
 
-uint64_t heapRetained() { return mheap().heapInUse() + mheap().heapFree(); }
+uint64_t heapRetained() {
+  return mheap().heapInUse() + mheap().heapFree();
+}
 
 // Whether the retained heap exceeds `goal` by a quantum.
 bool retainedExceeds(uint64_t goal) {
@@ -58,9 +60,13 @@ uint64_t currentGoal() {
 }
 
 // Work now: over the cycle's goal, or that of the (decayed) high-water mark.
-bool workNeeded() { return retainedExceeds(currentGoal()); }
+bool workNeeded() {
+  return retainedExceeds(currentGoal());
+}
 // Work once the high-water mark has decayed to the current in-use heap.
-bool workPending() { return retainedExceeds(retainGoalFor(mheap().heapInUse())); }
+bool workPending() {
+  return retainedExceeds(retainGoalFor(mheap().heapInUse()));
+}
 
 // Releases one run of at most maxPages free pages; returns its bytes.
 uint64_t releaseOneRun(uint64_t maxPages) {
@@ -104,15 +110,19 @@ void backgroundScavenger() {
 
 }  // namespace
 
-uint64_t scavengeGoal() { return currentGoal(); }
+uint64_t scavengeGoal() {
+  return currentGoal();
+}
 
 void paceScavenger(uint64_t lastHeapInUse, uint64_t heapGoal, uint64_t lastHeapGoal) {
-  if (lastHeapInUse == 0 || heapGoal == ~uint64_t{0} || lastHeapGoal == 0 || lastHeapGoal == ~uint64_t{0}) {
+  if (lastHeapInUse == 0 || heapGoal == ~uint64_t{0} || lastHeapGoal == 0 ||
+      lastHeapGoal == ~uint64_t{0}) {
     cycleGoal.store(kNoCycleGoal, std::memory_order_relaxed);
     return;
   }
   double ratio = double(heapGoal) / double(lastHeapGoal);
-  cycleGoal.store(retainGoalFor(uint64_t(double(lastHeapInUse) * ratio)), std::memory_order_relaxed);
+  cycleGoal.store(retainGoalFor(uint64_t(double(lastHeapInUse) * ratio)),
+                  std::memory_order_relaxed);
   wakeScavenger();
 }
 

@@ -131,7 +131,8 @@ uintptr_t MHeap::grow(uintptr_t npages) {
   if (curArenaEnd_ - curArenaCommitted_ < bytes && !reserveArenas(bytes)) return 0;
   // Contiguous reservations extend the current arena, others replace it: both fit.
   assert(curArenaEnd_ - curArenaCommitted_ >= bytes);
-  if (mprotect(reinterpret_cast<void*>(curArenaCommitted_), bytes, PROT_READ | PROT_WRITE) != 0) return 0;
+  if (mprotect(reinterpret_cast<void*>(curArenaCommitted_), bytes, PROT_READ | PROT_WRITE) != 0)
+    return 0;
   pages_.grow(curArenaCommitted_, bytes / kPageSize);
   curArenaCommitted_ += bytes;
   return bytes;

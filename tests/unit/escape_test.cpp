@@ -2,6 +2,8 @@
 // annotation there was produced by `go build -gcflags='-m -l'` of Go 1.19;
 // scripts/check_escape.sh re-derives them and also checks columns and
 // order), plus the decisions exposed to the lowering.
+#include "compiler/escape.h"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -10,7 +12,6 @@
 #include <set>
 #include <sstream>
 
-#include "compiler/escape.h"
 #include "compiler/escape_internal.h"
 #include "compiler/program.h"
 
