@@ -597,19 +597,12 @@ Slot FuncLowerer::appendCall(ast::CallExpr* e, Slot target) {
   emit(Op::APPENDN, grown, s, uint32_t(n));
   emitExtra(typeIndex(elem));
   Slot index = allocScalarTemp();
-  int mk = memKindOf(elem);
+  LValue element{LValue::Element, grown, 0, elem};
+  element.index = index;
+  element.elemType = elem;
   for (size_t k = 0; k < n; k++) {
     emit(Op::SUBI, index, grown + 1, uint16_t(int16_t(n - k)));
-    if (mk == vm::kW64) {
-      emit(Op::IDXSTORE64, grown, index, values[k]);
-    } else if (mk >= 0) {
-      emit(Op::IDXSTORE, grown, index, values[k], uint8_t(mk));
-    } else {
-      Slot addr = allocPointerTemp();
-      emit(Op::IDXADDR, addr, grown, index);
-      emitExtra(uint32_t(types::sizeOf(elem)));
-      store(LValue{LValue::Memory, addr, 0, elem}, values[k]);
-    }
+    store(element, values[k]);
   }
   move(target, grown, 3);
   return target;

@@ -590,10 +590,8 @@ LValue FuncLowerer::elementLValue(Slot slice, Slot index, types::Type* elem,
   return LValue{LValue::Memory, addr, 0, elem};
 }
 
-LValue FuncLowerer::lvalue(ast::Expr* e) {
+LValue FuncLowerer::lvalue(ast::Expr* e, bool deferIndexCheck) {
   e = unparen(e);
-  // Only the outermost index expression of the target may defer its check.
-  bool deferIndexCheck = std::exchange(deferIndexCheck_, false);
   switch (e->kind) {
     case ast::ExprKind::Ident: {
       auto* id = static_cast<ast::Ident*>(e);
@@ -628,8 +626,7 @@ LValue FuncLowerer::lvalue(ast::Expr* e) {
         base = LValue{LValue::Memory, p, 0, cur};
         haveBase = true;
       } else {
-        deferIndexCheck_ = deferIndexCheck;
-        base = lvalue(s->x);
+        base = lvalue(s->x, deferIndexCheck);
         haveBase = base.kind != LValue::Blank;
       }
       if (!haveBase) break;
@@ -846,8 +843,19 @@ void FuncLowerer::load(const LValue& lv, Slot target) {
 
 void FuncLowerer::store(const LValue& lv, Slot src) {
   if (lv.kind == LValue::Element) {
-    Slot addr = addressOfLValue(lv);
-    if (!lv.discard) store(LValue{LValue::Memory, addr, 0, lv.type}, src);
+    int mk = memKindOf(lv.type);
+    if (lv.discard) {
+      emit(Op::BOUNDS, lv.index, lv.slot + 1);
+    } else if (lv.offset == 0 && lv.type == lv.elemType && mk >= 0) {
+      // A whole scalar element: check, address and store in one instruction.
+      if (mk == vm::kW64) {
+        emit(Op::IDXSTORE64, lv.slot, lv.index, src);
+      } else {
+        emit(Op::IDXSTORE, lv.slot, lv.index, src, uint8_t(mk));
+      }
+    } else {
+      store(LValue{LValue::Memory, addressOfLValue(lv), 0, lv.type}, src);
+    }
     return;
   }
   types::Type* t = lv.type;

@@ -304,7 +304,10 @@ class FuncLowerer {
   void condJump(ast::Expr* cond, bool jumpIf, std::vector<size_t>& jumps);
 
   // --- locations (lower_expr.cpp)
-  LValue lvalue(ast::Expr* e);
+  // The location e names. With deferIndexCheck (a single assignment's or a
+  // parallel assignment's target), a slice or array element target comes back
+  // as an Element: its index is checked at the store, after the right-hand side.
+  LValue lvalue(ast::Expr* e, bool deferIndexCheck = false);
   LValue varLValue(types::Var* v);
   void load(const LValue& lv, Slot target);
   void store(const LValue& lv, Slot src);
@@ -359,10 +362,6 @@ class FuncLowerer {
   bool conversionTransient_ = false;
   bool nextConversionTransient_ = false;
   bool mapKeyTransient_ = false;
-  // The next lvalue call, if its target is a slice or array element, makes
-  // it an Element: its index is checked at the store (a single assignment
-  // asks for it). Only that call sees the flag, not the ones it makes.
-  bool deferIndexCheck_ = false;
   // The element `index` of `slice` (a slice, or a slice view of an array)
   // in the assignment to `site`: an Element if deferCheck, else its address
   // checked now; dropped stores become Blank.

@@ -159,9 +159,7 @@ void FuncLowerer::assign(ast::AssignStmt* s) {
         return;
       }
     }
-    deferIndexCheck_ = true;
-    LValue lv = lvalue(lhs);
-    deferIndexCheck_ = false;
+    LValue lv = lvalue(lhs, /*deferIndexCheck=*/true);
     Slot tmp = allocTemp(lv.type);
     exprTo(rhs, lv.type, tmp);
     store(lv, tmp);
@@ -170,6 +168,7 @@ void FuncLowerer::assign(ast::AssignStmt* s) {
   // Parallel assignment: evaluate every operand first (index expressions and
   // pointer indirections on the left too, as the spec says), then assign.
   std::vector<LValue> lvs;
+  bool frameTargetBefore = false;
   for (size_t k = 0; k < s->lhs.size(); k++) {
     ast::Expr* lhs = s->lhs[k];
     if (lhs->kind == ast::ExprKind::Ident) {
@@ -181,12 +180,11 @@ void FuncLowerer::assign(ast::AssignStmt* s) {
       auto* v = static_cast<types::Var*>(id->obj);
       if (s->define && vars_.find(v) == vars_.end()) declareVarNoInit(v);
     }
-    deferIndexCheck_ = true;
-    LValue lv = lvalue(lhs);
-    deferIndexCheck_ = false;
-    if (lv.kind == LValue::Element) {
-      // The operands as they are now: an earlier target of this statement
-      // may be the variable that holds the slice or the index.
+    LValue lv = lvalue(lhs, /*deferIndexCheck=*/true);
+    if (lv.kind == LValue::Element && frameTargetBefore) {
+      // The operands as they are now: an earlier target of this statement,
+      // stored first, may be the variable that holds the slice or the index
+      // (only frame targets can be: other variables are read into temps).
       Slot slice = allocFresh(3, {true, false, false});
       move(slice, lv.slot, 3);
       Slot index = allocScalarTemp();
@@ -194,6 +192,7 @@ void FuncLowerer::assign(ast::AssignStmt* s) {
       lv.slot = slice;
       lv.index = index;
     }
+    frameTargetBefore = frameTargetBefore || lv.kind == LValue::Frame;
     lvs.push_back(lv);
   }
   std::vector<Slot> values;
