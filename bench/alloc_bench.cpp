@@ -11,7 +11,9 @@
 // golem allocates with mallocgc(size, type, needzero=true) as compiled Go code
 // does (new(T) and make must return zeroed memory; malloc does not zero), for
 // a pointer-free type, which sends objects under 16 B to the tiny allocator;
-// golem_ptr uses an all-pointer type, so it also writes the heap bitmap. Its
+// golem_ptr uses an all-pointer type, so it also writes the heap bitmap;
+// golem_nozero passes needzero=false, as Go's runtime does for a string or
+// byte buffer its caller fills at once (the like of malloc). Their
 // frees use freeObjectsForTesting (the sweeper's primitive, a span at a time).
 //
 // tcmalloc and mimalloc are loaded with dlopen(RTLD_LOCAL) and called through
@@ -123,6 +125,11 @@ void BM_golem(benchmark::State& state) {
   runBatches(state, [](size_t size) { return golem::rt::mallocgc(size, nullptr, true); }, golemFree);
 }
 
+void BM_golem_nozero(benchmark::State& state) {
+  runBatches(
+      state, [](size_t size) { return golem::rt::mallocgc(size, nullptr, false); }, golemFree);
+}
+
 void BM_golem_ptr(benchmark::State& state) {
   runBatches(state, [](size_t size) { return golem::rt::mallocgc(size, pointerWordType(), true); }, golemFree);
 }
@@ -162,6 +169,7 @@ void sizes(benchmark::internal::Benchmark* b) {
 }
 
 BENCHMARK(BM_golem)->Apply(sizes);
+BENCHMARK(BM_golem_nozero)->Apply(sizes);
 BENCHMARK(BM_golem_ptr)->Apply(sizes);
 BENCHMARK(BM_glibc)->Apply(sizes);
 BENCHMARK(BM_tcmalloc)->Apply(sizes);

@@ -21,13 +21,14 @@
 //     type recorded in the span.
 // A size of 0 returns the address of zerobase, as Go's does (no allocation).
 //
-// Zeroing: a small object is always zero when it is handed out. The mcache
-// clears a run of free slots when it takes it, if the span says its memory
-// may be dirty (span->needzero, see mpagealloc.h); fresh and released pages
-// are zero already, so they are never cleared twice. Clearing a run at once
-// costs less than a memset call per object, and a caller that asked for no
-// zeroing (needzero false: it overwrites the object at once) loses little.
-// Large objects are cleared only when the caller asks and the span is dirty.
+// Zeroing, as Go's: memory is cleared only when the caller asks (needzero)
+// and the span says it may be dirty (span->needzero; fresh and released
+// pages are zero already, so they are never cleared twice). A small object
+// comes from the cleared part of its mcache run, which the mcache extends a
+// chunk at a time (mcache.h); a pointer-free one with needzero false (a
+// string or byte buffer its caller fills at once) may take an uncleared slot.
+// Objects with pointers are always cleared. A large object is cleared whole,
+// under the same two conditions.
 //
 // Out of memory is fatal, as in Go: "fatal error: runtime: out of memory",
 // exit status 2 (mheap.cpp's throwOutOfMemory).
@@ -53,26 +54,45 @@ constexpr SpanClass kTinySpanClass = makeSpanClass(kTinySizeClass, /*noscan=*/tr
 // The address of every zero-size allocation (Go's runtime.zerobase).
 alignas(16) uint64_t zerobase;
 
-// The next object of span class spc bumped off the mcache's run, or 0 when
-// the run is exhausted.
-inline uintptr_t bumpFromRun(MCache* c, SpanClass spc) {
+// The next zeroed object of span class spc bumped off the mcache's run, or 0
+// when the run has no cleared slot left.
+inline uintptr_t bumpCleared(MCache* c, SpanClass spc) {
   AllocRun& run = c->runs[spc];
   uintptr_t v = run.next;
-  if (__builtin_expect(v >= run.end, 0)) return 0;
+  if (__builtin_expect(v >= run.cleared, 0)) return 0;
   run.next = v + run.elemsize;
   return v;
 }
 
-// The next object of span class spc from the mcache, zeroed: the next slot
-// of its run, or the refill path.
-inline uintptr_t allocFromCache(MCache* c, SpanClass spc) {
-  uintptr_t v = bumpFromRun(c, spc);
-  return __builtin_expect(v != 0, 1) ? v : c->nextFree(spc);
+// The next object of the run for a caller that overwrites all of it
+// (needzero false): any slot will do, and the slot leaves the run's cleared
+// part; 0 when the run is exhausted.
+inline uintptr_t bumpAny(MCache* c, SpanClass spc) {
+  AllocRun& run = c->runs[spc];
+  uintptr_t v = run.next;
+  if (__builtin_expect(v >= run.end, 0)) return 0;
+  uintptr_t next = v + run.elemsize;
+  run.next = next;
+  if (run.cleared < next) run.cleared = next;
+  return v;
+}
+
+// The next object of span class spc bumped off the mcache's run (zeroed if
+// needzero), or 0.
+inline uintptr_t bumpFromRun(MCache* c, SpanClass spc, bool needzero) {
+  return needzero ? bumpCleared(c, spc) : bumpAny(c, spc);
+}
+
+// The next object of span class spc from the mcache (zeroed if needzero):
+// the next slot of its run, or the slow path.
+inline uintptr_t allocFromCache(MCache* c, SpanClass spc, bool needzero) {
+  uintptr_t v = bumpFromRun(c, spc, needzero);
+  return __builtin_expect(v != 0, 1) ? v : c->nextFree(spc, needzero);
 }
 
 // A new tiny block for an object that did not fit in the current one.
 __attribute__((noinline)) void* mallocTinyBlock(MCache* c, size_t size) {
-  uintptr_t block = allocFromCache(c, kTinySpanClass);
+  uintptr_t block = allocFromCache(c, kTinySpanClass, /*needzero=*/true);
   c->countSmallAlloc(kTinySizeClass);
   // Keep whichever block has more room left, as Go does.
   if (size < c->tinyoffset || c->tiny == 0) {
@@ -128,7 +148,9 @@ __attribute__((noinline)) void* mallocgcSlow(size_t size, const Type* type, bool
   if (noscan && size < kTinySize) return mallocTiny(c, size);
   uint8_t sizeClass = sizeToClass(size);
   SpanClass spc = makeSpanClass(sizeClass, noscan);
-  uintptr_t v = allocFromCache(c, spc);
+  // An object with pointers is always cleared: the collector may scan it
+  // before its owner has written every word.
+  uintptr_t v = allocFromCache(c, spc, needzero || !noscan);
   if (!noscan) heapBitsSetType(c->alloc[spc], v, size, type);
   c->countSmallAlloc(sizeClass);
   return reinterpret_cast<void*>(v);
@@ -141,7 +163,7 @@ __attribute__((noinline)) void* mallocgcScan(size_t size, const Type* type, bool
   if (__builtin_expect(c != nullptr && size <= kMaxSmallSize, 1)) {
     uint8_t sizeClass = sizeToClass(size);
     SpanClass spc = makeSpanClass(sizeClass, /*noscan=*/false);
-    if (uintptr_t v = bumpFromRun(c, spc)) {
+    if (uintptr_t v = bumpCleared(c, spc)) {
       c->countSmallAlloc(sizeClass);
       heapBitsSetType(c->alloc[spc], v, size, type);
       return reinterpret_cast<void*>(v);
@@ -154,14 +176,15 @@ __attribute__((noinline)) void* mallocgcScan(size_t size, const Type* type, bool
 
 void* mallocgc(size_t size, const Type* type, bool needzero) {
   // The fast paths: a small object bumped off the mcache's run of its span
-  // class (the run is zeroed already, so needzero plays no part), or a tiny
-  // one packed into the current tiny block.
+  // class (from its cleared part when needzero), or a tiny one packed into
+  // the current tiny block (zeroed with the block).
   if (type != nullptr && type->hasPointers()) return mallocgcScan(size, type, needzero);
   MCache* c = threadMCache;
   if (__builtin_expect(c != nullptr, 1)) {
     if (__builtin_expect(size - kTinySize <= kMaxSmallSize - kTinySize, 1)) {
       uint8_t sizeClass = sizeToClass(size);
-      if (uintptr_t v = bumpFromRun(c, makeSpanClass(sizeClass, /*noscan=*/true))) {
+      SpanClass spc = makeSpanClass(sizeClass, /*noscan=*/true);
+      if (uintptr_t v = bumpFromRun(c, spc, needzero)) {
         c->countSmallAlloc(sizeClass);
         return reinterpret_cast<void*>(v);
       }

@@ -3,6 +3,7 @@
 
 #include <pthread.h>
 
+#include <algorithm>
 #include <cassert>
 #include <cstring>
 #include <mutex>
@@ -84,7 +85,16 @@ MCache* currentMCacheSlow() {
   return ownMCache;
 }
 
-uintptr_t MCache::nextFree(SpanClass spc) {
+namespace {
+
+// How much of a dirty run one clearing covers: small enough that a run taken
+// mostly by string and byte buffers (needzero false) is rarely cleared for
+// nothing, large enough that the memset call is paid once per many objects.
+constexpr uintptr_t kClearChunkBytes = 1024;
+
+}  // namespace
+
+void MCache::takeRun(SpanClass spc) {
   MSpan* span = alloc[spc];
   AllocRun& run = runs[spc];
   assert(run.next == run.end);
@@ -103,11 +113,28 @@ uintptr_t MCache::nextFree(SpanClass spc) {
     assert(found);
     (void)found;
   }
-  if (span->needzero) std::memset(reinterpret_cast<void*>(start), 0, end - start);
-  run.next = start + span->elemsize;
+  run.next = start;
+  run.cleared = span->needzero ? start : end;
   run.end = end;
   run.elemsize = span->elemsize;
-  return start;
+}
+
+uintptr_t MCache::nextFree(SpanClass spc, bool needzero) {
+  AllocRun& run = runs[spc];
+  if (run.next == run.end) takeRun(spc);
+  uintptr_t v = run.next;
+  uintptr_t next = v + run.elemsize;
+  if (next > run.cleared) {  // then v == run.cleared
+    uintptr_t to = next;
+    if (needzero) {
+      uintptr_t chunk = std::max<uintptr_t>(kClearChunkBytes / run.elemsize, 1) * run.elemsize;
+      to = std::min(run.end, v + chunk);
+      std::memset(reinterpret_cast<void*>(v), 0, to - v);
+    }
+    run.cleared = to;
+  }
+  run.next = next;
+  return v;
 }
 
 void MCache::releaseAll() {
@@ -118,7 +145,7 @@ void MCache::releaseAll() {
     alloc[spc] = &emptySpan;
     gcNoteAlloc(-int64_t(span->nelems - span->allocCount) * int64_t(span->elemsize));
     mheap().central(static_cast<SpanClass>(spc)).uncacheSpan(span);  // clears span->cacheRun
-    runs[spc] = AllocRun{0, 0, 0};
+    runs[spc] = AllocRun{0, 0, 0, 0};
   }
   tiny = 0;
   tinyoffset = 0;

@@ -10,11 +10,19 @@
 // Slots start at &emptySpan with an empty run, so the first allocation of a
 // class simply takes the refill path.
 //
-// A run's memory is zero when it is handed out: a run of a dirty span
-// (needzero) is cleared when it is taken, all at once. Every slot of a run
-// is below the span's freeindex from then; span->cacheRun points at the run,
-// so that isAllocated still tells its unused slots free. releaseAll hands
-// the unused tails back.
+// Zeroing (Go's needzero): a run of a clean span (fresh or released pages)
+// is zero already; a run of a dirty one is cleared lazily. run.cleared marks
+// the end of its known-zero slots, and an allocation that needs zeroed memory
+// takes slots below it only; past it, nextFree clears the next chunk
+// (kClearChunkBytes, or one slot if longer) with one memset. An allocation
+// that overwrites its object at once (needzero false: string and byte
+// buffers) takes any slot of the run and moves `cleared` past it, so its
+// memory is written once, by its owner, as in Go. Chunks rather than slots
+// because a memset call per 16-byte object costs more than the clearing.
+//
+// Every slot of a run is below the span's freeindex once the run is taken;
+// span->cacheRun points at the run, so that isAllocated still tells its
+// unused slots free. releaseAll hands the unused tails back.
 //
 // The mcache also holds a page cache (mpagealloc.h), from which the heap cuts
 // the small spans this mcache's refills ask for.
@@ -66,10 +74,14 @@ struct MCache {
     tinyAllocCount.store(tinyAllocCount.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
   }
 
-  // The slow path, for an exhausted runs[spc]: takes the span's next free
-  // run, or replaces alloc[spc] with a span that has one (Go's mcache.nextFree
-  // + refill), and returns the run's first object, zeroed.
-  uintptr_t nextFree(SpanClass spc);
+  // The slow path, for a run with no slot left for this allocation: clears
+  // the run's next chunk (needzero), or takes the span's next free run, or
+  // replaces alloc[spc] with a span that has one (Go's mcache.nextFree +
+  // refill). Returns the next slot, zeroed when needzero.
+  uintptr_t nextFree(SpanClass spc, bool needzero);
+  // Replaces the exhausted runs[spc] with the next free run of its span, or
+  // of a new span.
+  void takeRun(SpanClass spc);
   // Returns every cached span to its mcentral (Go's releaseAll).
   void releaseAll();
 };

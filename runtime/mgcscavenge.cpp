@@ -23,9 +23,14 @@ constexpr auto kHighWaterDecayPeriod = std::chrono::milliseconds(500);
 
 // Never destroyed: the thread may be parked on it while the process exits.
 struct ScavengerState {
+  // What the thread waits for (under `lock`), so that a wake-up is sent only
+  // when it changes something: the sweeper frees spans by the thousand, and a
+  // futex wake per span would cost more than the span.
+  enum class Waiting { Nothing, Decay, Work };
   std::mutex lock;
   std::condition_variable wake;
   bool started = false;
+  Waiting waiting = Waiting::Nothing;
 };
 
 ScavengerState& state() {
@@ -88,10 +93,14 @@ void backgroundScavenger() {
         if (workPending()) {
           // Free memory above the in-use goal, kept for a heap that was
           // recently bigger: wait, then lower the high-water mark.
-          if (s.wake.wait_for(guard, kHighWaterDecayPeriod) == std::cv_status::timeout)
-            mheap().decayHeapInUseHighWater();
+          s.waiting = ScavengerState::Waiting::Decay;
+          std::cv_status waited = s.wake.wait_for(guard, kHighWaterDecayPeriod);
+          s.waiting = ScavengerState::Waiting::Nothing;
+          if (waited == std::cv_status::timeout) mheap().decayHeapInUseHighWater();
         } else {
+          s.waiting = ScavengerState::Waiting::Work;
           s.wake.wait(guard);
+          s.waiting = ScavengerState::Waiting::Nothing;
         }
       }
     }
@@ -134,17 +143,19 @@ void scavengeForGrowth(uint64_t growth) {
 }
 
 void wakeScavenger() {
-  if (!workNeeded() && !workPending()) return;
+  bool needed = workNeeded();
+  if (!needed && !workPending()) return;
   ScavengerState& s = state();
   std::lock_guard<std::mutex> guard(s.lock);
   if (!s.started) {
     s.started = true;
     std::thread(backgroundScavenger).detach();
-  } else {
-    // Parked, or waiting for the high-water mark to decay while a new
-    // cycle's goal may already ask for work.
-    s.wake.notify_one();
+    return;
   }
+  // A running thread rechecks the goal before it waits (under the lock); one
+  // waiting out the high-water decay needs waking only for work due now.
+  using Waiting = ScavengerState::Waiting;
+  if (s.waiting == Waiting::Work || (s.waiting == Waiting::Decay && needed)) s.wake.notify_one();
 }
 
 uint64_t scavenge(uint64_t bytes) {

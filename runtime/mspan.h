@@ -73,8 +73,8 @@ inline constexpr bool spanClassNoscan(SpanClass spc) { return (spc & 1) != 0; }
 inline constexpr uint64_t kMaxObjectsPerSpan = kPageSize / 8;  // 1024 (8-byte class)
 inline constexpr uint64_t kObjectBitsWords = kMaxObjectsPerSpan / 64;
 inline constexpr uint64_t kMaxSmallSpanPages = 10;  // max of class_to_allocnpages
-// The longest free run takeFreeRun hands out: the mcache clears a dirty run
-// when it takes it, and a page keeps that clearing within the L1 cache.
+// The longest free run takeFreeRun hands out: a page, so that a run's slots
+// and the allocations bumped through them stay within the L1 cache.
 inline constexpr uint64_t kMaxRunBytes = kPageSize;
 inline constexpr uint64_t kHeapBitsBytesPerPage = kPageSize / 8 / 8;  // one bit per word
 
@@ -84,9 +84,13 @@ enum class SpanState : uint8_t {
 };
 
 // The free slots [next, end) of a span that an mcache is handing out
-// (mcache.h), each elemsize bytes; empty when next == end.
+// (mcache.h), each elemsize bytes; empty when next == end. The slots in
+// [next, cleared) are known to be zero (next <= cleared <= end, all three on
+// slot boundaries): a dirty run is cleared a chunk at a time, by the
+// allocations that need zeroed memory.
 struct alignas(32) AllocRun {  // 32 bytes: indexed with a shift
   uintptr_t next;
+  uintptr_t cleared;
   uintptr_t end;
   uintptr_t elemsize;
 };

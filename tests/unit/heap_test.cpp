@@ -410,6 +410,46 @@ TEST(Heap, FreshMemoryIsNotZeroedTwiceAndReusedMemoryIs) {
   });
 }
 
+// A dirty span serves callers that need zeroed memory and callers that fill
+// their objects themselves (needzero false): the first always get zeros, the
+// second get the slots the run had not cleared yet, so nothing is cleared
+// twice and nothing handed out as zero is dirty.
+TEST(Heap, UnclearedSlotsGoOnlyToCallersThatFillThem) {
+  onFreshThread([] {
+    for (size_t size : {size_t{32}, size_t{48}, size_t{512}, size_t{3072}}) {
+      std::vector<uint8_t*> objects;
+      auto* first = static_cast<uint8_t*>(mallocgc(size, nullptr));
+      MSpan* span = mheap().spanOf(first);
+      objects.push_back(first);
+      while (objects.size() < span->nelems)
+        objects.push_back(static_cast<uint8_t*>(mallocgc(size, nullptr)));
+      for (uint8_t* o : objects) std::memset(o, 0x5a, size);
+      // Keep the last object so the span stays, dirty, with every other slot free.
+      objects.pop_back();
+      for (uint8_t* o : objects) freeObjectForTesting(o);
+      releaseThreadCache();
+      ASSERT_TRUE(span->needzero);
+      size_t uncleared = 0;
+      std::minstd_rand mix(static_cast<uint32_t>(size));  // a fixed interleaving per size
+      for (size_t i = 0; i + 1 < span->nelems; i++) {
+        bool fills = mix() % 3 == 0;
+        auto* o = static_cast<uint8_t*>(mallocgc(size, nullptr, /*needzero=*/!fills));
+        ASSERT_EQ(mheap().spanOf(o), span) << size << " " << i;
+        if (fills) {
+          if (o[0] == 0x5a) uncleared++;
+          std::memset(o, 0x77, size);
+          continue;
+        }
+        for (size_t b = 0; b < size; b++) ASSERT_EQ(o[b], 0) << size << " " << i << " " << b;
+      }
+      // Runs are cleared a chunk at a time, so a filling caller right after
+      // a cleared chunk's end finds its slot still dirty.
+      EXPECT_GT(uncleared, 0u) << size;
+      releaseThreadCache();
+    }
+  });
+}
+
 TEST(Heap, EmptySpansReturnToTheHeap) {
   onFreshThread([] {
     const size_t size = 2048;
