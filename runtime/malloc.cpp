@@ -58,9 +58,9 @@ alignas(16) uint64_t zerobase;
 // when the run has no cleared slot left.
 inline uintptr_t bumpCleared(MCache* c, SpanClass spc) {
   AllocRun& run = c->runs[spc];
-  uintptr_t v = run.next;
+  uintptr_t v = run.nextSlot();
   if (__builtin_expect(v >= run.cleared, 0)) return 0;
-  run.next = v + run.elemsize;
+  run.setNext(v + run.slotSize());
   return v;
 }
 
@@ -69,10 +69,10 @@ inline uintptr_t bumpCleared(MCache* c, SpanClass spc) {
 // part; 0 when the run is exhausted.
 inline uintptr_t bumpAny(MCache* c, SpanClass spc) {
   AllocRun& run = c->runs[spc];
-  uintptr_t v = run.next;
-  if (__builtin_expect(v >= run.end, 0)) return 0;
-  uintptr_t next = v + run.elemsize;
-  run.next = next;
+  uintptr_t v = run.nextSlot();
+  if (__builtin_expect(v >= run.endSlot(), 0)) return 0;
+  uintptr_t next = v + run.slotSize();
+  run.setNext(next);
   if (run.cleared < next) run.cleared = next;
   return v;
 }
@@ -93,7 +93,6 @@ inline uintptr_t allocFromCache(MCache* c, SpanClass spc, bool needzero) {
 // A new tiny block for an object that did not fit in the current one.
 __attribute__((noinline)) void* mallocTinyBlock(MCache* c, size_t size) {
   uintptr_t block = allocFromCache(c, kTinySpanClass, /*needzero=*/true);
-  c->countSmallAlloc(kTinySizeClass);
   // Keep whichever block has more room left, as Go does.
   if (size < c->tinyoffset || c->tiny == 0) {
     c->tiny = block;
@@ -152,7 +151,6 @@ __attribute__((noinline)) void* mallocgcSlow(size_t size, const Type* type, bool
   // before its owner has written every word.
   uintptr_t v = allocFromCache(c, spc, needzero || !noscan);
   if (!noscan) heapBitsSetType(c->alloc[spc], v, size, type);
-  c->countSmallAlloc(sizeClass);
   return reinterpret_cast<void*>(v);
 }
 
@@ -164,7 +162,6 @@ __attribute__((noinline)) void* mallocgcScan(size_t size, const Type* type, bool
     uint8_t sizeClass = sizeToClass(size);
     SpanClass spc = makeSpanClass(sizeClass, /*noscan=*/false);
     if (uintptr_t v = bumpCleared(c, spc)) {
-      c->countSmallAlloc(sizeClass);
       heapBitsSetType(c->alloc[spc], v, size, type);
       return reinterpret_cast<void*>(v);
     }
@@ -185,7 +182,6 @@ void* mallocgc(size_t size, const Type* type, bool needzero) {
       uint8_t sizeClass = sizeToClass(size);
       SpanClass spc = makeSpanClass(sizeClass, /*noscan=*/true);
       if (uintptr_t v = bumpFromRun(c, spc, needzero)) {
-        c->countSmallAlloc(sizeClass);
         return reinterpret_cast<void*>(v);
       }
     } else if (size - 1 < kTinySize - 1) {

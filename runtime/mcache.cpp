@@ -7,6 +7,7 @@
 #include <cassert>
 #include <cstring>
 #include <mutex>
+#include <thread>
 
 #include "runtime/mgc.h"
 #include "runtime/mgcmark.h"
@@ -48,6 +49,7 @@ MCache* allocMCache() {
   c->pageCache = PageCache{};
   for (auto& count : c->smallAllocCount) count.store(0, std::memory_order_relaxed);
   c->tinyAllocCount.store(0, std::memory_order_relaxed);
+  c->runSeq.store(0, std::memory_order_relaxed);
   std::lock_guard<std::mutex> guard(registryLock);
   c->prevInRegistry = nullptr;
   c->nextInRegistry = registryFirst;
@@ -94,10 +96,28 @@ constexpr uintptr_t kClearChunkBytes = 1024;
 
 }  // namespace
 
+namespace {
+
+// The writer's half of runSeq (mcache.h): odd while counts and runs change.
+struct RunUpdate {
+  explicit RunUpdate(std::atomic<uint32_t>& seq) : seq_(seq) {
+    seq_.store(seq_.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+    std::atomic_thread_fence(std::memory_order_release);
+  }
+  ~RunUpdate() { seq_.store(seq_.load(std::memory_order_relaxed) + 1, std::memory_order_release); }
+  std::atomic<uint32_t>& seq_;
+};
+
+void addCount(std::atomic<uint64_t>& count, int64_t n) {
+  count.store(count.load(std::memory_order_relaxed) + uint64_t(n), std::memory_order_relaxed);
+}
+
+}  // namespace
+
 void MCache::takeRun(SpanClass spc) {
   MSpan* span = alloc[spc];
   AllocRun& run = runs[spc];
-  assert(run.next == run.end);
+  assert(run.nextSlot() == run.endSlot());
   uintptr_t start, end;
   if (!span->takeFreeRun(&start, &end)) {
     if (span != &emptySpan) mheap().central(spc).uncacheSpan(span);
@@ -113,27 +133,29 @@ void MCache::takeRun(SpanClass spc) {
     assert(found);
     (void)found;
   }
-  run.next = start;
+  RunUpdate update(runSeq);
+  run.setNext(start);
   run.cleared = span->needzero ? start : end;
-  run.end = end;
-  run.elemsize = span->elemsize;
+  run.end.store(end, std::memory_order_relaxed);
+  run.elemsize.store(span->elemsize, std::memory_order_relaxed);
+  addCount(smallAllocCount[spanClassSizeClass(spc)], int64_t((end - start) / span->elemsize));
 }
 
 uintptr_t MCache::nextFree(SpanClass spc, bool needzero) {
   AllocRun& run = runs[spc];
-  if (run.next == run.end) takeRun(spc);
-  uintptr_t v = run.next;
-  uintptr_t next = v + run.elemsize;
+  if (run.nextSlot() == run.endSlot()) takeRun(spc);
+  uintptr_t v = run.nextSlot();
+  uintptr_t size = run.slotSize();
+  uintptr_t next = v + size;
   if (next > run.cleared) {  // then v == run.cleared
     uintptr_t to = next;
     if (needzero) {
-      uintptr_t chunk = std::max<uintptr_t>(kClearChunkBytes / run.elemsize, 1) * run.elemsize;
-      to = std::min(run.end, v + chunk);
+      to = std::min(run.endSlot(), v + std::max<uintptr_t>(kClearChunkBytes / size, 1) * size);
       std::memset(reinterpret_cast<void*>(v), 0, to - v);
     }
     run.cleared = to;
   }
-  run.next = next;
+  run.setNext(next);
   return v;
 }
 
@@ -141,14 +163,41 @@ void MCache::releaseAll() {
   for (int spc = 0; spc < kNumSpanClasses; spc++) {
     MSpan* span = alloc[spc];
     if (span == &emptySpan) continue;
-    span->returnFreeRun(runs[spc].next, runs[spc].end);
+    AllocRun& run = runs[spc];
+    span->returnFreeRun(run.nextSlot(), run.endSlot());
+    {
+      RunUpdate update(runSeq);
+      addCount(smallAllocCount[spanClassSizeClass(static_cast<SpanClass>(spc))],
+               -int64_t(run.remaining()));
+      run.setNext(0);
+      run.cleared = 0;
+      run.end.store(0, std::memory_order_relaxed);
+      run.elemsize.store(0, std::memory_order_relaxed);
+    }
     alloc[spc] = &emptySpan;
     gcNoteAlloc(-int64_t(span->nelems - span->allocCount) * int64_t(span->elemsize));
     mheap().central(static_cast<SpanClass>(spc)).uncacheSpan(span);  // clears span->cacheRun
-    runs[spc] = AllocRun{0, 0, 0, 0};
   }
   tiny = 0;
   tinyoffset = 0;
+}
+
+void MCache::countSmallAllocs(uint64_t counts[kNumSizeClasses]) const {
+  uint64_t taken[kNumSizeClasses];
+  for (;;) {
+    uint32_t seq = runSeq.load(std::memory_order_acquire);
+    if (seq % 2 != 0) {  // a run is being replaced: a few stores
+      std::this_thread::yield();
+      continue;
+    }
+    for (int i = 0; i < kNumSizeClasses; i++)
+      taken[i] = smallAllocCount[i].load(std::memory_order_relaxed);
+    for (int spc = 0; spc < kNumSpanClasses; spc++)
+      taken[spanClassSizeClass(static_cast<SpanClass>(spc))] -= runs[spc].remaining();
+    std::atomic_thread_fence(std::memory_order_acquire);
+    if (runSeq.load(std::memory_order_relaxed) == seq) break;
+  }
+  for (int i = 0; i < kNumSizeClasses; i++) counts[i] += taken[i];
 }
 
 void lockMCacheRegistry() { registryLock.lock(); }

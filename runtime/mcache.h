@@ -42,9 +42,16 @@
 // freed at thread exit: Go's mcache0 generalised, because golem's C++ code
 // allocates outside Ps too.
 //
-// Statistics: smallAllocCount[sizeclass] and tinyAllocCount are written only
-// by the owning thread (relaxed load + store, no lock prefix) and read by
-// readMemStats, which walks the registry of live mcaches under registryLock.
+// Statistics, counted off the fast path as Go's refill does:
+// smallAllocCount[sizeclass] counts every slot of every run taken, and
+// releaseAll takes back the slots never handed out; the exact count at any
+// moment is that minus the current runs' remaining slots (countSmallAllocs).
+// tinyAllocCount is counted per object (a tiny object takes no slot). Both
+// are written only by the owning thread (relaxed load + store, no lock
+// prefix). readMemStats walks the registry of live mcaches under
+// registryLock and reads the counts and runs of each inside runSeq, a
+// sequence lock that is odd while takeRun or releaseAll changes them, so that
+// a reader never pairs a count with another run's remaining slots.
 #pragma once
 
 #include <atomic>
@@ -63,13 +70,10 @@ struct MCache {
   PageCache pageCache;   // pages for small spans (mpagealloc.h; under the heap lock)
   std::atomic<uint64_t> smallAllocCount[kNumSizeClasses];
   std::atomic<uint64_t> tinyAllocCount;
+  std::atomic<uint32_t> runSeq;
   MCache* nextInRegistry;
   MCache* prevInRegistry;
 
-  void countSmallAlloc(uint8_t sizeClass) {
-    smallAllocCount[sizeClass].store(smallAllocCount[sizeClass].load(std::memory_order_relaxed) + 1,
-                                     std::memory_order_relaxed);
-  }
   void countTinyAlloc() {
     tinyAllocCount.store(tinyAllocCount.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
   }
@@ -84,6 +88,9 @@ struct MCache {
   void takeRun(SpanClass spc);
   // Returns every cached span to its mcentral (Go's releaseAll).
   void releaseAll();
+  // Adds the small objects this mcache has handed out, per size class, to
+  // counts; safe from any thread (see Statistics above).
+  void countSmallAllocs(uint64_t counts[kNumSizeClasses]) const;
 };
 
 // A fresh, registered mcache with no spans (Go's allocmcache), and its end:

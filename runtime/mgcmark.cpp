@@ -53,7 +53,7 @@ void ensurePremarkedSlow(MSpan* span, uint32_t cycle) {
   while (span->premarkLock.exchange(true, std::memory_order_acquire)) __builtin_ia32_pause();
   if (span->premarkCycle.load(std::memory_order_relaxed) != cycle) {
     if (!span->isLarge())
-      for (uint64_t w = 0; w < kObjectBitsWords; w++)
+      for (uint32_t w = 0; w < span->bitWords(); w++)
         __atomic_fetch_or(&span->gcmarkBits[w], ~span->allocBits[w], __ATOMIC_RELAXED);
     span->premarkCycle.store(cycle, std::memory_order_release);
   }

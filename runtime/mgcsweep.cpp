@@ -136,7 +136,7 @@ uint32_t sweepSpanObjects(MSpan* span) {
   }
   assert(span->countAllocBits() == span->allocCount);  // not cached: allocBits are exact
   uint32_t live = 0;
-  for (uint64_t w = 0; w < kObjectBitsWords; w++) {
+  for (uint32_t w = 0; w < span->bitWords(); w++) {
     uint64_t survivors = span->allocBits[w] & span->gcmarkBits[w];
     if (s.poison)
       for (uint64_t dead = span->allocBits[w] & ~survivors; dead != 0; dead &= dead - 1)

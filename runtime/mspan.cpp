@@ -31,12 +31,6 @@ void MSpan::init(uintptr_t baseArg, uintptr_t npagesArg, SpanClass spc) {
   cacheRun = nullptr;
   largeType = nullptr;
   largeDataSize = 0;
-  std::memset(allocBits, 0, sizeof allocBits);
-  // A span made during a mark phase is born black: all its slots marked
-  // (mgcmark.h's pre-marking), so that what is allocated in it survives.
-  std::memset(gcmarkBits, gcMarking.load(std::memory_order_relaxed) ? 0xff : 0, sizeof gcmarkBits);
-  premarkCycle.store(rt::premarkCycle.load(std::memory_order_relaxed), std::memory_order_relaxed);
-  std::memset(pendingFreeBits, 0, sizeof pendingFreeBits);
   uint8_t sizeClass = spanClassSizeClass(spc);
   if (sizeClass == 0) {
     elemsize = npages * kPageSize;
@@ -48,6 +42,15 @@ void MSpan::init(uintptr_t baseArg, uintptr_t npagesArg, SpanClass spc) {
     divMagic = sizeClassTables.class_to_divmagic[sizeClass];
   }
   limit = base + elemsize * nelems;
+  // A span made during a mark phase is born black: all its slots marked
+  // (mgcmark.h's pre-marking), so that what is allocated in it survives.
+  uint64_t marks = gcMarking.load(std::memory_order_relaxed) ? ~uint64_t{0} : 0;
+  for (uint32_t w = 0; w < bitWords(); w++) {  // a few words: no memset call
+    allocBits[w] = 0;
+    gcmarkBits[w] = marks;
+    pendingFreeBits[w] = 0;
+  }
+  premarkCycle.store(rt::premarkCycle.load(std::memory_order_relaxed), std::memory_order_relaxed);
 }
 
 namespace {
@@ -104,7 +107,7 @@ void MSpan::materializeAllocBits() {
 uint32_t MSpan::applyPendingFrees() {
   uint32_t freed = pendingFrees;
   if (freed == 0) return 0;
-  for (uint64_t w = 0; w < kObjectBitsWords; w++) {
+  for (uint32_t w = 0; w < bitWords(); w++) {
     assert((allocBits[w] & pendingFreeBits[w]) == pendingFreeBits[w]);
     allocBits[w] &= ~pendingFreeBits[w];
     pendingFreeBits[w] = 0;
@@ -118,7 +121,8 @@ uint32_t MSpan::applyPendingFrees() {
 
 uint32_t MSpan::countAllocBits() const {
   uint32_t n = 0;
-  for (uint64_t w = 0; w < kObjectBitsWords; w++) n += static_cast<uint32_t>(__builtin_popcountll(allocBits[w]));
+  for (uint32_t w = 0; w < bitWords(); w++)
+    n += static_cast<uint32_t>(__builtin_popcountll(allocBits[w]));
   return n;
 }
 

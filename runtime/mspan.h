@@ -88,11 +88,23 @@ enum class SpanState : uint8_t {
 // [next, cleared) are known to be zero (next <= cleared <= end, all three on
 // slot boundaries): a dirty run is cleared a chunk at a time, by the
 // allocations that need zeroed memory.
+// Only the owning thread writes a run; next, end and elemsize are relaxed
+// atomics (plain moves) because readMemStats reads them from other threads.
 struct alignas(32) AllocRun {  // 32 bytes: indexed with a shift
-  uintptr_t next;
-  uintptr_t cleared;
-  uintptr_t end;
-  uintptr_t elemsize;
+  std::atomic<uintptr_t> next{0};
+  uintptr_t cleared = 0;
+  std::atomic<uintptr_t> end{0};
+  std::atomic<uintptr_t> elemsize{0};
+
+  uintptr_t nextSlot() const { return next.load(std::memory_order_relaxed); }
+  uintptr_t endSlot() const { return end.load(std::memory_order_relaxed); }
+  uintptr_t slotSize() const { return elemsize.load(std::memory_order_relaxed); }
+  void setNext(uintptr_t v) { next.store(v, std::memory_order_relaxed); }
+  // Slots not yet handed out.
+  uint64_t remaining() const {
+    uintptr_t size = slotSize();
+    return size == 0 ? 0 : (endSlot() - nextSlot()) / size;
+  }
 };
 
 struct MSpan {
@@ -130,11 +142,15 @@ struct MSpan {
   uint64_t largeDataSize = 0;
   uint64_t* heapBits = nullptr;     // small scan spans: one bit per word
 
-  uint64_t allocBits[kObjectBitsWords] = {};
-  uint64_t gcmarkBits[kObjectBitsWords] = {};  // this cycle's marks (mgcmark.h); 0 between cycles
-  uint64_t pendingFreeBits[kObjectBitsWords] = {};
+  // Only the first bitWords() words of each bitmap are in use: init clears
+  // those alone (a span of 16 objects needs one word, not sixteen), and no
+  // reader looks past them.
+  uint64_t allocBits[kObjectBitsWords];
+  uint64_t gcmarkBits[kObjectBitsWords];  // this cycle's marks (mgcmark.h); 0 between cycles
+  uint64_t pendingFreeBits[kObjectBitsWords];
 
   bool isLarge() const { return spanClassSizeClass(spanclass) == 0; }
+  uint32_t bitWords() const { return (nelems + 63) / 64; }
   bool noscan() const { return spanClassNoscan(spanclass); }
 
   // Slot index of the object containing address p (base <= p < limit; small spans).
@@ -148,7 +164,7 @@ struct MSpan {
   // stopped (the run's next moves with each allocation).
   bool isAllocated(uint32_t index) const {
     if (index >= freeindex) return allocBit(index);
-    return cacheRun == nullptr || objectBase(index) < cacheRun->next;
+    return cacheRun == nullptr || objectBase(index) < cacheRun->nextSlot();
   }
 
   // Sets up a span of `npagesArg` pages at `baseArg` for objects of class

@@ -19,7 +19,7 @@ MemStats readMemStats() {
   for (int i = 0; i < kNumSizeClasses; i++) smallAllocs[i] = load(heapCounters.smallAllocCount[i]);
   tinyAllocs = load(heapCounters.tinyAllocCount);
   for (MCache* c = firstMCache(); c != nullptr; c = c->nextInRegistry) {
-    for (int i = 0; i < kNumSizeClasses; i++) smallAllocs[i] += load(c->smallAllocCount[i]);
+    c->countSmallAllocs(smallAllocs);
     tinyAllocs += load(c->tinyAllocCount);
   }
   unlockMCacheRegistry();

@@ -101,7 +101,7 @@ TEST(Sweep, CacheSpanSweepsAnUnsweptSpanBeforeReusingIt) {
   EXPECT_EQ(again, dead);
   EXPECT_EQ(span->allocCount, span->nelems);
   EXPECT_EQ(span->countAllocBits(), span->allocCount);
-  for (uint64_t w = 0; w < kObjectBitsWords; w++) EXPECT_EQ(span->gcmarkBits[w], 0u);
+  for (uint32_t w = 0; w < span->bitWords(); w++) EXPECT_EQ(span->gcmarkBits[w], 0u);
 
   // A free of an object in an unswept span sweeps it first.
   std::vector<void*> live;
