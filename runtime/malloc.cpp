@@ -54,40 +54,44 @@ constexpr SpanClass kTinySpanClass = makeSpanClass(kTinySizeClass, /*noscan=*/tr
 // The address of every zero-size allocation (Go's runtime.zerobase).
 alignas(16) uint64_t zerobase;
 
-// The next zeroed object of span class spc bumped off the mcache's run, or 0
-// when the run has no cleared slot left.
-inline uintptr_t bumpCleared(MCache* c, SpanClass spc) {
-  AllocRun& run = c->runs[spc];
-  uintptr_t v = run.nextSlot();
-  if (__builtin_expect(v >= run.cleared, 0)) return 0;
-  run.setNext(v + run.slotSize());
-  return v;
+// The run of span class sizeClass<<1|noscan, indexed in size_t so that the
+// fast path computes no 8-bit span class.
+inline AllocRun& runOf(MCache* c, uint8_t sizeClass, bool noscan) {
+  return c->runs[size_t{sizeClass} * 2 + (noscan ? 1 : 0)];
 }
 
-// The next object of the run for a caller that overwrites all of it
-// (needzero false): any slot will do, and the slot leaves the run's cleared
-// part; 0 when the run is exhausted.
-inline uintptr_t bumpAny(MCache* c, SpanClass spc) {
-  AllocRun& run = c->runs[spc];
-  uintptr_t v = run.nextSlot();
-  if (__builtin_expect(v >= run.endSlot(), 0)) return 0;
-  uintptr_t next = v + run.slotSize();
-  run.setNext(next);
-  if (run.cleared < next) run.cleared = next;
-  return v;
+// Bumps the next zeroed object off the run into *v; false when the run has no
+// cleared slot left.
+inline bool bumpCleared(AllocRun& run, uintptr_t* v) {
+  uintptr_t next = run.nextSlot();
+  if (__builtin_expect(next >= run.cleared, 0)) return false;
+  run.setNext(next + run.slotSize());
+  *v = next;
+  return true;
 }
 
-// The next object of span class spc bumped off the mcache's run (zeroed if
-// needzero), or 0.
-inline uintptr_t bumpFromRun(MCache* c, SpanClass spc, bool needzero) {
-  return needzero ? bumpCleared(c, spc) : bumpAny(c, spc);
+// The same for a caller that overwrites all of its object (needzero false):
+// any slot of the run will do, and it leaves the run's cleared part; false
+// when the run is exhausted.
+inline bool bumpAny(AllocRun& run, uintptr_t* v) {
+  uintptr_t next = run.nextSlot();
+  if (__builtin_expect(next >= run.endSlot(), 0)) return false;
+  uintptr_t after = next + run.slotSize();
+  run.setNext(after);
+  if (run.cleared < after) run.cleared = after;
+  *v = next;
+  return true;
+}
+
+inline bool bumpFromRun(AllocRun& run, bool needzero, uintptr_t* v) {
+  return needzero ? bumpCleared(run, v) : bumpAny(run, v);
 }
 
 // The next object of span class spc from the mcache (zeroed if needzero):
 // the next slot of its run, or the slow path.
 inline uintptr_t allocFromCache(MCache* c, SpanClass spc, bool needzero) {
-  uintptr_t v = bumpFromRun(c, spc, needzero);
-  return __builtin_expect(v != 0, 1) ? v : c->nextFree(spc, needzero);
+  uintptr_t v;
+  return bumpFromRun(c->runs[spc], needzero, &v) ? v : c->nextFree(spc, needzero);
 }
 
 // A new tiny block for an object that did not fit in the current one.
@@ -160,9 +164,9 @@ __attribute__((noinline)) void* mallocgcScan(size_t size, const Type* type, bool
   MCache* c = threadMCache;
   if (__builtin_expect(c != nullptr && size <= kMaxSmallSize, 1)) {
     uint8_t sizeClass = sizeToClass(size);
-    SpanClass spc = makeSpanClass(sizeClass, /*noscan=*/false);
-    if (uintptr_t v = bumpCleared(c, spc)) {
-      heapBitsSetType(c->alloc[spc], v, size, type);
+    uintptr_t v;
+    if (bumpCleared(runOf(c, sizeClass, /*noscan=*/false), &v)) {
+      heapBitsSetType(c->alloc[makeSpanClass(sizeClass, /*noscan=*/false)], v, size, type);
       return reinterpret_cast<void*>(v);
     }
   }
@@ -179,11 +183,9 @@ void* mallocgc(size_t size, const Type* type, bool needzero) {
   MCache* c = threadMCache;
   if (__builtin_expect(c != nullptr, 1)) {
     if (__builtin_expect(size - kTinySize <= kMaxSmallSize - kTinySize, 1)) {
-      uint8_t sizeClass = sizeToClass(size);
-      SpanClass spc = makeSpanClass(sizeClass, /*noscan=*/true);
-      if (uintptr_t v = bumpFromRun(c, spc, needzero)) {
+      uintptr_t v;
+      if (bumpFromRun(runOf(c, sizeToClass(size), /*noscan=*/true), needzero, &v))
         return reinterpret_cast<void*>(v);
-      }
     } else if (size - 1 < kTinySize - 1) {
       return mallocTiny(c, size);
     }

@@ -55,7 +55,8 @@ extern const SizeClassTables sizeClassTables;
 // Size class of a small object of `size` bytes (0 < size <= kMaxSmallSize).
 // Inline: it is on mallocgc's fast path.
 inline uint8_t sizeToClass(uint64_t size) {
-  if (size <= kSmallSizeMax - 8) return sizeClassTables.size_to_class8[(size + kSmallSizeDiv - 1) / kSmallSizeDiv];
+  if (__builtin_expect(size <= kSmallSizeMax - 8, 1))
+    return sizeClassTables.size_to_class8[(size + kSmallSizeDiv - 1) / kSmallSizeDiv];
   return sizeClassTables.size_to_class128[(size - kSmallSizeMax + kLargeSizeDiv - 1) / kLargeSizeDiv];
 }
 
