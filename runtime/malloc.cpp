@@ -183,9 +183,12 @@ void* mallocgc(size_t size, const Type* type, bool needzero) {
   MCache* c = threadMCache;
   if (__builtin_expect(c != nullptr, 1)) {
     if (__builtin_expect(size - kTinySize <= kMaxSmallSize - kTinySize, 1)) {
+      uint8_t sizeClass = sizeToClass(size);
       uintptr_t v;
-      if (bumpFromRun(runOf(c, sizeToClass(size), /*noscan=*/true), needzero, &v))
+      if (bumpFromRun(runOf(c, sizeClass, /*noscan=*/true), needzero, &v))
         return reinterpret_cast<void*>(v);
+      return reinterpret_cast<void*>(
+          c->nextFree(makeSpanClass(sizeClass, /*noscan=*/true), needzero));
     } else if (size - 1 < kTinySize - 1) {
       return mallocTiny(c, size);
     }

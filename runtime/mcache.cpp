@@ -108,10 +108,6 @@ struct RunUpdate {
   std::atomic<uint32_t>& seq_;
 };
 
-void addCount(std::atomic<uint64_t>& count, int64_t n) {
-  count.store(count.load(std::memory_order_relaxed) + uint64_t(n), std::memory_order_relaxed);
-}
-
 }  // namespace
 
 void MCache::takeRun(SpanClass spc) {
@@ -138,7 +134,8 @@ void MCache::takeRun(SpanClass spc) {
   run.cleared = span->needzero ? start : end;
   run.end.store(end, std::memory_order_relaxed);
   run.elemsize.store(span->elemsize, std::memory_order_relaxed);
-  addCount(smallAllocCount[spanClassSizeClass(spc)], int64_t((end - start) / span->elemsize));
+  addSingleWriter(smallAllocCount[spanClassSizeClass(spc)],
+                  int64_t((end - start) / span->elemsize));
 }
 
 uintptr_t MCache::nextFree(SpanClass spc, bool needzero) {
@@ -167,8 +164,8 @@ void MCache::releaseAll() {
     span->returnFreeRun(run.nextSlot(), run.endSlot());
     {
       RunUpdate update(runSeq);
-      addCount(smallAllocCount[spanClassSizeClass(static_cast<SpanClass>(spc))],
-               -int64_t(run.remaining()));
+      addSingleWriter(smallAllocCount[spanClassSizeClass(static_cast<SpanClass>(spc))],
+                      -int64_t(run.remaining()));
       run.setNext(0);
       run.cleared = 0;
       run.end.store(0, std::memory_order_relaxed);

@@ -59,6 +59,7 @@
 
 #include "runtime/mpagealloc.h"
 #include "runtime/mspan.h"
+#include "runtime/single_writer.h"
 
 namespace golem::rt {
 
@@ -74,9 +75,7 @@ struct MCache {
   MCache* nextInRegistry;
   MCache* prevInRegistry;
 
-  void countTinyAlloc() {
-    tinyAllocCount.store(tinyAllocCount.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
-  }
+  void countTinyAlloc() { addSingleWriter(tinyAllocCount, 1); }
 
   // The slow path, for a run with no slot left for this allocation: clears
   // the run's next chunk (needzero), or takes the span's next free run, or

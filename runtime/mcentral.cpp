@@ -2,6 +2,7 @@
 #include "runtime/mcentral.h"
 
 #include <cassert>
+#include <optional>
 
 #include "runtime/mgcsweep.h"
 #include "runtime/mheap.h"
@@ -51,17 +52,21 @@ void MCentral::sweepTakenSpan(MSpan* span, uint32_t sg) {
 
 MSpan* MCentral::cacheSpan() {
   {
-    SweepRegistration sweeper;
+    // Registered as a sweeper only when there is something to sweep: the
+    // registration is a compare-and-swap on a word every P shares.
+    std::optional<SweepRegistration> sweeper;
     std::unique_lock<std::mutex> guard(lock_);
     uint32_t sg = mheap().sweepgen.load(std::memory_order_relaxed);
     MSpan* span = partialSwept(sg).pop();
     // Sweeping a span with no free slot left after it costs a span's worth of
     // bits for nothing: past the budget a fresh span is cheaper (Go's 100
     // bounds the space wasted that way to 1%).
-    for (int budget = kSweepBudget; span == nullptr && sweeper.valid() && budget > 0; budget--) {
+    for (int budget = kSweepBudget; span == nullptr && budget > 0; budget--) {
+      if (partialUnswept(sg).first == nullptr && fullUnswept(sg).first == nullptr) break;
+      if (!sweeper) sweeper.emplace();
+      if (!sweeper->valid()) break;
       MSpan* unswept = partialUnswept(sg).pop();
       if (unswept == nullptr) unswept = fullUnswept(sg).pop();
-      if (unswept == nullptr) break;
       sweepTakenSpan(unswept, sg);
       if (unswept->allocCount == 0) {
         guard.unlock();

@@ -15,6 +15,7 @@
 #include "runtime/mgcscavenge.h"
 #include "runtime/mgcsweep.h"
 #include "runtime/output.h"
+#include "runtime/single_writer.h"
 
 namespace golem::rt {
 namespace {
@@ -190,7 +191,8 @@ MSpan* MHeap::allocSpan(uintptr_t npages, SpanClass spc) {
   span->init(run.base, npages, spc);
   span->needzero = run.needzero;
   if (!span->isLarge() && !span->noscan()) span->heapBits = allocHeapBits(npages);
-  uint64_t inUse = heapInUse_.fetch_add(npages * kPageSize, std::memory_order_relaxed) + npages * kPageSize;
+  addSingleWriter(heapInUse_, npages * kPageSize);  // heap lock held
+  uint64_t inUse = heapInUse();
   if (inUse > heapInUseHighWater_.load(std::memory_order_relaxed))
     heapInUseHighWater_.store(inUse, std::memory_order_relaxed);
   setSpanPages(span, span);
@@ -217,7 +219,7 @@ void MHeap::freeSpan(MSpan* span) {
     moved->allspansIndex = span->allspansIndex;
     allspans_.pop_back();
     pages_.free(span->base, span->npages);
-    heapInUse_.fetch_sub(span->npages * kPageSize, std::memory_order_relaxed);
+    addSingleWriter(heapInUse_, -int64_t(span->npages * kPageSize));
     if (span->heapBits != nullptr) freeHeapBits(span->heapBits, span->npages);
     span->heapBits = nullptr;
     span->state = SpanState::Dead;

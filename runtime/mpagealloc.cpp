@@ -6,6 +6,8 @@
 #include <cassert>
 #include <cstring>
 
+#include "runtime/single_writer.h"
+
 namespace golem::rt {
 namespace {
 
@@ -174,8 +176,8 @@ void PageAlloc::grow(uintptr_t base, uint64_t npages) {
     setBitRange(chunk->allocBits, first, n, false);
     setBitRange(chunk->scavengedBits, first, n, true);
   });
-  freePages_.fetch_add(npages, std::memory_order_relaxed);
-  scavengedFreePages_.fetch_add(npages, std::memory_order_relaxed);
+  addSingleWriter(freePages_, npages);
+  addSingleWriter(scavengedFreePages_, npages);
 }
 
 bool PageAlloc::alloc(uint64_t npages, Allocation* out) {
@@ -214,8 +216,8 @@ bool PageAlloc::alloc(uint64_t npages, Allocation* out) {
     setBitRange(chunk->allocBits, first, n, true);
     setBitRange(chunk->scavengedBits, first, n, false);
   });
-  freePages_.fetch_sub(npages, std::memory_order_relaxed);
-  scavengedFreePages_.fetch_sub(scavenged, std::memory_order_relaxed);
+  addSingleWriter(freePages_, -npages);
+  addSingleWriter(scavengedFreePages_, -scavenged);
   *out = Allocation{found, scavenged, needzero};
   return true;
 }
@@ -226,7 +228,7 @@ void PageAlloc::free(uintptr_t base, uint64_t npages) {
     assert(countBitRange(chunk->scavengedBits, first, n) == 0);
     setBitRange(chunk->allocBits, first, n, false);
   });
-  freePages_.fetch_add(npages, std::memory_order_relaxed);
+  addSingleWriter(freePages_, npages);
 }
 
 bool PageAlloc::fillCache(PageCache* cache) {
@@ -266,8 +268,8 @@ bool PageAlloc::allocFromCache(PageCache* cache, uint64_t npages, Allocation* ou
   cache->scav &= ~pages;
   cachedPages_ -= npages;
   cachedScavengedPages_ -= scavenged;
-  freePages_.fetch_sub(npages, std::memory_order_relaxed);
-  scavengedFreePages_.fetch_sub(scavenged, std::memory_order_relaxed);
+  addSingleWriter(freePages_, -npages);
+  addSingleWriter(scavengedFreePages_, -scavenged);
   *out = Allocation{cache->base + first * kPageSize, scavenged, scavenged != npages};
   return true;
 }
@@ -319,7 +321,7 @@ void PageAlloc::freeScavenged(uintptr_t base, uint64_t npages) {
     setBitRange(chunk->scavengedBits, first, n, true);
   });
   takenForScavenging_ -= npages;
-  scavengedFreePages_.fetch_add(npages, std::memory_order_relaxed);
+  addSingleWriter(scavengedFreePages_, npages);
 }
 
 bool PageAlloc::isFree(uintptr_t page) const {

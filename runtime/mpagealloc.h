@@ -44,7 +44,8 @@
 // Locking: everything here runs under the heap lock (mheap.h), page caches
 // included (Go uses them without the lock, through per-P ownership; golem's
 // span bookkeeping takes the lock anyway). The counters are atomics only so
-// that MemStats readers need not take the lock.
+// that MemStats readers need not take the lock (written with
+// addSingleWriter: the lock makes every writer the only one).
 #pragma once
 
 #include <atomic>
