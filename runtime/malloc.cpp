@@ -272,7 +272,7 @@ void releaseThreadCache() {
   MCache* c = threadMCache;
   if (c == nullptr) return;
   c->releaseAll();
-  std::lock_guard<std::mutex> guard(mheap().lock);
+  std::lock_guard<RuntimeMutex> guard(mheap().lock);
   mheap().flushPageCache(&c->pageCache);
 }
 

@@ -38,7 +38,7 @@ MCache* allocMCache() {
   MHeap& heap = mheap();
   void* memory;
   {
-    std::lock_guard<std::mutex> guard(heap.lock);
+    std::lock_guard<RuntimeMutex> guard(heap.lock);
     memory = heap.allocCacheMemory();
   }
   std::memset(memory, 0, sizeof(MCache));
@@ -72,7 +72,7 @@ void freeMCache(MCache* c) {
     if (c->nextInRegistry != nullptr) c->nextInRegistry->prevInRegistry = c->prevInRegistry;
   }
   MHeap& heap = mheap();
-  std::lock_guard<std::mutex> guard(heap.lock);
+  std::lock_guard<RuntimeMutex> guard(heap.lock);
   heap.flushPageCache(&c->pageCache);
   heap.freeCacheMemory(c);
 }

@@ -55,7 +55,7 @@ MSpan* MCentral::cacheSpan() {
     // Registered as a sweeper only when there is something to sweep: the
     // registration is a compare-and-swap on a word every P shares.
     std::optional<SweepRegistration> sweeper;
-    std::unique_lock<std::mutex> guard(lock_);
+    std::unique_lock<RuntimeMutex> guard(lock_);
     uint32_t sg = mheap().sweepgen.load(std::memory_order_relaxed);
     MSpan* span = partialSwept(sg).pop();
     // Sweeping a span with no free slot left after it costs a span's worth of
@@ -107,7 +107,7 @@ void MCentral::uncacheSpan(MSpan* span) {
   assert(span->spanclass == spanclass_);
   bool empty;
   {
-    std::lock_guard<std::mutex> guard(lock_);
+    std::lock_guard<RuntimeMutex> guard(lock_);
     assert(span->cached);
     // Cached spans are swept, and no cycle starts while one is cached.
     assert(span->sweepgen.load(std::memory_order_relaxed) == mheap().sweepgen.load(std::memory_order_relaxed));
@@ -127,7 +127,7 @@ void MCentral::freeObjects(MSpan* span, const uint32_t* indexes, size_t n) {
   SweepRegistration sweeper;
   bool empty;
   {
-    std::lock_guard<std::mutex> guard(lock_);
+    std::lock_guard<RuntimeMutex> guard(lock_);
     if (span->cached) {
       for (size_t i = 0; i < n; i++) {
         uint64_t bit = uint64_t{1} << (indexes[i] % 64);
@@ -162,7 +162,7 @@ void MCentral::freeObjects(MSpan* span, const uint32_t* indexes, size_t n) {
 }
 
 bool MCentral::sweepOneSpan(uint32_t sg, uintptr_t* pagesFreed) {
-  std::unique_lock<std::mutex> guard(lock_);
+  std::unique_lock<RuntimeMutex> guard(lock_);
   MSpan* span = partialUnswept(sg).pop();
   if (span == nullptr) span = fullUnswept(sg).pop();
   if (span == nullptr) return false;
@@ -177,12 +177,12 @@ bool MCentral::sweepOneSpan(uint32_t sg, uintptr_t* pagesFreed) {
 }
 
 size_t MCentral::partialCount() {
-  std::lock_guard<std::mutex> guard(lock_);
+  std::lock_guard<RuntimeMutex> guard(lock_);
   return partial_[0].count + partial_[1].count;
 }
 
 size_t MCentral::fullCount() {
-  std::lock_guard<std::mutex> guard(lock_);
+  std::lock_guard<RuntimeMutex> guard(lock_);
   return full_[0].count + full_[1].count;
 }
 

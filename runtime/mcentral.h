@@ -44,6 +44,7 @@
 #include <cstdint>
 #include <mutex>
 
+#include "runtime/lock_futex.h"
 #include "runtime/mspan.h"
 
 namespace golem::rt {
@@ -90,7 +91,7 @@ class MCentral {
   // list (lock held); its sweepgen is then sg.
   void sweepTakenSpan(MSpan* span, uint32_t sg);
 
-  std::mutex lock_;
+  RuntimeMutex lock_;
   SpanClass spanclass_ = 0;
   SpanList partial_[2];
   SpanList full_[2];

@@ -172,7 +172,7 @@ bool allocFromPageCache(PageAlloc& pages, uintptr_t npages, PageAlloc::Allocatio
 }  // namespace
 
 MSpan* MHeap::allocSpan(uintptr_t npages, SpanClass spc) {
-  std::unique_lock<std::mutex> guard(lock);
+  std::unique_lock<RuntimeMutex> guard(lock);
   PageAlloc::Allocation run;
   uint64_t grownBytes = 0;
   if (!allocFromPageCache(pages_, npages, &run) && !pages_.alloc(npages, &run)) {
@@ -205,7 +205,7 @@ MSpan* MHeap::allocSpan(uintptr_t npages, SpanClass spc) {
 
 void MHeap::freeSpan(MSpan* span) {
   {
-    std::lock_guard<std::mutex> guard(lock);
+    std::lock_guard<RuntimeMutex> guard(lock);
     assert(span->state == SpanState::InUse);
     // A span freed before it was swept leaves the cycle's sweep queue with it
     // (a sweeper that claimed it first would be freeing it too: a caller bug).
@@ -229,23 +229,23 @@ void MHeap::freeSpan(MSpan* span) {
 }
 
 bool MHeap::takePagesToRelease(uint64_t maxPages, uintptr_t* base, uint64_t* npages) {
-  std::lock_guard<std::mutex> guard(lock);
+  std::lock_guard<RuntimeMutex> guard(lock);
   return pages_.takeUnscavenged(maxPages, base, npages);
 }
 
 void MHeap::returnReleasedPages(uintptr_t base, uint64_t npages) {
-  std::lock_guard<std::mutex> guard(lock);
+  std::lock_guard<RuntimeMutex> guard(lock);
   pages_.freeScavenged(base, npages);
 }
 
 void MHeap::decayHeapInUseHighWater() {
-  std::lock_guard<std::mutex> guard(lock);
+  std::lock_guard<RuntimeMutex> guard(lock);
   uint64_t halved = heapInUseHighWater_.load(std::memory_order_relaxed) / 2;
   heapInUseHighWater_.store(std::max(halved, heapInUse()), std::memory_order_relaxed);
 }
 
 size_t MHeap::startSweepGeneration(std::vector<MSpan*>& largeSpans) {
-  std::lock_guard<std::mutex> guard(lock);
+  std::lock_guard<RuntimeMutex> guard(lock);
   sweepgen.store(sweepgen.load(std::memory_order_relaxed) + 2, std::memory_order_release);
   for (MSpan* span : allspans_) {
     assert(!span->cached);  // every mcache was flushed
@@ -255,7 +255,7 @@ size_t MHeap::startSweepGeneration(std::vector<MSpan*>& largeSpans) {
 }
 
 void MHeap::snapshotInUseSpans(std::vector<MSpan*>& out) {
-  std::lock_guard<std::mutex> guard(lock);
+  std::lock_guard<RuntimeMutex> guard(lock);
   out = allspans_;
 }
 
@@ -263,12 +263,12 @@ void* MHeap::allocCacheMemory() { return cacheAlloc_.alloc(cacheSys_); }
 void MHeap::freeCacheMemory(void* p) { cacheAlloc_.free(p); }
 
 uint64_t MHeap::spanInUse() {
-  std::lock_guard<std::mutex> guard(lock);
+  std::lock_guard<RuntimeMutex> guard(lock);
   return spanAlloc_.inuse();
 }
 
 uint64_t MHeap::cacheInUse() {
-  std::lock_guard<std::mutex> guard(lock);
+  std::lock_guard<RuntimeMutex> guard(lock);
   return cacheAlloc_.inuse();
 }
 

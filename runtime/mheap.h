@@ -41,7 +41,8 @@
 // Locking: one heap lock (`lock`) guards the page allocator, the arena list,
 // the metadata allocators and span initialization. Lock order:
 // mcentral.lock → heap lock → scavenger's park lock. Nothing here blocks with
-// the heap lock held except mmap/mprotect during growth (rare).
+// the heap lock held except mmap/mprotect during growth (rare). The heap and
+// mcentral locks are RuntimeMutexes (lock_futex.h): they spin before sleeping.
 #pragma once
 
 #include <atomic>
@@ -50,6 +51,7 @@
 #include <mutex>
 #include <vector>
 
+#include "runtime/lock_futex.h"
 #include "runtime/mcentral.h"
 #include "runtime/mpagealloc.h"
 #include "runtime/mspan.h"
@@ -150,7 +152,7 @@ class MHeap {
   uint64_t gcMiscSys() const { return gcMiscSys_.load(std::memory_order_relaxed); }
   uint64_t otherSys() const { return otherSys_.load(std::memory_order_relaxed); }
 
-  std::mutex lock;
+  RuntimeMutex lock;
   PageAlloc& pagesForTesting() { return pages_; }
 
  private:
