@@ -58,10 +58,20 @@ bool retainedExceeds(uint64_t goal) {
   return retained > goal && retained - goal >= kScavengeQuantum;
 }
 
+// The goal without a cycle's, for an in-use heap of inUse bytes: never under
+// Go's first heap goal (defaultHeapMinimum). Go's scavenger releases nothing
+// before the first cycle; below that size the free pages are the ones the
+// next allocations take (a page cache alone holds 512 KiB), and releasing
+// them costs a page fault each.
+constexpr uint64_t kMinFallbackGoal = 4 << 20;
+uint64_t fallbackGoalFor(uint64_t inUse) {
+  return std::max(retainGoalFor(inUse), kMinFallbackGoal);
+}
+
 uint64_t currentGoal() {
   uint64_t goal = cycleGoal.load(std::memory_order_relaxed);
   if (goal != kNoCycleGoal) return goal;
-  return retainGoalFor(std::max(mheap().heapInUse(), mheap().heapInUseHighWater()));
+  return fallbackGoalFor(std::max(mheap().heapInUse(), mheap().heapInUseHighWater()));
 }
 
 // Work now: over the cycle's goal, or that of the (decayed) high-water mark.
@@ -70,7 +80,7 @@ bool workNeeded() {
 }
 // Work once the high-water mark has decayed to the current in-use heap.
 bool workPending() {
-  return retainedExceeds(retainGoalFor(mheap().heapInUse()));
+  return retainedExceeds(fallbackGoalFor(mheap().heapInUse()));
 }
 
 // Releases one run of at most maxPages free pages; returns its bytes.

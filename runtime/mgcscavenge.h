@@ -10,11 +10,13 @@
 // cycle: heapInUse at mark termination, scaled by the ratio of the new heap
 // goal to the last one, plus retainExtraPercent = 10%. Before the first
 // cycle, and with GOGC=off, golem uses a high-water mark of heapInUse
-// instead, halved (but never below the current heapInUse) every 500 ms while
-// free memory waits above its goal: a program that frees and reallocates a
-// big heap in a loop keeps it, and one whose heap died sees its RSS fall
-// within a few seconds. Work smaller than 64 KiB (Go's scavengeQuantum) is not
-// worth waking up for.
+// instead, halved (but never below the highest heapInUse of the last 500 ms)
+// every 500 ms while free memory waits above its goal: a program that frees
+// and reallocates a big heap in a loop keeps it, and one whose heap died sees
+// its RSS fall within a few seconds. That goal never falls below 4 MiB (Go's
+// first heap goal): Go releases nothing before its first cycle, and a small
+// heap's free pages are the ones its next allocations take. Work smaller than 64 KiB (Go's
+// scavengeQuantum) is not worth waking up for.
 //
 // Heap growth pays for itself (Go's mheap.allocSpan): when the heap grows by
 // n bytes while the retained heap plus n exceeds the cycle's goal, that

@@ -195,6 +195,7 @@ MSpan* MHeap::allocSpan(uintptr_t npages, SpanClass spc) {
   uint64_t inUse = heapInUse();
   if (inUse > heapInUseHighWater_.load(std::memory_order_relaxed))
     heapInUseHighWater_.store(inUse, std::memory_order_relaxed);
+  if (inUse > heapInUsePeriodPeak_) heapInUsePeriodPeak_ = inUse;
   setSpanPages(span, span);
   span->allspansIndex = static_cast<uint32_t>(allspans_.size());
   allspans_.push_back(span);
@@ -240,8 +241,13 @@ void MHeap::returnReleasedPages(uintptr_t base, uint64_t npages) {
 
 void MHeap::decayHeapInUseHighWater() {
   std::lock_guard<RuntimeMutex> guard(lock);
+  // Never below this period's peak: a heap that is freed and built again
+  // (in-use falling to nothing between rounds) keeps its pages; one that
+  // died halves its mark each period.
   uint64_t halved = heapInUseHighWater_.load(std::memory_order_relaxed) / 2;
-  heapInUseHighWater_.store(std::max(halved, heapInUse()), std::memory_order_relaxed);
+  heapInUseHighWater_.store(std::max({halved, heapInUsePeriodPeak_, heapInUse()}),
+                            std::memory_order_relaxed);
+  heapInUsePeriodPeak_ = heapInUse();
 }
 
 size_t MHeap::startSweepGeneration(std::vector<MSpan*>& largeSpans) {

@@ -141,6 +141,8 @@ class MHeap {
   uint64_t heapInUse() const { return heapInUse_.load(std::memory_order_relaxed); }
   // The largest heapInUse since the scavenger last decayed it (mgcscavenge.h).
   uint64_t heapInUseHighWater() const { return heapInUseHighWater_.load(std::memory_order_relaxed); }
+  // Halves the high-water mark, but not below the highest heapInUse since
+  // the last decay, and starts a new period.
   void decayHeapInUseHighWater();
   uint64_t heapReleased() const { return pages_.scavengedFreePages() * kPageSize; }
   uint64_t heapFree() const { return pages_.freePages() * kPageSize - heapReleased(); }
@@ -177,6 +179,7 @@ class MHeap {
   FixAlloc heapBitsAlloc_[kMaxSmallSpanPages + 1];
   std::atomic<uint64_t> heapInUse_{0};
   std::atomic<uint64_t> heapInUseHighWater_{0};
+  uint64_t heapInUsePeriodPeak_ = 0;  // highest heapInUse since the last decay (heap lock)
   std::atomic<uint64_t> spanSys_{0};
   std::atomic<uint64_t> cacheSys_{0};
   std::atomic<uint64_t> gcMiscSys_{0};
