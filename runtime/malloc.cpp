@@ -47,7 +47,7 @@
 namespace golem::rt {
 namespace {
 
-constexpr uint64_t kTinySize = 16;  // Go's maxTinySize
+constexpr uint64_t kTinySize = kTinyBlockSize;
 constexpr uint8_t kTinySizeClass = 2;
 constexpr SpanClass kTinySpanClass = makeSpanClass(kTinySizeClass, /*noscan=*/true);
 
@@ -94,23 +94,35 @@ inline uintptr_t allocFromCache(MCache* c, SpanClass spc, bool needzero) {
   return bumpFromRun(c->runs[spc], needzero, &v) ? v : c->nextFree(spc, needzero);
 }
 
-// A new tiny block for an object that did not fit in the current one.
-__attribute__((noinline)) void* mallocTinyBlock(MCache* c, size_t size) {
-  uintptr_t block = allocFromCache(c, kTinySpanClass, /*needzero=*/true);
-  // Keep whichever block has more room left, as Go does.
-  if (size < c->tinyoffset || c->tiny == 0) {
+// Makes block the current tiny block if it has more room left than the
+// current one, as Go does, and returns it: its first size bytes are the object.
+inline void* startTinyBlock(MCache* c, uintptr_t block, size_t size) {
+  if (size < c->tinyoffset) {  // a dropped block reads as full
     c->tiny = block;
     c->tinyoffset = size;
   }
   return reinterpret_cast<void*>(block);
 }
 
+__attribute__((noinline)) void* mallocTinyBlockRefill(MCache* c, size_t size) {
+  return startTinyBlock(c, c->nextFree(kTinySpanClass, /*needzero=*/true), size);
+}
+
+// A new tiny block for an object that did not fit in the current one: the
+// bump needs no frame, the refill is a tail call.
+__attribute__((noinline)) void* mallocTinyBlock(MCache* c, size_t size) {
+  uintptr_t block;
+  if (__builtin_expect(bumpCleared(c->runs[kTinySpanClass], &block), 1))
+    return startTinyBlock(c, block, size);
+  return mallocTinyBlockRefill(c, size);
+}
+
 inline void* mallocTiny(MCache* c, size_t size) {
-  uintptr_t off = c->tinyoffset;
-  if ((size & 7) == 0) off = (off + 7) & ~uintptr_t{7};
-  else if ((size & 3) == 0) off = (off + 3) & ~uintptr_t{3};
-  else if ((size & 1) == 0) off = (off + 1) & ~uintptr_t{1};
-  if (__builtin_expect(off + size <= kTinySize && c->tiny != 0, 1)) {
+  // Aligned to 8, 4 or 2 when size is a multiple of it: the alignment is the
+  // lowest set bit of size, at most 8.
+  uintptr_t alignMask = (uintptr_t{1} << __builtin_ctzll(size | 8)) - 1;
+  uintptr_t off = (c->tinyoffset + alignMask) & ~alignMask;
+  if (__builtin_expect(off + size <= kTinySize, 1)) {
     c->tinyoffset = off + size;
     c->countTinyAlloc();
     return reinterpret_cast<void*>(c->tiny + off);
@@ -259,8 +271,7 @@ void freeObjectsForTesting(void* const* objects, size_t n) {
          i++) {
       assert(findObjectBase(sorted[i]) == sorted[i]);
       if (c != nullptr && c->tiny == reinterpret_cast<uintptr_t>(sorted[i])) {
-        c->tiny = 0;  // the block being filled is gone
-        c->tinyoffset = 0;
+        c->dropTinyBlock();  // the block being filled is gone
       }
       indexes.push_back(span->objectIndex(reinterpret_cast<uintptr_t>(sorted[i])));
     }

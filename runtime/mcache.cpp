@@ -44,8 +44,7 @@ MCache* allocMCache() {
   std::memset(memory, 0, sizeof(MCache));
   MCache* c = new (memory) MCache;
   for (MSpan*& span : c->alloc) span = &emptySpan;
-  c->tiny = 0;
-  c->tinyoffset = 0;
+  c->dropTinyBlock();
   c->pageCache = PageCache{};
   for (auto& count : c->smallAllocCount) count.store(0, std::memory_order_relaxed);
   c->tinyAllocCount.store(0, std::memory_order_relaxed);
@@ -175,8 +174,7 @@ void MCache::releaseAll() {
     gcNoteAlloc(-int64_t(span->nelems - span->allocCount) * int64_t(span->elemsize));
     mheap().central(static_cast<SpanClass>(spc)).uncacheSpan(span);  // clears span->cacheRun
   }
-  tiny = 0;
-  tinyoffset = 0;
+  dropTinyBlock();
 }
 
 void MCache::countSmallAllocs(uint64_t counts[kNumSizeClasses]) const {

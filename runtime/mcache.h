@@ -63,11 +63,14 @@
 
 namespace golem::rt {
 
+// The tiny allocator's block (Go's maxTinySize).
+inline constexpr uintptr_t kTinyBlockSize = 16;
+
 struct MCache {
   AllocRun runs[kNumSpanClasses];
   MSpan* alloc[kNumSpanClasses];
   uintptr_t tiny;        // current tiny block, or 0
-  uintptr_t tinyoffset;  // first free byte of it
+  uintptr_t tinyoffset;  // first free byte of it; kTinyBlockSize (full) without one
   PageCache pageCache;   // pages for small spans (mpagealloc.h; under the heap lock)
   std::atomic<uint64_t> smallAllocCount[kNumSizeClasses];
   std::atomic<uint64_t> tinyAllocCount;
@@ -75,6 +78,12 @@ struct MCache {
   MCache* nextInRegistry;
   MCache* prevInRegistry;
 
+  // No current tiny block: it reads as full, so the tiny fast path needs no
+  // separate test for it.
+  void dropTinyBlock() {
+    tiny = 0;
+    tinyoffset = kTinyBlockSize;
+  }
   void countTinyAlloc() { addSingleWriter(tinyAllocCount, 1); }
 
   // The slow path, for a run with no slot left for this allocation: clears

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Allocation throughput ratios of golem's heap against tcmalloc and mimalloc
+# (bench/alloc_bench.cpp), robust to a noisy machine: ROUNDS runs of the
+# whole benchmark, one after another, so that every allocator sees the same
+# stretches of noise; the table gives each row's median over the rounds, in
+# millions of objects per second, and the ratios the heap's goal is about:
+#   nozero/tc    golem with needzero=false (what Go's runtime asks for a
+#                buffer it fills at once) against tcmalloc's malloc
+#   golem/tc     golem's zeroed allocation (new, make) against tcmalloc's
+#                malloc, which does not clear
+#   golem/tc0    the same against tcmalloc's calloc, which clears as golem does
+# Usage: bench/alloc_ratios.sh [build dir] (ROUNDS=5 THREADS=1 by default).
+set -euo pipefail
+build=${1:-build}
+rounds=${ROUNDS:-5}
+threads=${THREADS:-1}
+bin="$build/bench/alloc_bench"
+[[ -x $bin ]] || { echo "alloc_ratios: $bin not built (cmake --build $build --target alloc_bench)" >&2; exit 1; }
+out=$(mktemp)
+trap 'rm -f "$out"' EXIT
+for ((r = 1; r <= rounds; r++)); do
+  "$bin" --benchmark_filter="BM_(golem|golem_nozero|tcmalloc|tcmalloc_calloc|mimalloc)/.*threads:$threads\$" \
+    --benchmark_min_time=0.2 --benchmark_format=csv 2>/dev/null | grep '^"BM_' >>"$out" || true
+done
+# CSV: "name",iterations,real_time,cpu_time,time_unit,bytes_per_second,items_per_second,...
+awk -F, -v rounds="$rounds" -v sizelist="8 16 64 512 4096 65536" '
+  function median(key,   n, i, j, t, a) {
+    n = count[key]
+    for (i = 1; i <= n; i++) a[i] = v[key, i]
+    for (i = 2; i <= n; i++) for (j = i; j > 1 && a[j - 1] > a[j]; j--) { t = a[j]; a[j] = a[j - 1]; a[j - 1] = t }
+    return n == 0 ? 0 : (n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2)
+  }
+  {
+    gsub(/"/, "", $1)
+    split($1, part, "/")
+    key = part[1] SUBSEP part[2]
+    v[key, ++count[key]] = $7 / 1e6
+  }
+  END {
+    printf "median of %d rounds, M objects/s\n", rounds
+    printf "%7s %8s %8s %8s %8s %8s | %10s %8s %8s\n", "size", "golem", "nozero", "tcmalloc", "tc_callc", "mimalloc", "nozero/tc", "golem/tc", "golem/tc0"
+    n = split(sizelist, order, " ")
+    for (i = 1; i <= n; i++) {
+      s = order[i]
+      g = median("BM_golem" SUBSEP s); z = median("BM_golem_nozero" SUBSEP s)
+      t = median("BM_tcmalloc" SUBSEP s); c = median("BM_tcmalloc_calloc" SUBSEP s); m = median("BM_mimalloc" SUBSEP s)
+      printf "%7s %8.1f %8.1f %8.1f %8.1f %8.1f | %9.2fx %7.2fx %7.2fx\n", s, g, z, t, c, m, t ? z / t : 0, t ? g / t : 0, c ? g / c : 0
+    }
+  }' "$out"
