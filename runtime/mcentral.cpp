@@ -4,6 +4,7 @@
 #include <cassert>
 #include <optional>
 
+#include "runtime/dassert.h"
 #include "runtime/mgcsweep.h"
 #include "runtime/mheap.h"
 #include "runtime/mstats.h"
@@ -115,7 +116,7 @@ void MCentral::uncacheSpan(MSpan* span) {
     span->applyPendingFrees();
     span->cached = false;
     span->cacheRun = nullptr;
-    assert(span->countAllocBits() == span->allocCount);
+    GOLEM_DASSERT(span->countAllocBits() == span->allocCount);
     empty = placeSpan(span);
   }
   if (empty) mheap().freeSpan(span);

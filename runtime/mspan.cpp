@@ -8,6 +8,7 @@
 #include <cassert>
 #include <cstring>
 
+#include "runtime/dassert.h"
 #include "runtime/mgc.h"
 #include "runtime/mgcmark.h"
 #include "runtime/mheap.h"
@@ -158,28 +159,62 @@ inline uint64_t typeMaskBits(const Type* type, uint64_t from, unsigned n) {
   return n < 64 ? value & ((uint64_t{1} << n) - 1) : value;
 }
 
-// The bits of an array of elements `elemWords` long (a divisor of 64) with
-// `ptrWords` leading words of the element's mask: the mask repeated over 64
-// words, by doubling.
+// The bits of an array of elements `elemWords` long (a divisor of 64, so a
+// power of two) with `ptrWords` leading words of the element's mask: the
+// mask repeated over 64 words. One multiplication: the multiplier has a bit
+// at every multiple of the period, and the mask is narrower than the period,
+// so no two copies overlap.
 inline uint64_t repeatedMaskBits(const Type* type, uint64_t elemWords, uint64_t ptrWords) {
-  uint64_t run = typeMaskBits(type, 0, static_cast<unsigned>(ptrWords));
-  for (uint64_t width = elemWords; width < 64; width *= 2) run |= run << width;
-  return run;
+  static constexpr uint64_t kEveryPeriod[7] = {~uint64_t{0},
+                                               0x5555555555555555,
+                                               0x1111111111111111,
+                                               0x0101010101010101,
+                                               0x0001000100010001,
+                                               0x0000000100000001,
+                                               1};
+  return typeMaskBits(type, 0, static_cast<unsigned>(ptrWords)) *
+         kEveryPeriod[__builtin_ctzll(elemWords)];
+}
+
+// heapBitsSetType for what its fast case leaves: slots over 64 words, and
+// arrays whose elements do not tile 64 words.
+__attribute__((noinline)) void heapBitsSetLong(MSpan* span, uint64_t firstWord, uint64_t slotWords,
+                                               uint64_t dataSize, const Type* type, bool tiles) {
+  uint64_t elemWords = type->size / 8;
+  uint64_t ptrWords = (type->ptrdata + 7) / 8;
+  clearBits(span->heapBits, firstWord, slotWords);
+  uint64_t count = dataSize / type->size;
+  if (tiles) {
+    uint64_t run = repeatedMaskBits(type, elemWords, ptrWords);
+    for (uint64_t w = 0; w < count * elemWords; w += 64) {
+      uint64_t left = count * elemWords - w;
+      orBits(span->heapBits, firstWord + w, run, static_cast<unsigned>(left < 64 ? left : 64));
+    }
+    return;
+  }
+  for (uint64_t e = 0; e < count; e++) {
+    uint64_t at = firstWord + e * elemWords;
+    for (uint64_t w = 0; w < ptrWords; w += 64) {
+      unsigned n = static_cast<unsigned>(ptrWords - w < 64 ? ptrWords - w : 64);
+      orBits(span->heapBits, at + w, typeMaskBits(type, w, n), n);
+    }
+  }
 }
 
 }  // namespace
 
 void heapBitsSetType(MSpan* span, uintptr_t object, uint64_t dataSize, const Type* type) {
-  assert(span->heapBits != nullptr && type != nullptr && type->size % 8 == 0);
-  assert(dataSize <= span->elemsize && dataSize % type->size == 0);
+  GOLEM_DASSERT(span->heapBits != nullptr && type != nullptr && type->size % 8 == 0);
+  GOLEM_DASSERT(dataSize <= span->elemsize && dataSize % type->size == 0);
   uint64_t firstWord = (object - span->base) / 8;
   uint64_t slotWords = span->elemsize / 8;
   uint64_t elemWords = type->size / 8;
   uint64_t ptrWords = (type->ptrdata + 7) / 8;
   bool single = dataSize == type->size;
-  // Elements that tile 64 words exactly (1, 2, 4, ... words long): every
-  // 64-bit run of the array's bits is the element's mask repeated.
-  bool tiles = !single && 64 % elemWords == 0;
+  // Elements that tile 64 words exactly (1, 2, 4, ... words long, the
+  // divisors of 64): every 64-bit run of the array's bits is the element's
+  // mask repeated.
+  bool tiles = !single && elemWords <= 64 && (elemWords & (elemWords - 1)) == 0;
   if (slotWords <= 64 && (single || tiles)) {
     // The common case, a slot of at most 64 words: its bits are written as
     // one run (at most two bitmap words).
@@ -201,23 +236,7 @@ void heapBitsSetType(MSpan* span, uintptr_t object, uint64_t dataSize, const Typ
     }
     return;
   }
-  clearBits(span->heapBits, firstWord, slotWords);
-  uint64_t count = dataSize / type->size;
-  if (tiles) {
-    uint64_t run = repeatedMaskBits(type, elemWords, ptrWords);
-    for (uint64_t w = 0; w < count * elemWords; w += 64) {
-      uint64_t left = count * elemWords - w;
-      orBits(span->heapBits, firstWord + w, run, static_cast<unsigned>(left < 64 ? left : 64));
-    }
-    return;
-  }
-  for (uint64_t e = 0; e < count; e++) {
-    uint64_t at = firstWord + e * elemWords;
-    for (uint64_t w = 0; w < ptrWords; w += 64) {
-      unsigned n = static_cast<unsigned>(ptrWords - w < 64 ? ptrWords - w : 64);
-      orBits(span->heapBits, at + w, typeMaskBits(type, w, n), n);
-    }
-  }
+  heapBitsSetLong(span, firstWord, slotWords, dataSize, type, tiles);
 }
 
 bool heapBitsIsPointer(const MSpan* span, uintptr_t word) {
