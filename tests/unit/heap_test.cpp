@@ -359,6 +359,41 @@ TEST(Heap, TinyObjectsShareBlocksWithAlignment) {
   });
 }
 
+// Small allocations are counted a run at a time (mcache.h): MemStats must
+// still count exactly the objects handed out, mid-run included, and a reader
+// on another thread must never see the count go back while runs change.
+TEST(Heap, MallocsCountsEveryObjectMidRunAndFromOtherThreads) {
+  MemStats before = readMemStats();
+  std::atomic<uint64_t> handedOut{0};
+  std::atomic<bool> done{false};
+  std::thread allocator([&] {
+    const size_t sizes[] = {16, 24, 48, 64, 256, 1024, 3072};
+    for (int i = 0; i < 60000; i++) {
+      mallocgc(sizes[i % 7], nullptr);
+      handedOut.fetch_add(1, std::memory_order_release);
+    }
+    // Mid-run, on the allocating thread itself: exact.
+    MemStats mine = readMemStats();
+    EXPECT_EQ(mine.Mallocs - before.Mallocs, handedOut.load());
+    done.store(true);
+  });
+  uint64_t last = before.Mallocs;
+  bool wentBack = false, overcounted = false;
+  while (!done.load()) {
+    MemStats now = readMemStats();
+    uint64_t bound = handedOut.load(std::memory_order_acquire);
+    if (now.Mallocs < last) wentBack = true;
+    // An object is counted once handed out, never before.
+    if (now.Mallocs - before.Mallocs > bound + 1) overcounted = true;
+    last = now.Mallocs;
+  }
+  allocator.join();
+  EXPECT_FALSE(wentBack);
+  EXPECT_FALSE(overcounted);
+  MemStats after = readMemStats();  // the thread's mcache was flushed at exit
+  EXPECT_EQ(after.Mallocs - before.Mallocs, 60000u);
+}
+
 TEST(Heap, LargeObjectsAreWholePageSpans) {
   MemStats before = readMemStats();
   size_t size = 100000;
