@@ -37,6 +37,7 @@ bench: build
 	@bash bench/run.sh $(BENCH_ARGS)
 	@bash bench/gc_pauses.sh
 	./$(BUILD)/bench/alloc_bench --benchmark_min_time=0.2
+	@bash bench/alloc_ratios.sh $(BUILD)
 
 # Sanitizer builds (docs/RELIABILITY.md). -O1 keeps them fast enough to run
 # the whole golden suite; UBSan is fatal (-fno-sanitize-recover, set by
