@@ -42,9 +42,9 @@ void RuntimeMutex::lockSlow() {
   if (was == kUnlocked) return;
   uint32_t as = was;
   for (;;) {
-    for (int spin = 0; kMultiprocessor && spin < kActiveSpins; spin++) {
+    for (int spin = 0; kMultiprocessor && spin < kActiveSpins * kPausesPerSpin; spin++) {
       if (tryWhileUnlocked(as)) return;
-      for (int i = 0; i < kPausesPerSpin; i++) __builtin_ia32_pause();
+      __builtin_ia32_pause();
     }
     for (int spin = 0; spin < kPassiveSpins; spin++) {
       if (tryWhileUnlocked(as)) return;
