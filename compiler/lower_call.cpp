@@ -597,9 +597,7 @@ Slot FuncLowerer::appendCall(ast::CallExpr* e, Slot target) {
   emit(Op::APPENDN, grown, s, uint32_t(n));
   emitExtra(typeIndex(elem));
   Slot index = allocScalarTemp();
-  LValue element{LValue::Element, grown, 0, elem};
-  element.index = index;
-  element.elemType = elem;
+  LValue element = LValue::element(grown, index, elem);
   for (size_t k = 0; k < n; k++) {
     emit(Op::SUBI, index, grown + 1, uint16_t(int16_t(n - k)));
     store(element, values[k]);

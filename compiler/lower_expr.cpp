@@ -579,9 +579,7 @@ bool FuncLowerer::elementStoresAreDead(const ast::Expr* x) const {
 LValue FuncLowerer::elementLValue(Slot slice, Slot index, types::Type* elem,
                                   const ast::IndexExpr* site, bool deferCheck) {
   bool dead = elementStoresAreDead(site->x);
-  LValue element{LValue::Element, slice, 0, elem};
-  element.index = index;
-  element.elemType = elem;
+  LValue element = LValue::element(slice, index, elem);
   element.discard = dead;
   if (deferCheck) return element;
   setLine(site->pos);

@@ -133,6 +133,14 @@ struct LValue {
   Slot index = kNoSlot;
   types::Type* elemType = nullptr;
   bool discard = false;
+
+  // Element `index` of the slice in `slice` (three words), whole.
+  static LValue element(Slot slice, Slot index, types::Type* elem) {
+    LValue lv{Element, slice, 0, elem};
+    lv.index = index;
+    lv.elemType = elem;
+    return lv;
+  }
 };
 
 // Where a value of type t held in frame words from v (a temporary, a call

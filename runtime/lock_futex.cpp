@@ -11,9 +11,8 @@
 namespace golem::rt {
 namespace {
 
-// Go's active_spin, active_spin_cnt and passive_spin.
-constexpr int kActiveSpins = 4;
-constexpr int kPausesPerSpin = 30;
+// Go's active_spin × active_spin_cnt, and passive_spin.
+constexpr int kSpinPauses = 4 * 30;
 constexpr int kPassiveSpins = 1;
 
 // Spinning helps only when the holder runs on another CPU.
@@ -29,7 +28,8 @@ long futex(std::atomic<uint32_t>* word, int op, uint32_t value) {
 bool RuntimeMutex::tryWhileUnlocked(uint32_t as) {
   while (key_.load(std::memory_order_relaxed) == kUnlocked) {
     uint32_t unlocked = kUnlocked;
-    if (key_.compare_exchange_weak(unlocked, as, std::memory_order_acquire, std::memory_order_relaxed))
+    if (key_.compare_exchange_weak(unlocked, as, std::memory_order_acquire,
+                                   std::memory_order_relaxed))
       return true;
   }
   return false;
@@ -42,7 +42,7 @@ void RuntimeMutex::lockSlow() {
   if (was == kUnlocked) return;
   uint32_t as = was;
   for (;;) {
-    for (int spin = 0; kMultiprocessor && spin < kActiveSpins * kPausesPerSpin; spin++) {
+    for (int spin = 0; kMultiprocessor && spin < kSpinPauses; spin++) {
       if (tryWhileUnlocked(as)) return;
       __builtin_ia32_pause();
     }

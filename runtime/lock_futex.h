@@ -7,7 +7,7 @@
 // refilling together pay a futex wait and a wake: system calls and a
 // reschedule, microseconds, for a lock that would have been free a few
 // hundred cycles later. This mutex spins first, as Go's runtime lock does:
-//   1. active spinning: up to kActiveSpins * kPausesPerSpin PAUSE
+//   1. active spinning: up to kSpinPauses (Go's 4 rounds of 30) PAUSE
 //      instructions, looking at the word after each one and retrying when it
 //      reads unlocked (only when another CPU could be releasing it: never on
 //      a single CPU). Go looks only after each round of 30; looking after

@@ -47,9 +47,8 @@
 namespace golem::rt {
 namespace {
 
-constexpr uint64_t kTinySize = kTinyBlockSize;
-constexpr uint8_t kTinySizeClass = 2;
-constexpr SpanClass kTinySpanClass = makeSpanClass(kTinySizeClass, /*noscan=*/true);
+constexpr uint8_t kTinyBlockSizeClass = 2;
+constexpr SpanClass kTinySpanClass = makeSpanClass(kTinyBlockSizeClass, /*noscan=*/true);
 
 // The address of every zero-size allocation (Go's runtime.zerobase).
 alignas(16) uint64_t zerobase;
@@ -122,7 +121,7 @@ inline void* mallocTiny(MCache* c, size_t size) {
   // lowest set bit of size, at most 8.
   uintptr_t alignMask = (uintptr_t{1} << __builtin_ctzll(size | 8)) - 1;
   uintptr_t off = (c->tinyoffset + alignMask) & ~alignMask;
-  if (__builtin_expect(off + size <= kTinySize, 1)) {
+  if (__builtin_expect(off + size <= kTinyBlockSize, 1)) {
     c->tinyoffset = off + size;
     c->countTinyAlloc();
     return reinterpret_cast<void*>(c->tiny + off);
@@ -160,7 +159,7 @@ __attribute__((noinline)) void* mallocgcSlow(size_t size, const Type* type, bool
   bool noscan = type == nullptr || !type->hasPointers();
   if (size > kMaxSmallSize) return mallocLarge(size, type, noscan, needzero);
   MCache* c = currentMCache();
-  if (noscan && size < kTinySize) return mallocTiny(c, size);
+  if (noscan && size < kTinyBlockSize) return mallocTiny(c, size);
   uint8_t sizeClass = sizeToClass(size);
   SpanClass spc = makeSpanClass(sizeClass, noscan);
   // An object with pointers is always cleared: the collector may scan it
@@ -194,14 +193,14 @@ void* mallocgc(size_t size, const Type* type, bool needzero) {
   if (type != nullptr && type->hasPointers()) return mallocgcScan(size, type, needzero);
   MCache* c = threadMCache;
   if (__builtin_expect(c != nullptr, 1)) {
-    if (__builtin_expect(size - kTinySize <= kMaxSmallSize - kTinySize, 1)) {
+    if (__builtin_expect(size - kTinyBlockSize <= kMaxSmallSize - kTinyBlockSize, 1)) {
       uint8_t sizeClass = sizeToClass(size);
       uintptr_t v;
       if (bumpFromRun(runOf(c, sizeClass, /*noscan=*/true), needzero, &v))
         return reinterpret_cast<void*>(v);
       return reinterpret_cast<void*>(
           c->nextFree(makeSpanClass(sizeClass, /*noscan=*/true), needzero));
-    } else if (size - 1 < kTinySize - 1) {
+    } else if (size - 1 < kTinyBlockSize - 1) {
       return mallocTiny(c, size);
     }
   }

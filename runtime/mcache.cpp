@@ -95,10 +95,6 @@ namespace {
 // and 4 KiB by 7-15%.
 constexpr uintptr_t kClearChunkBytes = 2048;
 
-}  // namespace
-
-namespace {
-
 // The writer's half of runSeq (mcache.h): odd while counts and runs change.
 struct RunUpdate {
   explicit RunUpdate(std::atomic<uint32_t>& seq) : seq_(seq) {
@@ -131,10 +127,7 @@ void MCache::takeRun(SpanClass spc) {
     (void)found;
   }
   RunUpdate update(runSeq);
-  run.setNext(start);
-  run.cleared = span->needzero ? start : end;
-  run.end.store(end, std::memory_order_relaxed);
-  run.elemsize.store(span->elemsize, std::memory_order_relaxed);
+  run.reset(start, span->needzero ? start : end, end, span->elemsize);
   addSingleWriter(smallAllocCount[spanClassSizeClass(spc)],
                   int64_t((end - start) / span->elemsize));
 }
@@ -167,10 +160,7 @@ void MCache::releaseAll() {
       RunUpdate update(runSeq);
       addSingleWriter(smallAllocCount[spanClassSizeClass(static_cast<SpanClass>(spc))],
                       -int64_t(run.remaining()));
-      run.setNext(0);
-      run.cleared = 0;
-      run.end.store(0, std::memory_order_relaxed);
-      run.elemsize.store(0, std::memory_order_relaxed);
+      run.reset(0, 0, 0, 0);
     }
     alloc[spc] = &emptySpan;
     gcNoteAlloc(-int64_t(span->nelems - span->allocCount) * int64_t(span->elemsize));

@@ -5,8 +5,9 @@
 // (alloc[spc]) and the run of free slots of that span it is handing out
 // (runs[spc], from mspan.h's takeFreeRun): a small object is run.next, bumped
 // by the class size while below run.cleared (or run.end, see Zeroing), with
-// no lock and no atomic read-modify-write. An exhausted run is followed by the span's next one;
-// an exhausted span goes back to its mcentral and another is taken (refill).
+// no lock and no atomic read-modify-write. An exhausted run is followed by the
+// span's next one; an exhausted span goes back to its mcentral and another is
+// taken (refill).
 // Slots start at &emptySpan with an empty run, so the first allocation of a
 // class simply takes the refill path.
 //
@@ -15,8 +16,8 @@
 // the end of its known-zero slots, and an allocation that needs zeroed memory
 // takes slots below it only; past it, nextFree clears the next chunk
 // (kClearChunkBytes, 2 KiB, or one slot if longer) with one memset. An
-// allocation that overwrites its object at once (needzero false: string and byte
-// buffers) takes any slot of the run and moves `cleared` past it, so its
+// allocation that overwrites its object at once (needzero false: string and
+// byte buffers) takes any slot of the run and moves `cleared` past it, so its
 // memory is written once, by its owner, as in Go. Chunks rather than slots
 // because a memset call per 16-byte object costs more than the clearing.
 //

@@ -15,8 +15,8 @@
 // and reallocates a big heap in a loop keeps it, and one whose heap died sees
 // its RSS fall within a few seconds. That goal never falls below 4 MiB (Go's
 // first heap goal): Go releases nothing before its first cycle, and a small
-// heap's free pages are the ones its next allocations take. Work smaller than 64 KiB (Go's
-// scavengeQuantum) is not worth waking up for.
+// heap's free pages are the ones its next allocations take. Work smaller than
+// 64 KiB (Go's scavengeQuantum) is not worth waking up for.
 //
 // Heap growth pays for itself (Go's mheap.allocSpan): when the heap grows by
 // n bytes while the retained heap plus n exceeds the cycle's goal, that

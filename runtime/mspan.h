@@ -100,6 +100,12 @@ struct alignas(32) AllocRun {  // 32 bytes: indexed with a shift
   uintptr_t endSlot() const { return end.load(std::memory_order_relaxed); }
   uintptr_t slotSize() const { return elemsize.load(std::memory_order_relaxed); }
   void setNext(uintptr_t v) { next.store(v, std::memory_order_relaxed); }
+  void reset(uintptr_t nextArg, uintptr_t clearedArg, uintptr_t endArg, uintptr_t size) {
+    setNext(nextArg);
+    cleared = clearedArg;
+    end.store(endArg, std::memory_order_relaxed);
+    elemsize.store(size, std::memory_order_relaxed);
+  }
   // Slots not yet handed out.
   uint64_t remaining() const {
     uintptr_t size = slotSize();
