@@ -282,8 +282,7 @@ void releaseThreadCache() {
   MCache* c = threadMCache;
   if (c == nullptr) return;
   c->releaseAll();
-  std::lock_guard<RuntimeMutex> guard(mheap().lock);
-  mheap().flushPageCache(&c->pageCache);
+  mheap().flushSpanSupply(c);
 }
 
 uint64_t releaseFreeMemory() { return scavenge(~uint64_t{0}); }

@@ -71,8 +71,8 @@ void freeMCache(MCache* c) {
     if (c->nextInRegistry != nullptr) c->nextInRegistry->prevInRegistry = c->prevInRegistry;
   }
   MHeap& heap = mheap();
+  heap.flushSpanSupply(c);
   std::lock_guard<RuntimeMutex> guard(heap.lock);
-  heap.flushPageCache(&c->pageCache);
   heap.freeCacheMemory(c);
 }
 
@@ -113,8 +113,7 @@ void MCache::takeRun(SpanClass spc) {
   assert(run.nextSlot() == run.endSlot());
   uintptr_t start, end;
   if (!span->takeFreeRun(&start, &end)) {
-    if (span != &emptySpan) mheap().central(spc).uncacheSpan(span);
-    span = mheap().central(spc).cacheSpan();
+    span = mheap().central(spc).exchangeSpan(this, span);
     // Marking: the span's free slots are pre-marked before it serves any
     // object, so that what it serves is black (mgcmark.h).
     if (gcMarking.load(std::memory_order_relaxed)) ensurePremarked(span);

@@ -25,8 +25,9 @@
 // span->cacheRun points at the run, so that isAllocated still tells its
 // unused slots free. releaseAll hands the unused tails back.
 //
-// The mcache also holds a page cache (mpagealloc.h), from which the heap cuts
-// the small spans this mcache's refills ask for.
+// The mcache also holds a page cache (mpagealloc.h) and a stock of free
+// MSpans, from which the heap makes the small spans this mcache's refills ask
+// for without its lock (mheap.h).
 //
 // The tiny allocator lives here too: `tiny` is the current 16-byte block and
 // `tinyoffset` the first free byte in it (malloc.cpp combines pointer-free
@@ -66,13 +67,17 @@ namespace golem::rt {
 
 // The tiny allocator's block (Go's maxTinySize).
 inline constexpr uintptr_t kTinyBlockSize = 16;
+// Free MSpans an mcache keeps for the spans its refills make (Go's mspancache).
+inline constexpr uint32_t kSpanStockSize = 16;
 
 struct MCache {
   AllocRun runs[kNumSpanClasses];
   MSpan* alloc[kNumSpanClasses];
   uintptr_t tiny;        // current tiny block, or 0
   uintptr_t tinyoffset;  // first free byte of it; kTinyBlockSize (full) without one
-  PageCache pageCache;   // pages for small spans (mpagealloc.h; under the heap lock)
+  PageCache pageCache;   // pages for small spans (mpagealloc.h)
+  MSpan* spanStock[kSpanStockSize];  // free MSpans for small spans (mheap.h)
+  uint32_t spanStockCount;
   std::atomic<uint64_t> smallAllocCount[kNumSizeClasses];
   std::atomic<uint64_t> tinyAllocCount;
   std::atomic<uint32_t> runSeq;

@@ -51,47 +51,58 @@ void MCentral::sweepTakenSpan(MSpan* span, uint32_t sg) {
   span->sweepgen.store(sg, std::memory_order_release);
 }
 
-MSpan* MCentral::cacheSpan() {
-  {
-    // Registered as a sweeper only when there is something to sweep: the
-    // registration is a compare-and-swap on a word every P shares.
-    std::optional<SweepRegistration> sweeper;
-    std::unique_lock<RuntimeMutex> guard(lock_);
-    uint32_t sg = mheap().sweepgen.load(std::memory_order_relaxed);
-    MSpan* span = partialSwept(sg).pop();
-    // Sweeping a span with no free slot left after it costs a span's worth of
-    // bits for nothing: past the budget a fresh span is cheaper (Go's 100
-    // bounds the space wasted that way to 1%).
-    for (int budget = kSweepBudget; span == nullptr && budget > 0; budget--) {
-      if (partialUnswept(sg).first == nullptr && fullUnswept(sg).first == nullptr) break;
-      if (!sweeper) sweeper.emplace();
-      if (!sweeper->valid()) break;
-      MSpan* unswept = partialUnswept(sg).pop();
-      if (unswept == nullptr) unswept = fullUnswept(sg).pop();
-      sweepTakenSpan(unswept, sg);
-      if (unswept->allocCount == 0) {
-        guard.unlock();
-        mheap().freeSpan(unswept);
-        guard.lock();
-      } else if (unswept->allocCount < unswept->nelems) {
-        span = unswept;
-      } else {
-        placeSpan(unswept);
-      }
-    }
-    if (span != nullptr) {
-      assert(!span->cached && span->pendingFrees == 0 && span->allocCount < span->nelems);
-      assert(span->sweepgen.load(std::memory_order_relaxed) == sg);
-      span->cached = true;
-      // allocBits are exact outside an mcache; start the search at the first free slot.
-      span->freeindex = 0;
-      return span;
+MSpan* MCentral::takePartialSpan(std::unique_lock<RuntimeMutex>& guard) {
+  // Registered as a sweeper only when there is something to sweep: the
+  // registration is a compare-and-swap on a word every P shares.
+  std::optional<SweepRegistration> sweeper;
+  uint32_t sg = mheap().sweepgen.load(std::memory_order_relaxed);
+  MSpan* span = partialSwept(sg).pop();
+  // Sweeping a span with no free slot left after it costs a span's worth of
+  // bits for nothing: past the budget a fresh span is cheaper (Go's 100
+  // bounds the space wasted that way to 1%).
+  for (int budget = kSweepBudget; span == nullptr && budget > 0; budget--) {
+    if (partialUnswept(sg).first == nullptr && fullUnswept(sg).first == nullptr) break;
+    if (!sweeper) sweeper.emplace();
+    if (!sweeper->valid()) break;
+    MSpan* unswept = partialUnswept(sg).pop();
+    if (unswept == nullptr) unswept = fullUnswept(sg).pop();
+    sweepTakenSpan(unswept, sg);
+    if (unswept->allocCount == 0) {
+      guard.unlock();
+      mheap().freeSpan(unswept);
+      guard.lock();
+    } else if (unswept->allocCount < unswept->nelems) {
+      span = unswept;
+    } else {
+      placeSpan(unswept);
     }
   }
-  // Grow without our lock: the heap lock may wait on mmap. No other thread can
-  // see the new span before the caller allocates from it.
-  uint8_t sizeClass = spanClassSizeClass(spanclass_);
-  MSpan* span = mheap().allocSpan(classToAllocNPages(sizeClass), spanclass_);
+  if (span != nullptr) {
+    assert(span->sweepgen.load(std::memory_order_relaxed) == sg);
+    // allocBits are exact outside an mcache; start the search at the first free slot.
+    span->freeindex = 0;
+  }
+  return span;
+}
+
+MSpan* MCentral::exchangeSpan(MCache* c, MSpan* spent) {
+  MSpan* emptied = nullptr;
+  MSpan* span;
+  {
+    std::unique_lock<RuntimeMutex> guard(lock_);
+    if (spent != &emptySpan && uncacheLocked(spent)) emptied = spent;
+    span = takePartialSpan(guard);
+    if (span == nullptr) std::swap(span, emptied);  // keep an emptied span rather than make one
+    if (span != nullptr) {
+      assert(!span->cached && span->pendingFrees == 0 && span->allocCount < span->nelems);
+      span->cached = true;
+    }
+  }
+  if (emptied != nullptr) mheap().freeSpan(emptied);
+  if (span != nullptr) return span;
+  // Grow without our lock: the heap may take its own. No other thread can see
+  // the new span before the caller allocates from it.
+  span = mheap().allocSmallSpan(c, spanclass_);
   span->cached = true;
   return span;
 }
@@ -104,20 +115,25 @@ bool MCentral::placeSpan(MSpan* span) {
   return false;
 }
 
-void MCentral::uncacheSpan(MSpan* span) {
+bool MCentral::uncacheLocked(MSpan* span) {
   assert(span->spanclass == spanclass_);
+  assert(span->cached);
+  // Cached spans are swept, and no cycle starts while one is cached.
+  assert(span->sweepgen.load(std::memory_order_relaxed) ==
+         mheap().sweepgen.load(std::memory_order_relaxed));
+  span->materializeAllocBits();
+  span->applyPendingFrees();
+  span->cached = false;
+  span->cacheRun = nullptr;
+  GOLEM_DASSERT(span->countAllocBits() == span->allocCount);
+  return placeSpan(span);
+}
+
+void MCentral::uncacheSpan(MSpan* span) {
   bool empty;
   {
     std::lock_guard<RuntimeMutex> guard(lock_);
-    assert(span->cached);
-    // Cached spans are swept, and no cycle starts while one is cached.
-    assert(span->sweepgen.load(std::memory_order_relaxed) == mheap().sweepgen.load(std::memory_order_relaxed));
-    span->materializeAllocBits();
-    span->applyPendingFrees();
-    span->cached = false;
-    span->cacheRun = nullptr;
-    GOLEM_DASSERT(span->countAllocBits() == span->allocCount);
-    empty = placeSpan(span);
+    empty = uncacheLocked(span);
   }
   if (empty) mheap().freeSpan(span);
 }

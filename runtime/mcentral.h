@@ -5,16 +5,17 @@
 // owns, in two sets:
 //   partial  spans with at least one free slot;
 //   full     spans with none.
-// An mcache that runs out of objects of a class hands its span back
-// (uncacheSpan: to `full`, or to `partial` if frees arrived meanwhile) and
-// takes another (cacheSpan: from `partial`, else a fresh span from the heap).
+// An mcache that runs out of objects of a class trades its span in
+// (exchangeSpan, one hold of the lock): the spent span goes to `full`, or to
+// `partial` if frees arrived meanwhile, and the mcache takes a partial span,
+// else the spent one if it came back empty, else a fresh span from the heap.
 //
 // Sweep generations (mgcsweep.h). As in Go 1.19, each set is split into a
 // swept and an unswept half, chosen by a span's sweepgen: half (sweepgen/2)%2.
 // When a sweep cycle starts (heap sweepgen += 2) the swept halves become the
 // unswept ones without moving a span. The sets only ever shrink during a
 // cycle: a span leaves its unswept half when it is swept and goes to a swept
-// half (or back to the heap). cacheSpan takes a swept partial span if there
+// half (or back to the heap). exchangeSpan takes a swept partial span if there
 // is one, else sweeps unswept spans (partial, then full) until one has a free
 // slot, at most kSweepBudget of them, else grows: no mcache ever gets an
 // unswept span, and a span cached in a cycle was swept in it. The background
@@ -49,12 +50,17 @@
 
 namespace golem::rt {
 
+struct MCache;
+
 class MCentral {
  public:
   void init(SpanClass spc) { spanclass_ = spc; }
 
-  // A span with at least one free object, now owned by the calling mcache.
-  MSpan* cacheSpan();
+  // An mcache's refill, under one hold of the lock: takes back `spent` (its
+  // exhausted span, or &emptySpan) and returns a span with at least one free
+  // object, now owned by mcache c: a partial one, else a fresh one from the
+  // heap (cut from c's page cache).
+  MSpan* exchangeSpan(MCache* c, MSpan* spent);
   // Takes back a span from an mcache (which must not touch it afterwards).
   void uncacheSpan(MSpan* span);
   // Frees the objects in slots indexes[0..n) of `span` (a small span of this
@@ -82,6 +88,13 @@ class MCentral {
   // Puts an uncached, swept span with no pending frees in the right list,
   // or returns true when it is empty and must go back to the heap.
   bool placeSpan(MSpan* span);
+  // uncacheSpan's work under the lock; true when the span came back empty
+  // (in no list: the caller frees or reuses it).
+  bool uncacheLocked(MSpan* span);
+  // A swept span with a free slot from the partial lists, sweeping unswept
+  // spans for one within a budget; nullptr if none (lock held through
+  // `guard`, which it may drop and retake to free a span it swept empty).
+  MSpan* takePartialSpan(std::unique_lock<RuntimeMutex>& guard);
   // The list holding `span` (in a list), picked by its sweepgen.
   SpanList& listOf(const MSpan* span);
   SpanList& partialSwept(uint32_t sg) { return partial_[sg / 2 % 2]; }

@@ -161,15 +161,16 @@ void sweepStartCycle(bool poison) {
   SweepState& s = state();
   finishSweep();  // now no sweeper is registered, and none can register
   s.largeSpans.clear();
-  size_t inUse = mheap().startSweepGeneration(s.largeSpans);
+  mheap().startSweepGeneration(s.largeSpans);
   s.nextLarge.store(0, std::memory_order_relaxed);
   s.nextClass.store(0, std::memory_order_relaxed);
   s.poison = poison;
   s.freedObjects.store(0, std::memory_order_relaxed);
   s.freedBytes.store(0, std::memory_order_relaxed);
   s.sweptSpans.store(0, std::memory_order_relaxed);
-  // Opens registration: published to every sweeper that registers from now.
-  s.active.store(inUse == 0 ? kDrained : 0, std::memory_order_release);
+  // Opens registration: published to every sweeper that registers from now
+  // (the first sweepOne to find nothing left marks the queue drained).
+  s.active.store(0, std::memory_order_release);
   {
     std::lock_guard<std::mutex> guard(s.parkLock);
     s.cycles++;

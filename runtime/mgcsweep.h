@@ -16,7 +16,7 @@
 // exactly once, by whichever thread claims it first with a CAS of its
 // sweepgen from h-2 to h-1; the sweep ends by storing h. Spans made during the
 // cycle start at h. Who sweeps:
-//   * MCentral::cacheSpan, before it hands a span to an mcache: no mcache ever
+//   * MCentral::exchangeSpan, before it hands a span to an mcache: no mcache ever
 //     holds an unswept span (mcentral.h). It sweeps at most a budget of spans
 //     of its class looking for free slots, then takes a fresh span.
 //   * sweepOne, the background sweeper's step: large spans first (a queue

@@ -70,7 +70,6 @@ MHeap::MHeap() : nextArenaHint_(kFirstArenaHint) {
   for (int spc = 0; spc < kNumSpanClasses; spc++) central_[spc].init(static_cast<SpanClass>(spc));
   spanAlloc_.setSize(sizeof(MSpan));
   cacheAlloc_.setSize(sizeof(MCache));
-  for (uintptr_t n = 1; n <= kMaxSmallSpanPages; n++) heapBitsAlloc_[n].setSize(n * kHeapBitsBytesPerPage);
 }
 
 MHeap& makeMHeap() { return *new MHeap(); }
@@ -139,69 +138,97 @@ uintptr_t MHeap::grow(uintptr_t npages) {
   return bytes;
 }
 
+HeapArena* MHeap::arenaOf(uintptr_t addr) const {
+  uintptr_t arena = addr >> kArenaShift;
+  return arenaL1_[arena >> kArenaL2Bits]
+      .load(std::memory_order_relaxed)[arena & ((uintptr_t{1} << kArenaL2Bits) - 1)]
+      .load(std::memory_order_relaxed);
+}
+
 void MHeap::setSpanPages(MSpan* span, MSpan* value) {
+  HeapArena* ha = arenaOf(span->base);
   for (uintptr_t page = span->base; page < span->base + span->npages * kPageSize; page += kPageSize) {
-    uintptr_t arena = page >> kArenaShift;
-    HeapArena* ha = arenaL1_[arena >> kArenaL2Bits]
-                        .load(std::memory_order_relaxed)[arena & ((uintptr_t{1} << kArenaL2Bits) - 1)]
-                        .load(std::memory_order_relaxed);
+    if ((page & (kArenaBytes - 1)) == 0) ha = arenaOf(page);  // a large span crossing arenas
     ha->spans[(page & (kArenaBytes - 1)) >> kPageShift].store(value, std::memory_order_release);
   }
 }
 
-uint64_t* MHeap::allocHeapBits(uintptr_t npages) {
-  assert(npages >= 1 && npages <= kMaxSmallSpanPages);
-  auto* bits = static_cast<uint64_t*>(heapBitsAlloc_[npages].alloc(gcMiscSys_));
-  std::memset(bits, 0, npages * kHeapBitsBytesPerPage);
-  return bits;
+void MHeap::initSpan(MSpan* span, const PageAlloc::Allocation& run, uintptr_t npages,
+                     SpanClass spc) {
+  span->init(run.base, npages, spc);
+  span->needzero = run.needzero;
+  if (!span->isLarge() && !span->noscan()) {
+    // The span's slice of its arena's bitmap (it lies in one arena).
+    constexpr uintptr_t kWordsPerPage = kHeapBitsBytesPerPage / sizeof(uint64_t);
+    uintptr_t firstPage = (run.base & (kArenaBytes - 1)) >> kPageShift;
+    span->heapBits = &arenaOf(run.base)->heapBits[firstPage * kWordsPerPage];
+    std::memset(span->heapBits, 0, npages * kHeapBitsBytesPerPage);
+  }
+  setSpanPages(span, span);
 }
 
-void MHeap::freeHeapBits(uint64_t* bits, uintptr_t npages) { heapBitsAlloc_[npages].free(bits); }
-
-namespace {
-
-// Pages for a small span from the calling thread's mcache's page cache,
-// refilled when empty (Go's mheap.allocSpan with pp.pcache). Heap lock held.
-bool allocFromPageCache(PageAlloc& pages, uintptr_t npages, PageAlloc::Allocation* run) {
-  MCache* c = threadMCache;
-  if (c == nullptr || npages > kPageCacheMaxSpanPages) return false;
-  if (c->pageCache.free == 0 && !pages.fillCache(&c->pageCache)) return false;
-  return pages.allocFromCache(&c->pageCache, npages, run);
+void MHeap::addHeapInUse(int64_t bytes) {
+  addSingleWriter(heapInUse_, bytes);
+  if (bytes <= 0) return;
+  uint64_t inUse = heapInUse();
+  if (inUse > heapInUseHighWater_.load(std::memory_order_relaxed))
+    heapInUseHighWater_.store(inUse, std::memory_order_relaxed);
+  if (inUse > heapInUsePeriodPeak_) heapInUsePeriodPeak_ = inUse;
 }
-
-}  // namespace
 
 MSpan* MHeap::allocSpan(uintptr_t npages, SpanClass spc) {
   std::unique_lock<RuntimeMutex> guard(lock);
   PageAlloc::Allocation run;
+  bool large = spanClassSizeClass(spc) == 0;
   uint64_t grownBytes = 0;
-  if (!allocFromPageCache(pages_, npages, &run) && !pages_.alloc(npages, &run)) {
+  if (!pages_.alloc(npages, &run, large)) {
     if (!sweepDone()) {
       // Sweeping takes mcentral locks, which come before ours.
       guard.unlock();
       sweepToReclaim(npages);
       guard.lock();
     }
-    if (!pages_.alloc(npages, &run)) {
+    if (!pages_.alloc(npages, &run, large)) {
       grownBytes = grow(npages);
-      if (grownBytes == 0 || !pages_.alloc(npages, &run)) throwOutOfMemory();
+      if (grownBytes == 0 || !pages_.alloc(npages, &run, large)) throwOutOfMemory();
     }
   }
+  addHeapInUse(int64_t(npages * kPageSize));
   MSpan* span = new (spanAlloc_.alloc(spanSys_)) MSpan;
-  span->init(run.base, npages, spc);
-  span->needzero = run.needzero;
-  if (!span->isLarge() && !span->noscan()) span->heapBits = allocHeapBits(npages);
-  addSingleWriter(heapInUse_, npages * kPageSize);  // heap lock held
-  uint64_t inUse = heapInUse();
-  if (inUse > heapInUseHighWater_.load(std::memory_order_relaxed))
-    heapInUseHighWater_.store(inUse, std::memory_order_relaxed);
-  if (inUse > heapInUsePeriodPeak_) heapInUsePeriodPeak_ = inUse;
-  setSpanPages(span, span);
-  span->allspansIndex = static_cast<uint32_t>(allspans_.size());
-  allspans_.push_back(span);
+  initSpan(span, run, npages, spc);
+  if (large) {
+    span->largeSpansIndex = static_cast<uint32_t>(largeSpans_.size());
+    largeSpans_.push_back(span);
+  }
   guard.unlock();
   if (grownBytes != 0) scavengeForGrowth(grownBytes);
   return span;
+}
+
+void MHeap::restockSpanSupply(MCache* c) {
+  while (c->spanStockCount < kSpanStockSize)
+    c->spanStock[c->spanStockCount++] = static_cast<MSpan*>(spanAlloc_.alloc(spanSys_));
+  if (c->pageCache.free == 0) addHeapInUse(int64_t(pages_.fillCache(&c->pageCache) * kPageSize));
+}
+
+MSpan* MHeap::allocSmallSpan(MCache* c, SpanClass spc) {
+  uintptr_t npages = classToAllocNPages(spanClassSizeClass(spc));
+  if (c->spanStockCount == 0 || c->pageCache.free == 0) {
+    std::lock_guard<RuntimeMutex> guard(lock);
+    restockSpanSupply(c);
+  }
+  PageAlloc::Allocation run;
+  if (npages > kPageCacheMaxSpanPages || !PageAlloc::allocFromCache(&c->pageCache, npages, &run))
+    return allocSpan(npages, spc);  // no run that long in the cache
+  MSpan* span = new (c->spanStock[--c->spanStockCount]) MSpan;
+  initSpan(span, run, npages, spc);
+  return span;
+}
+
+void MHeap::flushSpanSupply(MCache* c) {
+  std::lock_guard<RuntimeMutex> guard(lock);
+  addHeapInUse(-int64_t(pages_.flushCache(&c->pageCache) * kPageSize));
+  while (c->spanStockCount > 0) spanAlloc_.free(c->spanStock[--c->spanStockCount]);
 }
 
 void MHeap::freeSpan(MSpan* span) {
@@ -215,13 +242,14 @@ void MHeap::freeSpan(MSpan* span) {
     span->sweepgen.compare_exchange_strong(unswept, sg, std::memory_order_acq_rel);
     assert(span->sweepgen.load(std::memory_order_relaxed) == sg);
     setSpanPages(span, nullptr);
-    MSpan* moved = allspans_.back();
-    allspans_[span->allspansIndex] = moved;
-    moved->allspansIndex = span->allspansIndex;
-    allspans_.pop_back();
+    if (span->isLarge()) {
+      MSpan* moved = largeSpans_.back();
+      largeSpans_[span->largeSpansIndex] = moved;
+      moved->largeSpansIndex = span->largeSpansIndex;
+      largeSpans_.pop_back();
+    }
     pages_.free(span->base, span->npages);
-    addSingleWriter(heapInUse_, -int64_t(span->npages * kPageSize));
-    if (span->heapBits != nullptr) freeHeapBits(span->heapBits, span->npages);
+    addHeapInUse(-int64_t(span->npages * kPageSize));
     span->heapBits = nullptr;
     span->state = SpanState::Dead;
     spanAlloc_.free(span);
@@ -250,19 +278,25 @@ void MHeap::decayHeapInUseHighWater() {
   heapInUsePeriodPeak_ = heapInUse();
 }
 
-size_t MHeap::startSweepGeneration(std::vector<MSpan*>& largeSpans) {
+void MHeap::startSweepGeneration(std::vector<MSpan*>& largeSpans) {
   std::lock_guard<RuntimeMutex> guard(lock);
   sweepgen.store(sweepgen.load(std::memory_order_relaxed) + 2, std::memory_order_release);
-  for (MSpan* span : allspans_) {
-    assert(!span->cached);  // every mcache was flushed
-    if (span->isLarge()) largeSpans.push_back(span);
-  }
-  return allspans_.size();
+  largeSpans.insert(largeSpans.end(), largeSpans_.begin(), largeSpans_.end());
 }
 
 void MHeap::snapshotInUseSpans(std::vector<MSpan*>& out) {
   std::lock_guard<RuntimeMutex> guard(lock);
-  out = allspans_;
+  out.clear();
+  for (auto& l1 : arenaL1_) {
+    std::atomic<HeapArena*>* l2 = l1.load(std::memory_order_relaxed);
+    for (uintptr_t i = 0; l2 != nullptr && i < (uintptr_t{1} << kArenaL2Bits); i++) {
+      HeapArena* ha = l2[i].load(std::memory_order_relaxed);
+      for (uintptr_t page = 0; ha != nullptr && page < kPagesPerChunk; page++) {
+        MSpan* span = ha->spans[page].load(std::memory_order_relaxed);
+        if (span != nullptr && span->base == ha->chunk.base + page * kPageSize) out.push_back(span);
+      }
+    }
+  }
 }
 
 void* MHeap::allocCacheMemory() { return cacheAlloc_.alloc(cacheSys_); }

@@ -18,15 +18,30 @@
 // under the heap lock, and cleared (relaxed) when a span is freed. That is what
 // findObjectBase and, later, the GC's pointer lookups use.
 //
-// Spans. allocSpan takes a run of pages from the page allocator (growing the
-// heap when none fits; a span under 16 pages comes from the calling thread's
-// mcache's page cache, mpagealloc.h), takes an MSpan from a free list (metadata never goes
-// back to the OS, as Go's fixalloc), initializes it and fills the page→span
-// entries. freeSpan clears the entries and returns the pages; free runs
-// coalesce in the page allocator's bitmap. Small-object spans come here through
-// their mcentral (mcentral.h); large objects (> 32 KiB) come directly.
+// Spans. A small span (a refill of an mcache) is cut without the heap lock,
+// as Go 1.19's allocSpan does with a P: its pages come from the mcache's page
+// cache (mpagealloc.h) and its MSpan from the mcache's own stock of free
+// MSpans (Go's mspancache); the heap lock is taken only to restock either,
+// once per 64 pages or 16 spans. Everything else (large objects, which Go
+// would also cut from the page cache, and a small span whose pages the cache
+// cannot give) takes the heap lock: a run of pages
+// from the page allocator (growing the heap when none fits) and an MSpan from
+// the free list (metadata never goes back to the OS, as Go's fixalloc).
+// Either way the span is initialized and its page→span entries filled, which
+// publishes it. freeSpan clears the entries and returns the pages; free runs
+// coalesce in the page allocator's bitmap. Only large spans are listed
+// (largeSpans_, for the sweeper's queue): a small span is always in its
+// mcentral's lists or in an mcache. A small span never straddles two arenas,
+// so that its heap bits are one slice of its arena's bitmap.
 //
-// Statistics (Go's gcController fields): heapInUse = pages in spans;
+// Heap bits (pointer maps of small scan spans, mspan.h) live in each arena's
+// metadata, a bit per word of the arena (HeapArena::heapBits, Go 1.19's heap
+// arena bitmap): mapped with the arena and touched only where scan spans are,
+// so a span finds its bits by address and needs no allocation for them.
+//
+// Statistics (Go's gcController fields): heapInUse = pages in spans and in
+// mcaches' page caches (Go counts the latter as free; golem counts them when a
+// cache takes them, so that cutting a span changes no shared counter);
 // heapFree = free pages still backed by memory; heapReleased = free pages that
 // are not (scavenged or never touched). Their sum is HeapSys, the committed
 // heap. Metadata is counted apart (spanSys, cacheSys, gcMiscSys, otherSys).
@@ -39,7 +54,11 @@
 // yet swept (a test's freeObjectForTesting) marks it swept.
 //
 // Locking: one heap lock (`lock`) guards the page allocator, the arena list,
-// the metadata allocators and span initialization. Lock order:
+// the metadata allocators, the list of large spans and the counters (written
+// only under it). A small span cut from an mcache's page cache and MSpan
+// stock is initialized without it: the cache and the stock are that mcache's
+// alone, and the sweep generation it reads does not move while any thread is
+// inside the allocator (mgcsweep.h). Lock order:
 // mcentral.lock → heap lock → scavenger's park lock. Nothing here blocks with
 // the heap lock held except mmap/mprotect during growth (rare). The heap and
 // mcentral locks are RuntimeMutexes (lock_futex.h): they spin before sleeping.
@@ -58,6 +77,8 @@
 
 namespace golem::rt {
 
+struct MCache;
+
 inline constexpr unsigned kArenaShift = 26;
 inline constexpr unsigned kArenaL1Bits = 10;
 inline constexpr unsigned kArenaL2Bits = 48 - kArenaShift - kArenaL1Bits;  // 12
@@ -67,6 +88,8 @@ inline constexpr uintptr_t kHeapGrowStep = 512 << 10;  // smallest commit (Go's 
 struct HeapArena {
   std::atomic<MSpan*> spans[kPagesPerChunk];
   PageChunk chunk;
+  // The pointer bits of the arena's small scan spans: one bit per word.
+  uint64_t heapBits[kPagesPerChunk * kHeapBitsBytesPerPage / sizeof(uint64_t)];
 };
 
 // Fixed-size metadata allocator (Go's fixalloc): bump allocation from mmapped
@@ -92,8 +115,12 @@ class MHeap {
   MHeap();
 
   // A span of npages pages for span class spc (size class 0: a large
-  // object). Takes the heap lock. Never returns nullptr: out of memory is fatal.
+  // object) from the page allocator. Takes the heap lock. Never returns
+  // nullptr: out of memory is fatal.
   MSpan* allocSpan(uintptr_t npages, SpanClass spc);
+  // A fresh span of small span class spc for mcache c's refill: without the
+  // heap lock when c's page cache and MSpan stock can supply it.
+  MSpan* allocSmallSpan(MCache* c, SpanClass spc);
   // Returns an in-use span's pages to the page allocator. Takes the heap lock.
   void freeSpan(MSpan* span);
 
@@ -112,18 +139,15 @@ class MHeap {
   MCentral& central(SpanClass spc) { return central_[spc]; }
   // The sweep cycle's start (world stopped, no span cached, no sweeper
   // registered): moves sweepgen on by 2 under the heap lock, which makes
-  // every in-use span unswept; appends the large spans to `largeSpans` and
-  // returns the number of in-use spans.
-  size_t startSweepGeneration(std::vector<MSpan*>& largeSpans);
+  // every in-use span unswept; appends the large spans to `largeSpans`.
+  void startSweepGeneration(std::vector<MSpan*>& largeSpans);
   // Changes only in startSweepGeneration, when nobody may act on it: the
   // mutators are stopped outside the allocator and the background sweeper
-  // cannot register (mgcsweep.h). Read with the heap lock (span init), an
-  // mcentral lock (its lists) or a sweeper registration held. Odd, so that
+  // cannot register (mgcsweep.h). Read with the heap lock or an mcache
+  // (span init), an mcentral lock (its lists) or a sweeper registration held. Odd, so that
   // the 0 an MSpan's constructor writes when its memory is reused never reads
   // as "unswept" (h-2) to a stale entry of the sweeper's large-span queue.
   std::atomic<uint32_t> sweepgen{1};
-  // Every in-use span, for the sweeper (takes the heap lock).
-  void snapshotInUseSpans(std::vector<MSpan*>& out);
 
   // Scavenger interface (mgcscavenge.h): takes a run of free unreleased pages
   // (at most maxPages, highest address first) out of circulation, then
@@ -134,8 +158,8 @@ class MHeap {
   // MCache metadata (under the heap lock).
   void* allocCacheMemory();
   void freeCacheMemory(void* p);
-  // Gives an mcache's cached pages back to the page allocator (under the heap lock).
-  void flushPageCache(PageCache* cache) { pages_.flushCache(cache); }
+  // Gives an mcache's cached pages and MSpan stock back (takes the heap lock).
+  void flushSpanSupply(MCache* c);
 
   // Statistics, in bytes; readable without the lock.
   uint64_t heapInUse() const { return heapInUse_.load(std::memory_order_relaxed); }
@@ -156,6 +180,9 @@ class MHeap {
 
   RuntimeMutex lock;
   PageAlloc& pagesForTesting() { return pages_; }
+  // Every in-use span, found through the page→span table (a test hook: it
+  // walks every arena's pages under the heap lock).
+  void snapshotInUseSpans(std::vector<MSpan*>& out);
 
  private:
   // Adds at least npages of committed free pages; returns the bytes added,
@@ -163,9 +190,15 @@ class MHeap {
   uintptr_t grow(uintptr_t npages);
   bool reserveArenas(uintptr_t bytes);
   void registerArena(uintptr_t base);
+  HeapArena* arenaOf(uintptr_t addr) const;
   void setSpanPages(MSpan* span, MSpan* value);
-  uint64_t* allocHeapBits(uintptr_t npages);
-  void freeHeapBits(uint64_t* bits, uintptr_t npages);
+  // Sets up a span on the pages of `run` (publishing it in the page→span
+  // table last); no lock needed for a span no other thread can reach yet.
+  void initSpan(MSpan* span, const PageAlloc::Allocation& run, uintptr_t npages, SpanClass spc);
+  // Restocks c's page cache (if empty) and MSpan stock (heap lock held).
+  void restockSpanSupply(MCache* c);
+  // heapInUse += bytes, and the high-water marks with it (heap lock held).
+  void addHeapInUse(int64_t bytes);
 
   alignas(64) MCentral central_[kNumSpanClasses];
   std::atomic<std::atomic<HeapArena*>*> arenaL1_[uintptr_t{1} << kArenaL1Bits] = {};
@@ -174,9 +207,8 @@ class MHeap {
   uintptr_t curArenaCommitted_ = 0;  // [curArenaCommitted_, curArenaEnd_) reserved, not committed
   uintptr_t curArenaEnd_ = 0;
   FixAlloc spanAlloc_;
-  std::vector<MSpan*> allspans_;  // in-use spans, in no order (Go's allspans)
+  std::vector<MSpan*> largeSpans_;  // in-use large spans, in no order
   FixAlloc cacheAlloc_;
-  FixAlloc heapBitsAlloc_[kMaxSmallSpanPages + 1];
   std::atomic<uint64_t> heapInUse_{0};
   std::atomic<uint64_t> heapInUseHighWater_{0};
   uint64_t heapInUsePeriodPeak_ = 0;  // highest heapInUse since the last decay (heap lock)

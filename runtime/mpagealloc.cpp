@@ -180,13 +180,13 @@ void PageAlloc::grow(uintptr_t base, uint64_t npages) {
   addSingleWriter(scavengedFreePages_, npages);
 }
 
-bool PageAlloc::alloc(uint64_t npages, Allocation* out) {
+bool PageAlloc::alloc(uint64_t npages, Allocation* out, bool mayCrossChunks) {
   assert(npages > 0);
   uintptr_t found = 0;
   uintptr_t runBase = 0, previousEnd = 0;
   uint64_t runLength = 0;  // free pages ending at previousEnd, maybe over several chunks
   for (PageChunk* chunk : chunks_) {
-    if (chunk->base != previousEnd) runLength = 0;
+    if (chunk->base != previousEnd || !mayCrossChunks) runLength = 0;
     if (runLength > 0 && runLength + chunk->sumStart >= npages) {
       found = runBase;
       break;
@@ -231,7 +231,7 @@ void PageAlloc::free(uintptr_t base, uint64_t npages) {
   addSingleWriter(freePages_, npages);
 }
 
-bool PageAlloc::fillCache(PageCache* cache) {
+uint64_t PageAlloc::fillCache(PageCache* cache) {
   assert(cache->free == 0);
   for (PageChunk* chunk : chunks_) {
     if (chunk->sumMax == 0) continue;
@@ -246,13 +246,14 @@ bool PageAlloc::fillCache(PageCache* cache) {
         chunk->allocBits[w] = ~uint64_t{0};
         chunk->scavengedBits[w] &= ~free;
         summarize(chunk, w * 64, 64);
-        cachedPages_ += static_cast<uint64_t>(__builtin_popcountll(free));
-        cachedScavengedPages_ += static_cast<uint64_t>(__builtin_popcountll(cache->scav));
-        return true;
+        auto pages = static_cast<uint64_t>(__builtin_popcountll(free));
+        addSingleWriter(freePages_, -int64_t(pages));
+        addSingleWriter(scavengedFreePages_, -int64_t(__builtin_popcountll(cache->scav)));
+        return pages;
       }
     }
   }
-  return false;
+  return 0;
 }
 
 bool PageAlloc::allocFromCache(PageCache* cache, uint64_t npages, Allocation* out) {
@@ -266,31 +267,28 @@ bool PageAlloc::allocFromCache(PageCache* cache, uint64_t npages, Allocation* ou
   uint64_t scavenged = static_cast<uint64_t>(__builtin_popcountll(cache->scav & pages));
   cache->free &= ~pages;
   cache->scav &= ~pages;
-  cachedPages_ -= npages;
-  cachedScavengedPages_ -= scavenged;
-  addSingleWriter(freePages_, -npages);
-  addSingleWriter(scavengedFreePages_, -scavenged);
   *out = Allocation{cache->base + first * kPageSize, scavenged, scavenged != npages};
   return true;
 }
 
-void PageAlloc::flushCache(PageCache* cache) {
-  if (cache->free == 0) return;
+uint64_t PageAlloc::flushCache(PageCache* cache) {
+  if (cache->free == 0) return 0;
   PageChunk* chunk = chunkOf(cache->base);
   assert(chunk != nullptr);
   uint64_t first = (cache->base - chunk->base) / kPageSize;
   chunk->allocBits[first / 64] &= ~cache->free;
   chunk->scavengedBits[first / 64] |= cache->scav;
   summarize(chunk, first, 64);
-  cachedPages_ -= static_cast<uint64_t>(__builtin_popcountll(cache->free));
-  cachedScavengedPages_ -= static_cast<uint64_t>(__builtin_popcountll(cache->scav));
+  auto pages = static_cast<uint64_t>(__builtin_popcountll(cache->free));
+  addSingleWriter(freePages_, pages);
+  addSingleWriter(scavengedFreePages_, __builtin_popcountll(cache->scav));
   *cache = PageCache{};
+  return pages;
 }
 
 bool PageAlloc::takeUnscavenged(uint64_t maxPages, uintptr_t* base, uint64_t* npages) {
   uint64_t unscavenged = freePages() - scavengedFreePages();
-  uint64_t cachedUnscavenged = cachedPages_ - cachedScavengedPages_;
-  if (unscavenged - cachedUnscavenged <= takenForScavenging_) return false;
+  if (unscavenged <= takenForScavenging_) return false;
   for (auto it = chunks_.rbegin(); it != chunks_.rend(); ++it) {
     PageChunk* chunk = *it;
     if (chunk->sumMax == 0) continue;

@@ -36,15 +36,17 @@
 // of one 64-page aligned block at once (fillCache: marked in use here, so no
 // one else finds them) and cuts spans under 16 pages from that bitmap
 // (allocFromCache: a run of n pages is n-1 shift-and-ands and a count of
-// trailing zeros). Cached pages stay counted as free (HeapIdle), as in Go,
-// until a span takes them; flushCache gives back what is left when the
-// mcache goes away. The scavenger cannot release cached pages; they are at
-// most 64 per mcache.
+// trailing zeros), without the heap lock: the cache is its mcache's alone.
+// Unlike Go, which counts cached pages as free (HeapIdle) until a span takes
+// them, golem counts them out of the free pages when the cache takes them
+// (the heap counts them in use, mheap.h), so that cutting a span changes no
+// shared counter; flushCache gives back what is left when the mcache goes
+// away. The scavenger cannot release cached pages; they are at most 64 per
+// mcache.
 //
-// Locking: everything here runs under the heap lock (mheap.h), page caches
-// included (Go uses them without the lock, through per-P ownership; golem's
-// span bookkeeping takes the lock anyway). The counters are atomics only so
-// that MemStats readers need not take the lock (written with
+// Locking: everything here runs under the heap lock (mheap.h) except
+// allocFromCache, which touches only the cache. The counters are atomics
+// only so that MemStats readers need not take the lock (written with
 // addSingleWriter: the lock makes every writer the only one).
 #pragma once
 
@@ -92,18 +94,21 @@ class PageAlloc {
   void addChunk(PageChunk* chunk);
   // Makes [base, base+npages*kPageSize) available: free and scavenged.
   void grow(uintptr_t base, uint64_t npages);
-  // Takes the lowest-addressed run of npages free pages; false if none.
-  bool alloc(uint64_t npages, Allocation* out);
+  // Takes the lowest-addressed run of npages free pages; false if none. The
+  // run lies in one chunk unless mayCrossChunks (a small span keeps its heap
+  // bits in its arena's bitmap, so it must not straddle two arenas).
+  bool alloc(uint64_t npages, Allocation* out, bool mayCrossChunks = true);
   // Returns a run taken by alloc; its pages become free and dirty.
   void free(uintptr_t base, uint64_t npages);
 
   // Page caches. fillCache takes the free pages of the lowest 64-page block
-  // that has any into an empty cache (false if the heap has no free page);
-  // allocFromCache takes npages (<= kPageCacheMaxSpanPages) consecutive pages
-  // of it (false if it has no such run); flushCache frees what is left.
-  bool fillCache(PageCache* cache);
-  bool allocFromCache(PageCache* cache, uint64_t npages, Allocation* out);
-  void flushCache(PageCache* cache);
+  // that has any into an empty cache and returns how many (0 if the heap has
+  // no free page); allocFromCache takes npages (<= kPageCacheMaxSpanPages)
+  // consecutive pages of it (false if it has no such run; no lock needed);
+  // flushCache frees what is left and returns how many pages that was.
+  uint64_t fillCache(PageCache* cache);
+  static bool allocFromCache(PageCache* cache, uint64_t npages, Allocation* out);
+  uint64_t flushCache(PageCache* cache);
 
   // For the scavenger: takes (marks in use) the highest-addressed run of free,
   // unscavenged pages, at most maxPages long, or returns false. The caller
@@ -130,8 +135,6 @@ class PageAlloc {
   std::atomic<uint64_t> freePages_{0};
   std::atomic<uint64_t> scavengedFreePages_{0};
   uint64_t takenForScavenging_ = 0;  // pages between takeUnscavenged and freeScavenged
-  uint64_t cachedPages_ = 0;           // free pages held by page caches
-  uint64_t cachedScavengedPages_ = 0;  // of which scavenged
 };
 
 }  // namespace golem::rt

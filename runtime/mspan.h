@@ -142,11 +142,11 @@ struct MSpan {
   // next on are free though below freeindex (read by isAllocated). Set by
   // the mcache's refill, cleared by MCentral::uncacheSpan.
   const AllocRun* cacheRun = nullptr;
-  uint32_t allspansIndex = 0; // position in the heap's list of in-use spans (heap lock)
+  uint32_t largeSpansIndex = 0;  // large spans: position in the heap's list of them (heap lock)
 
   const Type* largeType = nullptr;  // large objects with pointers
   uint64_t largeDataSize = 0;
-  uint64_t* heapBits = nullptr;     // small scan spans: one bit per word
+  uint64_t* heapBits = nullptr;  // small scan spans: one bit per word, in the arena's bitmap
 
   // Only the first bitWords() words of each bitmap are in use: init clears
   // those alone (a span of 16 objects needs one word, not sixteen), and no

@@ -187,11 +187,11 @@ TEST(PageAlloc, PageCacheCutsRunsFromOneBlock) {
   pages.free(used.base + kPageSize, 1);  // page 1 free and dirty again
   // The cache takes the free pages of the lowest block: 1 and 3-63.
   PageCache cache;
-  ASSERT_TRUE(pages.fillCache(&cache));
+  ASSERT_EQ(pages.fillCache(&cache), 62u);
   EXPECT_EQ(cache.base, base);
   EXPECT_EQ(cache.free, ~uint64_t{0} & ~uint64_t{0b101});
-  EXPECT_EQ(pages.freePages(), 198u);  // cached pages still count as free
-  EXPECT_FALSE(pages.isFree(base + 5 * kPageSize));  // but no one else finds them
+  EXPECT_EQ(pages.freePages(), 198u - 62u);          // cached pages leave the free count
+  EXPECT_FALSE(pages.isFree(base + 5 * kPageSize));  // and no one else finds them
   ASSERT_TRUE(pages.alloc(1, &c));
   EXPECT_EQ(c.base, base + 64 * kPageSize);
   // A 2-page run skips the lone page 1; a 1-page run takes it, dirty.
@@ -201,12 +201,13 @@ TEST(PageAlloc, PageCacheCutsRunsFromOneBlock) {
   ASSERT_TRUE(pages.allocFromCache(&cache, 1, &b));
   EXPECT_EQ(b.base, base + 1 * kPageSize);
   EXPECT_TRUE(b.needzero);
-  EXPECT_EQ(pages.freePages(), 194u);
+  EXPECT_EQ(pages.freePages(), 135u);  // cutting from the cache counts nothing
   // 59 pages are left (5-63): a 15-page span comes from their bottom.
   ASSERT_TRUE(pages.allocFromCache(&cache, 15, &c));
   EXPECT_EQ(c.base, base + 5 * kPageSize);
   // Flushing frees the rest: pages 20-63 are found again, scavenged.
-  pages.flushCache(&cache);
+  EXPECT_EQ(pages.flushCache(&cache), 44u);
+  EXPECT_EQ(pages.freePages(), 135u + 44u);
   EXPECT_EQ(cache.free, 0u);
   EXPECT_TRUE(pages.isFree(base + 20 * kPageSize));
   EXPECT_TRUE(pages.isScavenged(base + 20 * kPageSize));
@@ -234,6 +235,22 @@ TEST(PageAlloc, RunsCrossAdjacentChunks) {
   pages.free(small.base, 1);
   ASSERT_TRUE(pages.alloc(2 * kPagesPerChunk, &all));
   EXPECT_EQ(all.base, base);
+}
+
+// A small span's heap bits are a slice of its arena's bitmap: its pages
+// never straddle two chunks, even when the only fit does.
+TEST(PageAlloc, RunsThatMayNotCrossChunksStayInOne) {
+  auto t = std::make_unique<TwoChunks>();
+  PageAlloc& pages = t->pages;
+  const uintptr_t base = TwoChunks::kBase;
+  pages.grow(base, 2 * kPagesPerChunk);
+  PageAlloc::Allocation head, tail, run;
+  ASSERT_TRUE(pages.alloc(kPagesPerChunk - 2, &head));  // chunk 0 keeps 2 free pages at its end
+  ASSERT_TRUE(pages.alloc(4, &run, /*mayCrossChunks=*/false));
+  EXPECT_EQ(run.base, base + kArenaBytes);  // not the 2 + 2 across the boundary
+  pages.free(run.base, 4);
+  ASSERT_TRUE(pages.alloc(4, &tail));
+  EXPECT_EQ(tail.base, base + (kPagesPerChunk - 2) * kPageSize);
 }
 
 // First fit over random allocations and frees, against a plain bit-per-page
@@ -499,9 +516,11 @@ TEST(Heap, EmptySpansReturnToTheHeap) {
     MSpan* span = mheap().spanOf(first);
     objects.push_back(first);
     while (objects.size() < span->nelems) objects.push_back(mallocgc(size, nullptr));
+    // The span goes back to its mcentral, full; the mcache's page cache
+    // (counted in use, mheap.h) back to the heap.
+    releaseThreadCache();
     MemStats before = readMemStats();
     for (void* o : objects) freeObjectForTesting(o);
-    releaseThreadCache();
     MemStats after = readMemStats();
     EXPECT_EQ(before.HeapInuse - after.HeapInuse, classToAllocNPages(sizeToClass(size)) * kPageSize);
     EXPECT_EQ(findObjectBase(first), nullptr);
