@@ -74,16 +74,19 @@ uint32_t findSlot(const uint64_t* allocBits, uint32_t from, uint32_t limit, bool
 }  // namespace
 
 bool MSpan::takeFreeRun(uintptr_t* start, uintptr_t* end) {
+  // A span whose runs were all taken (the mcache's usual question) needs no
+  // search; nor does emptySpan, which every mcache's first refill asks and
+  // which must not be written, as all threads share it.
+  if (freeindex >= nelems) return false;
   uint32_t first = findSlot(allocBits, freeindex, nelems, /*allocated=*/false);
   if (first >= nelems) {
-    // No store when there is nothing to change: every mcache's first refill
-    // asks emptySpan, which all threads share.
-    if (freeindex != nelems) freeindex = nelems;
+    freeindex = nelems;
     return false;
   }
   uint32_t maxSlots = elemsize >= kMaxRunBytes ? 1 : static_cast<uint32_t>(kMaxRunBytes / elemsize);
   uint32_t cap = nelems - first < maxSlots ? nelems : first + maxSlots;
-  uint32_t last = findSlot(allocBits, first + 1, cap, /*allocated=*/true);
+  // In a span with no object yet every slot is free: no search for the run's end.
+  uint32_t last = allocCount == 0 ? cap : findSlot(allocBits, first + 1, cap, /*allocated=*/true);
   freeindex = last;
   allocCount += last - first;
   *start = objectBase(first);
