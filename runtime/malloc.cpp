@@ -70,14 +70,12 @@ inline bool bumpCleared(AllocRun& run, uintptr_t* v) {
 }
 
 // The same for a caller that overwrites all of its object (needzero false):
-// any slot of the run will do, and it leaves the run's cleared part; false
-// when the run is exhausted.
+// any slot of the run will do (`cleared` left behind marks none as zero);
+// false when the run is exhausted.
 inline bool bumpAny(AllocRun& run, uintptr_t* v) {
   uintptr_t next = run.nextSlot();
   if (__builtin_expect(next >= run.endSlot(), 0)) return false;
-  uintptr_t after = next + run.slotSize();
-  run.setNext(after);
-  if (run.cleared < after) run.cleared = after;
+  run.setNext(next + run.slotSize());
   *v = next;
   return true;
 }

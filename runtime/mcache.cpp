@@ -137,7 +137,7 @@ uintptr_t MCache::nextFree(SpanClass spc, bool needzero) {
   uintptr_t v = run.nextSlot();
   uintptr_t size = run.slotSize();
   uintptr_t next = v + size;
-  if (next > run.cleared) {  // then v == run.cleared
+  if (next > run.cleared) {  // slot v is not known to be zero
     uintptr_t to = next;
     if (needzero) {
       to = std::min(run.endSlot(), v + std::max<uintptr_t>(kClearChunkBytes / size, 1) * size);

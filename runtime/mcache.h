@@ -17,8 +17,9 @@
 // takes slots below it only; past it, nextFree clears the next chunk
 // (kClearChunkBytes, 2 KiB, or one slot if longer) with one memset. An
 // allocation that overwrites its object at once (needzero false: string and
-// byte buffers) takes any slot of the run and moves `cleared` past it, so its
-// memory is written once, by its owner, as in Go. Chunks rather than slots
+// byte buffers) takes any slot of the run, cleared or not, and leaves
+// `cleared` alone (behind `next`, it marks no slot as zero), so its memory is
+// written once, by its owner, as in Go. Chunks rather than slots
 // because a memset call per 16-byte object costs more than the clearing.
 //
 // Every slot of a run is below the span's freeindex once the run is taken;

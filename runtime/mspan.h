@@ -85,9 +85,10 @@ enum class SpanState : uint8_t {
 
 // The free slots [next, end) of a span that an mcache is handing out
 // (mcache.h), each elemsize bytes; empty when next == end. The slots in
-// [next, cleared) are known to be zero (next <= cleared <= end, all three on
-// slot boundaries): a dirty run is cleared a chunk at a time, by the
-// allocations that need zeroed memory.
+// [next, cleared) are known to be zero (cleared <= end, both on slot
+// boundaries; none is when cleared <= next, which allocations that fill
+// their objects themselves leave behind them): a dirty run is cleared a
+// chunk at a time, by the allocations that need zeroed memory.
 // Only the owning thread writes a run; next, end and elemsize are relaxed
 // atomics (plain moves) because readMemStats reads them from other threads.
 struct alignas(32) AllocRun {  // 32 bytes: indexed with a shift
