@@ -595,6 +595,50 @@ TEST(Heap, HeapBitsOfArraysWhoseElementsTile64Words) {
   });
 }
 
+// Objects whose pointers lie in their first 8 words take heapBitsSetType's
+// shortcut when their slot sits inside one bitmap word: every slot of a span
+// (inside a word or across two), single objects and arrays, over slots that
+// held all-pointer objects before, against the type's own mask.
+TEST(Heap, HeapBitsOfEverySlotMatchTheType) {
+  onFreshThread([] {
+    std::mt19937 rng(11);
+    for (uint64_t elemWords : {1, 2, 3, 5, 8, 12}) {
+      Type elem;
+      elem.kind = Kind::Struct;
+      elem.size = 8 * elemWords;
+      uint64_t ptrWords = std::min<uint64_t>(elemWords, 8);
+      uint8_t mask = static_cast<uint8_t>(rng() | 1) & static_cast<uint8_t>((1u << ptrWords) - 1);
+      elem.ptrdata = 8 * (64 - __builtin_clzll(mask));
+      elem.gcmask = {mask};
+      Type ptrs;
+      ptrs.kind = Kind::Pointer;
+      ptrs.size = 8;
+      ptrs.ptrdata = 8;
+      ptrs.gcmask = {1};
+      for (uint64_t count : {1, 2, 3}) {
+        uint64_t dataWords = elemWords * count;
+        uint64_t slotBytes = roundupsize(8 * dataWords);
+        // Two spans' worth, the last object kept so that its span (and the
+        // stale bits of its freed slots) stays.
+        uint64_t n = 2 * kPageSize * classToAllocNPages(sizeToClass(slotBytes)) / slotBytes;
+        std::vector<void*> dirty;
+        for (uint64_t i = 0; i < n; i++) dirty.push_back(mallocgc(slotBytes, &ptrs));
+        for (uint64_t i = 0; i + 1 < n; i++) freeObjectForTesting(dirty[i]);
+        releaseThreadCache();
+        for (uint64_t i = 0; i < n; i++) {
+          auto* o = static_cast<uint64_t*>(mallocgc(8 * dataWords, &elem));
+          for (uint64_t w = 0; w < slotBytes / 8; w++)
+            ASSERT_EQ(heapWordIsPointer(&o[w]),
+                      w < dataWords && ((mask >> (w % elemWords)) & 1) != 0)
+                << "elemWords " << elemWords << " count " << count << " slot " << i << " word "
+                << w;
+        }
+        releaseThreadCache();
+      }
+    }
+  });
+}
+
 TEST(Heap, BatchedFreesGroupObjectsBySpan) {
   onFreshThread([] {
     // 300 objects of 64 B (three spans of 128), one large object, out of order.
