@@ -80,8 +80,9 @@ inline bool bumpAny(AllocRun& run, uintptr_t* v) {
   return true;
 }
 
+// Zeroed allocation (new, make) is the common case: laid out straight.
 inline bool bumpFromRun(AllocRun& run, bool needzero, uintptr_t* v) {
-  return needzero ? bumpCleared(run, v) : bumpAny(run, v);
+  return __builtin_expect(needzero, 1) ? bumpCleared(run, v) : bumpAny(run, v);
 }
 
 // The next object of span class spc from the mcache (zeroed if needzero):

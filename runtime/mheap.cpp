@@ -252,7 +252,11 @@ void MHeap::freeSpan(MSpan* span) {
     addHeapInUse(-int64_t(span->npages * kPageSize));
     span->heapBits = nullptr;
     span->state = SpanState::Dead;
-    spanAlloc_.free(span);
+    // Into the freeing thread's MSpan stock while it has room: its next
+    // refill reuses the struct while it is still in the cache.
+    MCache* c = threadMCache;
+    if (c != nullptr && c->spanStockCount < kSpanStockSize) c->spanStock[c->spanStockCount++] = span;
+    else spanAlloc_.free(span);
   }
   wakeScavenger();
 }
