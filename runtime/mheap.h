@@ -15,8 +15,8 @@
 // has 2^22 arenas; level 1 has 2^10 entries, each a lazily mmapped level-2
 // array of 2^12 HeapArena pointers. spanOf(p) is therefore two loads and an
 // index, with no lock: the entries are atomics, published with release stores
-// under the heap lock, and cleared (relaxed) when a span is freed. That is what
-// findObjectBase and, later, the GC's pointer lookups use.
+// once their span is initialized, and cleared (relaxed) when it is freed. That
+// is what findObjectBase and the GC's pointer lookups use.
 //
 // Spans. A small span (a refill of an mcache) is cut without the heap lock,
 // as Go 1.19's allocSpan does with a P: its pages come from the mcache's page
@@ -24,12 +24,14 @@
 // MSpans (Go's mspancache); the heap lock is taken only to restock either,
 // once per 64 pages or 16 spans. Everything else (large objects, which Go
 // would also cut from the page cache, and a small span whose pages the cache
-// cannot give) takes the heap lock: a run of pages
-// from the page allocator (growing the heap when none fits) and an MSpan from
-// the free list (metadata never goes back to the OS, as Go's fixalloc).
-// Either way the span is initialized and its page→span entries filled, which
-// publishes it. freeSpan clears the entries and returns the pages; free runs
-// coalesce in the page allocator's bitmap. Only large spans are listed
+// cannot give) takes the heap lock: a run of pages from the page allocator
+// (growing the heap when none fits) and an MSpan from the free list (metadata
+// never goes back to the OS, as Go's fixalloc). Either way the span is
+// initialized and its page→span entries filled, which publishes it.
+// freeSpan clears the entries and returns the pages (free runs coalesce in
+// the page allocator's bitmap) and the MSpan, to the freeing thread's stock
+// while it has room, so that its next refill reuses a struct still in the
+// cache. Only large spans are listed
 // (largeSpans_, for the sweeper's queue): a small span is always in its
 // mcentral's lists or in an mcache. A small span never straddles two arenas,
 // so that its heap bits are one slice of its arena's bitmap.
