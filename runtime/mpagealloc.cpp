@@ -1,5 +1,6 @@
 // The page allocator's bitmaps, summaries and searches (see mpagealloc.h).
-// Every function runs under the heap lock.
+// Every function runs under the heap lock except allocFromCache, which
+// touches only its mcache's cache.
 #include "runtime/mpagealloc.h"
 
 #include <algorithm>
