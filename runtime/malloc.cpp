@@ -169,14 +169,19 @@ __attribute__((noinline)) void* mallocgcSlow(size_t size, const Type* type, bool
 }
 
 // mallocgc's fast path for a type with pointers: the same bump, then the
-// object's heap bits. Apart, so that the pointer-free path needs no frame.
+// object's heap bits, found from the mcache without reading the span (its
+// common case; heapBitsSetGeneral does the rest). Apart, so that the
+// pointer-free path needs no frame.
 __attribute__((noinline)) void* mallocgcScan(size_t size, const Type* type, bool needzero) {
   MCache* c = threadMCache;
   if (__builtin_expect(c != nullptr && size <= kMaxSmallSize, 1)) {
     uint8_t sizeClass = sizeToClass(size);
     uintptr_t v;
-    if (bumpCleared(runOf(c, sizeClass, /*noscan=*/false), &v)) {
-      heapBitsSetType(c->alloc[makeSpanClass(sizeClass, /*noscan=*/false)], v, size, type);
+    AllocRun& run = runOf(c, sizeClass, /*noscan=*/false);
+    if (bumpCleared(run, &v)) {
+      uint64_t* word = heapBitsWordAt(c->scanHeapBitsBias[sizeClass], v);
+      if (!heapBitsSetInWord(word, (v / 8) % 64, run.slotSize() / 8, size, type))
+        heapBitsSetGeneral(c->alloc[makeSpanClass(sizeClass, /*noscan=*/false)], v, size, type);
       return reinterpret_cast<void*>(v);
     }
   }

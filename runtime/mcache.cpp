@@ -118,6 +118,7 @@ void MCache::takeRun(SpanClass spc) {
     // object, so that what it serves is black (mgcmark.h).
     if (gcMarking.load(std::memory_order_relaxed)) ensurePremarked(span);
     alloc[spc] = span;
+    if (!spanClassNoscan(spc)) scanHeapBitsBias[spanClassSizeClass(spc)] = heapBitsBias(span);
     span->cacheRun = &run;
     // The pacer counts the whole span as allocated from now (Go's heapLive).
     gcNoteAlloc(int64_t(span->nelems - span->allocCount) * int64_t(span->elemsize));

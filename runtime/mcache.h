@@ -74,6 +74,9 @@ inline constexpr uint32_t kSpanStockSize = 16;
 struct MCache {
   AllocRun runs[kNumSpanClasses];
   MSpan* alloc[kNumSpanClasses];
+  // Per size class, heapBitsBias (mspan.h) of the scan span in alloc: the
+  // pointerful fast path writes heap bits without reading the span.
+  uintptr_t scanHeapBitsBias[kNumSizeClasses];
   uintptr_t tiny;        // current tiny block, or 0
   uintptr_t tinyoffset;  // first free byte of it; kTinyBlockSize (full) without one
   PageCache pageCache;   // pages for small spans (mpagealloc.h)

@@ -162,21 +162,6 @@ inline uint64_t typeMaskBits(const Type* type, uint64_t from, unsigned n) {
   return n < 64 ? value & ((uint64_t{1} << n) - 1) : value;
 }
 
-// `mask` (narrower than elemWords bits) repeated every elemWords bits over
-// 64 (elemWords a divisor of 64, so a power of two). One multiplication: the
-// multiplier has a bit at every multiple of the period, and the mask is
-// narrower than the period, so no two copies overlap.
-inline uint64_t tileMask(uint64_t mask, uint64_t elemWords) {
-  static constexpr uint64_t kEveryPeriod[7] = {~uint64_t{0},
-                                               0x5555555555555555,
-                                               0x1111111111111111,
-                                               0x0101010101010101,
-                                               0x0001000100010001,
-                                               0x0000000100000001,
-                                               1};
-  return mask * kEveryPeriod[__builtin_ctzll(elemWords)];
-}
-
 // The bits of an array of elements `elemWords` long (a divisor of 64) with
 // `ptrWords` leading words of the element's mask: the mask repeated over 64 words.
 inline uint64_t repeatedMaskBits(const Type* type, uint64_t elemWords, uint64_t ptrWords) {
@@ -185,18 +170,10 @@ inline uint64_t repeatedMaskBits(const Type* type, uint64_t elemWords, uint64_t 
 
 // Writes the bits of a slot of slotWords (<= 64) words at bit firstWord of
 // the bitmap: `bits` (zero past the object's data) into one bitmap word or two.
-// The part of it in the bitmap word holding its first bit.
-inline void writeSlotBitsInWord(uint64_t* bitmap, uint64_t firstWord, uint64_t slotWords,
-                                uint64_t bits) {
-  uint64_t keep = slotWords == 64 ? 0 : ~uint64_t{0} << slotWords;
-  unsigned shift = firstWord % 64;
-  uint64_t& w = bitmap[firstWord / 64];
-  w = (w & ~(~keep << shift)) | (bits << shift);
-}
 inline void writeSlotBits(uint64_t* bitmap, uint64_t firstWord, uint64_t slotWords, uint64_t bits) {
-  writeSlotBitsInWord(bitmap, firstWord, slotWords, bits);
   unsigned shift = firstWord % 64;
   uint64_t* w = &bitmap[firstWord / 64];
+  mergeSlotBits(w, shift, slotWords, bits);
   if (shift != 0 && shift + slotWords > 64) {
     unsigned rest = static_cast<unsigned>(shift + slotWords - 64);
     w[1] = (w[1] & ~((uint64_t{1} << rest) - 1)) | (bits >> (64 - shift));
@@ -230,8 +207,9 @@ __attribute__((noinline)) void heapBitsSetLong(MSpan* span, uint64_t firstWord, 
 
 // heapBitsSetType's general case: any slot of at most 64 words (its bits
 // written as one run, maybe across two bitmap words), or heapBitsSetLong.
-__attribute__((noinline)) void heapBitsSetGeneral(MSpan* span, uintptr_t object, uint64_t dataSize,
-                                                  const Type* type) {
+}  // namespace
+
+void heapBitsSetGeneral(MSpan* span, uintptr_t object, uint64_t dataSize, const Type* type) {
   uint64_t firstWord = (object - span->base) / 8;
   uint64_t slotWords = span->elemsize / 8;
   uint64_t elemWords = type->size / 8;
@@ -256,35 +234,6 @@ __attribute__((noinline)) void heapBitsSetGeneral(MSpan* span, uintptr_t object,
     return;
   }
   heapBitsSetLong(span, firstWord, slotWords, dataSize, type, tiles);
-}
-
-}  // namespace
-
-void heapBitsSetType(MSpan* span, uintptr_t object, uint64_t dataSize, const Type* type) {
-  GOLEM_DASSERT(span->heapBits != nullptr && type != nullptr && type->size % 8 == 0);
-  GOLEM_DASSERT(dataSize <= span->elemsize && dataSize % type->size == 0);
-  // The common case, without a frame: a slot inside one bitmap word, an
-  // element whose pointers lie in its first 8 words (one byte of gcmask),
-  // and one element or an array of elements that tile 64 words.
-  uint64_t firstWord = (object - span->base) / 8;
-  uint64_t slotWords = span->elemsize / 8;
-  if (firstWord % 64 + slotWords <= 64 && type->ptrdata <= 64 && !type->gcmask.empty()) {
-    uint64_t elemWords = type->size / 8;
-    uint64_t mask = type->gcmask[0] & ((uint64_t{1} << ((type->ptrdata + 7) / 8)) - 1);
-    uint64_t bits;
-    if (dataSize == type->size) {
-      bits = mask;
-    } else if ((elemWords & (elemWords - 1)) == 0) {
-      uint64_t dataWords = dataSize / 8;
-      bits = tileMask(mask, elemWords);
-      if (dataWords < 64) bits &= (uint64_t{1} << dataWords) - 1;
-    } else {
-      return heapBitsSetGeneral(span, object, dataSize, type);
-    }
-    writeSlotBitsInWord(span->heapBits, firstWord, slotWords, bits);
-    return;
-  }
-  heapBitsSetGeneral(span, object, dataSize, type);
 }
 
 bool heapBitsIsPointer(const MSpan* span, uintptr_t word) {

@@ -56,6 +56,7 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "runtime/dassert.h"
 #include "runtime/sizeclasses.h"
 #include "runtime/type.h"
 
@@ -199,10 +200,80 @@ struct MSpan {
 // objects, so takeFreeRun fails and the slow path refills (Go's emptymspan).
 extern MSpan emptySpan;
 
+// `mask` (narrower than elemWords bits) repeated every elemWords bits over
+// 64 (elemWords a divisor of 64, so a power of two). One multiplication: the
+// multiplier has a bit at every multiple of the period, and the mask is
+// narrower than the period, so no two copies overlap.
+inline uint64_t tileMask(uint64_t mask, uint64_t elemWords) {
+  static constexpr uint64_t kEveryPeriod[7] = {~uint64_t{0},
+                                               0x5555555555555555,
+                                               0x1111111111111111,
+                                               0x0101010101010101,
+                                               0x0001000100010001,
+                                               0x0000000100000001,
+                                               1};
+  return mask * kEveryPeriod[__builtin_ctzll(elemWords)];
+}
+
+// heapBitsSetType for what its inline shortcut leaves (mspan.cpp).
+__attribute__((noinline)) void heapBitsSetGeneral(MSpan* span, uintptr_t object, uint64_t dataSize,
+                                                  const Type* type);
+
+// Writes the first (64 - shift) bits of a slot of slotWords (<= 64) words
+// into bitmap word `word` from bit `shift`: `bits`, zero past the object's data.
+inline void mergeSlotBits(uint64_t* word, unsigned shift, uint64_t slotWords, uint64_t bits) {
+  uint64_t keep = slotWords == 64 ? 0 : ~uint64_t{0} << slotWords;
+  *word = (*word & ~(~keep << shift)) | (bits << shift);
+}
+
+// The common case of heapBitsSetType, inline into the allocation path: a
+// slot of slotWords words starting at bit `shift` of the bitmap word `word`
+// and ending inside it, an element whose pointers lie in its first 8 words
+// (one byte of gcmask), and one element or an array of elements that tile 64
+// words (Go's heapBitsSetType has a like shortcut for one- and two-word
+// objects). Returns false, writing nothing, for any other case.
+inline bool heapBitsSetInWord(uint64_t* word, unsigned shift, uint64_t slotWords, uint64_t dataSize,
+                              const Type* type) {
+  if (shift + slotWords > 64 || type->ptrdata > 64 || type->gcmask.empty()) return false;
+  uint64_t elemWords = type->size / 8;
+  uint64_t mask = type->gcmask[0] & ((uint64_t{1} << ((type->ptrdata + 7) / 8)) - 1);
+  uint64_t bits;
+  if (dataSize == type->size) {
+    bits = mask;
+  } else if ((elemWords & (elemWords - 1)) == 0) {
+    uint64_t dataWords = dataSize / 8;
+    bits = tileMask(mask, elemWords);
+    if (dataWords < 64) bits &= (uint64_t{1} << dataWords) - 1;
+  } else {
+    return false;
+  }
+  mergeSlotBits(word, shift, slotWords, bits);
+  return true;
+}
+
 // Writes the pointer bits of a small object at `object` in scan span `span`:
 // the gcmask of `type`, repeated dataSize/type->size times, then zeros up to
 // elemsize. Go 1.22's heapSetType for the span-bitmap case.
-void heapBitsSetType(MSpan* span, uintptr_t object, uint64_t dataSize, const Type* type);
+inline void heapBitsSetType(MSpan* span, uintptr_t object, uint64_t dataSize, const Type* type) {
+  GOLEM_DASSERT(span->heapBits != nullptr && type != nullptr && type->size % 8 == 0);
+  GOLEM_DASSERT(dataSize <= span->elemsize && dataSize % type->size == 0);
+  uint64_t firstWord = (object - span->base) / 8;
+  if (!heapBitsSetInWord(&span->heapBits[firstWord / 64], firstWord % 64, span->elemsize / 8,
+                         dataSize, type))
+    heapBitsSetGeneral(span, object, dataSize, type);
+}
+
+// The heap bits of a span start a multiple of 1024 words (a page) from the
+// span's base, so the bitmap word of an object at `object` is
+// heapBitsBias(span) + object/512 words, its first bit (object/8) % 64: the
+// allocation path finds it without the span.
+inline uintptr_t heapBitsBias(const MSpan* span) {
+  return reinterpret_cast<uintptr_t>(span->heapBits) - span->base / 512 * sizeof(uint64_t);
+}
+inline uint64_t* heapBitsWordAt(uintptr_t bias, uintptr_t object) {
+  return reinterpret_cast<uint64_t*>(bias + object / 512 * sizeof(uint64_t));
+}
+
 // Whether the heap bitmap marks the word at address `word` of a scan span.
 bool heapBitsIsPointer(const MSpan* span, uintptr_t word);
 
