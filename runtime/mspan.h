@@ -31,7 +31,8 @@
 // Pointer layout (for the future precise GC; Go 1.22's idea, simplified):
 //   * small objects in a scan span (noscan bit 0): `heapBits` is a bitmap with
 //     one bit per 8-byte word of the whole span (npages * 1024 bits), kept
-//     outside the span so that objects-per-span stays Go 1.19's. mallocgc
+//     outside the span, in its arena's bitmap (mheap.h), so that
+//     objects-per-span stays Go 1.19's. mallocgc
 //     writes an object's bits at allocation from its type's gcmask, repeated
 //     for arrays (size a multiple of type->size); words past the data (class
 //     round-up) are 0. Noscan spans have no bitmap.
@@ -263,10 +264,10 @@ inline void heapBitsSetType(MSpan* span, uintptr_t object, uint64_t dataSize, co
     heapBitsSetGeneral(span, object, dataSize, type);
 }
 
-// The heap bits of a span start a multiple of 1024 words (a page) from the
-// span's base, so the bitmap word of an object at `object` is
-// heapBitsBias(span) + object/512 words, its first bit (object/8) % 64: the
-// allocation path finds it without the span.
+// A span's base is page-aligned (1024 words, 16 bitmap words), so the bitmap
+// word of an object at `object` is heapBitsBias(span) + object/512 words and
+// its first bit is (object/8) % 64: the allocation path finds both without
+// reading the span.
 inline uintptr_t heapBitsBias(const MSpan* span) {
   return reinterpret_cast<uintptr_t>(span->heapBits) - span->base / 512 * sizeof(uint64_t);
 }
