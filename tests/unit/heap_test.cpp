@@ -758,6 +758,41 @@ TEST(Heap, ConcurrentFreesAcrossThreads) {
   EXPECT_EQ(after.HeapObjects, before.HeapObjects);
 }
 
+// Threads that allocate, free everything and exit, two at a time: each
+// cuts spans from its own page cache and MSpan stock without the heap lock,
+// and its exit hands both back. Afterwards the heap is where it was: every
+// page in use and every MSpan counted in use again belongs to the spans that
+// were live before.
+TEST(Heap, ThreadsThatComeAndGoHandBackTheirPagesAndSpans) {
+  releaseThreadCache();
+  MemStats before = readMemStats();
+  for (int round = 0; round < 4; round++) {
+    auto worker = [round](int id) {
+      std::vector<std::pair<uint64_t*, size_t>> objects;
+      for (int i = 0; i < 3000; i++) {
+        size_t size = size_t{64} << (i % 7);  // 64 B .. 4 KiB: many spans
+        auto* p = static_cast<uint64_t*>(mallocgc(size, nullptr));
+        for (size_t w = 0; w < size / 8; w++) p[w] = uint64_t(round * 2 + id) << 32 | uint64_t(i);
+        objects.emplace_back(p, size);
+      }
+      for (size_t i = 0; i < objects.size(); i++) {
+        auto [p, size] = objects[i];
+        for (size_t w = 0; w < size / 8; w++)
+          ASSERT_EQ(p[w], uint64_t(round * 2 + id) << 32 | uint64_t(i));
+      }
+      for (auto [p, size] : objects) freeObjectForTesting(p);
+    };
+    std::thread t0(worker, 0), t1(worker, 1);
+    t0.join();
+    t1.join();
+  }
+  MemStats after = readMemStats();
+  EXPECT_EQ(after.HeapInuse, before.HeapInuse);
+  EXPECT_EQ(after.MSpanInuse, before.MSpanInuse);
+  EXPECT_EQ(after.HeapInuse + after.HeapIdle, after.HeapSys);
+  EXPECT_EQ(after.HeapObjects, before.HeapObjects);
+}
+
 // ---- scavenger and statistics ---------------------------------------------
 
 TEST(Heap, ScavengerReturnsFreedMemoryToTheOS) {
