@@ -8,10 +8,9 @@
 # with GODEBUG=gctrace=1, checks that their outputs agree, and prints per
 # program: wall time, peak RSS (KiB), number of GC cycles, and the longest and
 # the 99th-percentile stop-the-world pause. The pauses come from the gctrace
-# lines ("gc N @Ts P%: A+B+C ms clock, ..."): Go stops the world twice a
-# cycle, for sweep termination (A) and mark termination (C), and marks
-# concurrently (B); golem's collector stops the world for the whole cycle,
-# so each of its pauses is A+B+C.
+# lines ("gc N @Ts P%: A+B+C ms clock, ..."): both collectors stop the world
+# twice a cycle, for sweep termination (A) and mark termination (C), and
+# mark concurrently (B), so each cycle gives two pauses, A and C.
 set -uo pipefail
 bench_dir=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$bench_dir")
@@ -48,10 +47,10 @@ pauses() {
   local trace cycles
   trace=$(cat)
   cycles=$(grep -c '^gc [0-9]* @' <<< "$trace")
-  awk -v whole="$1" '
+  awk '
     /^gc [0-9]+ @/ {
       for (i = 1; i < NF - 1; i++) if ($(i+1) == "ms" && $(i+2) == "clock,") { split($i, t, "+"); break }
-      if (whole) print t[1] + t[2] + t[3]; else { print t[1]; print t[3] }
+      print t[1]; print t[3]
     }' <<< "$trace" | sort -g | awk -v cycles="$cycles" '
     { p[++n] = $1 }
     END {
@@ -79,10 +78,10 @@ for prog in "${progs[@]}"; do
   fi
   read -r ms rss < <(measure "$out/$name.gc.bin")
   cp "$out/gc.stdout" "$out/$name.go.stdout"
-  read -r cycles max p99 < <(pauses 0 < "$out/gc.trace")
+  read -r cycles max p99 < <(pauses < "$out/gc.trace")
   printf "%-18s %-6s %9.2f %10s %7s %9s ms %9s ms\n" "$name" go "$(awk -v ms="$ms" 'BEGIN { print ms / 1000 }')" "$rss" "$cycles" "$max" "$p99"
   read -r ms rss < <(measure "$golem" run "$prog")
-  read -r cycles max p99 < <(pauses 0 < "$out/gc.trace")
+  read -r cycles max p99 < <(pauses < "$out/gc.trace")
   verdict=""
   cmp -s "$out/gc.stdout" "$out/$name.go.stdout" || verdict="  WRONG OUTPUT"
   printf "%-18s %-6s %9.2f %10s %7s %9s ms %9s ms%s\n" "$name" golem "$(awk -v ms="$ms" 'BEGIN { print ms / 1000 }')" "$rss" "$cycles" "$max" "$p99" "$verdict"
