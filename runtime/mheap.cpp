@@ -217,8 +217,9 @@ MSpan* MHeap::allocSmallSpan(MCache* c, SpanClass spc) {
     std::lock_guard<RuntimeMutex> guard(lock);
     restockSpanSupply(c);
   }
+  static_assert(kMaxSmallSpanPages <= kPageCacheMaxSpanPages, "every small span fits a page cache");
   PageAlloc::Allocation run;
-  if (npages > kPageCacheMaxSpanPages || !PageAlloc::allocFromCache(&c->pageCache, npages, &run))
+  if (!PageAlloc::allocFromCache(&c->pageCache, npages, &run))
     return allocSpan(npages, spc);  // no run that long in the cache
   MSpan* span = new (c->spanStock[--c->spanStockCount]) MSpan;
   initSpan(span, run, npages, spc);

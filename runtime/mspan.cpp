@@ -205,34 +205,23 @@ __attribute__((noinline)) void heapBitsSetLong(MSpan* span, uint64_t firstWord, 
   }
 }
 
-// heapBitsSetType's general case: any slot of at most 64 words (its bits
-// written as one run, maybe across two bitmap words), or heapBitsSetLong.
 }  // namespace
 
+// heapBitsSetType's general case: any slot of at most 64 words (its bits
+// written as one run, maybe across two bitmap words), or heapBitsSetLong.
 void heapBitsSetGeneral(MSpan* span, uintptr_t object, uint64_t dataSize, const Type* type) {
   uint64_t firstWord = (object - span->base) / 8;
   uint64_t slotWords = span->elemsize / 8;
   uint64_t elemWords = type->size / 8;
   uint64_t ptrWords = (type->ptrdata + 7) / 8;
-  bool single = dataSize == type->size;
-  // Elements that tile 64 words exactly (1, 2, 4, ... words long, the
-  // divisors of 64): every 64-bit run of the array's bits is the element's
-  // mask repeated.
-  bool tiles = !single && elemWords <= 64 && (elemWords & (elemWords - 1)) == 0;
-  if (slotWords <= 64 && (single || tiles)) {
-    // The common case, a slot of at most 64 words: its bits are written as
-    // one run (at most two bitmap words).
-    uint64_t bits;
-    if (single) {
-      bits = typeMaskBits(type, 0, static_cast<unsigned>(ptrWords));
-    } else {
-      uint64_t dataWords = dataSize / 8;
-      bits = repeatedMaskBits(type, elemWords, ptrWords);
-      if (dataWords < 64) bits &= (uint64_t{1} << dataWords) - 1;
-    }
+  // A slot of at most 64 words holds elements of at most 64 words.
+  uint64_t bits;
+  if (slotWords <= 64 && slotPointerBits(typeMaskBits(type, 0, static_cast<unsigned>(ptrWords)),
+                                         type, dataSize, &bits)) {
     writeSlotBits(span->heapBits, firstWord, slotWords, bits);
     return;
   }
+  bool tiles = dataSize != type->size && elemWords <= 64 && (elemWords & (elemWords - 1)) == 0;
   heapBitsSetLong(span, firstWord, slotWords, dataSize, type, tiles);
 }
 

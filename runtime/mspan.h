@@ -227,27 +227,36 @@ inline void mergeSlotBits(uint64_t* word, unsigned shift, uint64_t slotWords, ui
   *word = (*word & ~(~keep << shift)) | (bits << shift);
 }
 
+// The bits of an object's data in a slot of at most 64 words, from `mask`,
+// the element type's pointer bits (its first 64 words at most): one element,
+// or an array of elements that tile 64 words (1, 2, 4, ... words long: every
+// 64-bit run of the array's bits is the element's mask repeated). False for
+// any other array.
+inline bool slotPointerBits(uint64_t mask, const Type* type, uint64_t dataSize, uint64_t* bits) {
+  if (dataSize == type->size) {
+    *bits = mask;
+    return true;
+  }
+  uint64_t elemWords = type->size / 8;
+  if (elemWords > 64 || (elemWords & (elemWords - 1)) != 0) return false;
+  uint64_t dataWords = dataSize / 8;
+  *bits = tileMask(mask, elemWords);
+  if (dataWords < 64) *bits &= (uint64_t{1} << dataWords) - 1;
+  return true;
+}
+
 // The common case of heapBitsSetType, inline into the allocation path: a
 // slot of slotWords words starting at bit `shift` of the bitmap word `word`
-// and ending inside it, an element whose pointers lie in its first 8 words
-// (one byte of gcmask), and one element or an array of elements that tile 64
-// words (Go's heapBitsSetType has a like shortcut for one- and two-word
-// objects). Returns false, writing nothing, for any other case.
+// and ending inside it, and an element whose pointers lie in its first 8
+// words (one byte of gcmask), for slotPointerBits' objects (Go's
+// heapBitsSetType has a like shortcut for one- and two-word objects).
+// Returns false, writing nothing, for any other case.
 inline bool heapBitsSetInWord(uint64_t* word, unsigned shift, uint64_t slotWords, uint64_t dataSize,
                               const Type* type) {
   if (shift + slotWords > 64 || type->ptrdata > 64 || type->gcmask.empty()) return false;
-  uint64_t elemWords = type->size / 8;
   uint64_t mask = type->gcmask[0] & ((uint64_t{1} << ((type->ptrdata + 7) / 8)) - 1);
   uint64_t bits;
-  if (dataSize == type->size) {
-    bits = mask;
-  } else if ((elemWords & (elemWords - 1)) == 0) {
-    uint64_t dataWords = dataSize / 8;
-    bits = tileMask(mask, elemWords);
-    if (dataWords < 64) bits &= (uint64_t{1} << dataWords) - 1;
-  } else {
-    return false;
-  }
+  if (!slotPointerBits(mask, type, dataSize, &bits)) return false;
   mergeSlotBits(word, shift, slotWords, bits);
   return true;
 }
