@@ -233,6 +233,7 @@ void MHeap::flushSpanSupply(MCache* c) {
 }
 
 void MHeap::freeSpan(MSpan* span) {
+  bool pagesToHeap;
   {
     std::lock_guard<RuntimeMutex> guard(lock);
     assert(span->state == SpanState::InUse);
@@ -249,17 +250,22 @@ void MHeap::freeSpan(MSpan* span) {
       moved->largeSpansIndex = span->largeSpansIndex;
       largeSpans_.pop_back();
     }
-    pages_.free(span->base, span->npages);
-    addHeapInUse(-int64_t(span->npages * kPageSize));
+    // A small span's pages go back to the freeing thread's page cache when
+    // they lie in its block, and its MSpan to the thread's stock while it has
+    // room: the next refill reuses memory and struct still in the CPU's cache.
+    MCache* c = threadMCache;
+    pagesToHeap = span->isLarge() || c == nullptr ||
+                  !PageAlloc::returnToCache(&c->pageCache, span->base, span->npages);
+    if (pagesToHeap) {
+      pages_.free(span->base, span->npages);
+      addHeapInUse(-int64_t(span->npages * kPageSize));
+    }
     span->heapBits = nullptr;
     span->state = SpanState::Dead;
-    // Into the freeing thread's MSpan stock while it has room: its next
-    // refill reuses the struct while it is still in the cache.
-    MCache* c = threadMCache;
     if (c != nullptr && c->spanStockCount < kSpanStockSize) c->spanStock[c->spanStockCount++] = span;
     else spanAlloc_.free(span);
   }
-  wakeScavenger();
+  if (pagesToHeap) wakeScavenger();
 }
 
 bool MHeap::takePagesToRelease(uint64_t maxPages, uintptr_t* base, uint64_t* npages) {

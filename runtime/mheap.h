@@ -29,9 +29,14 @@
 // never goes back to the OS, as Go's fixalloc). Either way the span is
 // initialized and its page→span entries filled, which publishes it.
 // freeSpan clears the entries and returns the pages (free runs coalesce in
-// the page allocator's bitmap) and the MSpan, to the freeing thread's stock
-// while it has room, so that its next refill reuses a struct still in the
-// cache. Only large spans are listed
+// the page allocator's bitmap) and the MSpan. A small span's pages go back to
+// the freeing thread's page cache instead when they lie in its 64-page block
+// (they stay in use for the counters, as cached pages are), and its MSpan to
+// that thread's stock while it has room, so that the thread's next refill
+// reuses memory and a struct still in the CPU's caches. Go's freeSpan always
+// frees to the page allocator: a thread that allocates and frees in turn
+// then walks its whole 512 KiB block (a Zen 3 core's L2) before it reuses
+// the pages it freed first. Only large spans are listed
 // (largeSpans_, for the sweeper's queue): a small span is always in its
 // mcentral's lists or in an mcache. A small span never straddles two arenas,
 // so that its heap bits are one slice of its arena's bitmap.

@@ -272,6 +272,16 @@ bool PageAlloc::allocFromCache(PageCache* cache, uint64_t npages, Allocation* ou
   return true;
 }
 
+bool PageAlloc::returnToCache(PageCache* cache, uintptr_t base, uint64_t npages) {
+  if (base < cache->base || base + npages * kPageSize > cache->base + kPageCachePages * kPageSize)
+    return false;
+  uint64_t first = (base - cache->base) / kPageSize;
+  uint64_t pages = (npages == 64 ? ~uint64_t{0} : (uint64_t{1} << npages) - 1) << first;
+  assert((cache->free & pages) == 0);
+  cache->free |= pages;
+  return true;
+}
+
 uint64_t PageAlloc::flushCache(PageCache* cache) {
   if (cache->free == 0) return 0;
   PageChunk* chunk = chunkOf(cache->base);

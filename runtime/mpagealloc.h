@@ -41,8 +41,10 @@
 // them, golem counts them out of the free pages when the cache takes them
 // (the heap counts them in use, mheap.h), so that cutting a span changes no
 // shared counter; flushCache gives back what is left when the mcache goes
-// away. The scavenger cannot release cached pages; they are at most 64 per
-// mcache.
+// away. A span cut from a cache's block may come back to it when freed
+// (returnToCache, by the heap's freeSpan on the mcache's own thread): its
+// pages were in use and stay so, and are dirty now. The scavenger cannot release cached pages; they
+// are at most 64 per mcache.
 //
 // Locking: everything here runs under the heap lock (mheap.h) except
 // allocFromCache, which touches only the cache. The counters are atomics
@@ -109,6 +111,11 @@ class PageAlloc {
   uint64_t fillCache(PageCache* cache);
   static bool allocFromCache(PageCache* cache, uint64_t npages, Allocation* out);
   uint64_t flushCache(PageCache* cache);
+  // Takes back the pages of a freed span into the cache when they lie in its
+  // block: free (and dirty) in the cache, still in use for the heap's
+  // counters, as cached pages are. False, and nothing changes, when they do
+  // not. No lock needed, as allocFromCache.
+  static bool returnToCache(PageCache* cache, uintptr_t base, uint64_t npages);
 
   // For the scavenger: takes (marks in use) the highest-addressed run of free,
   // unscavenged pages, at most maxPages long, or returns false. The caller

@@ -216,6 +216,39 @@ TEST(PageAlloc, PageCacheCutsRunsFromOneBlock) {
   EXPECT_EQ(c.base, base + 20 * kPageSize);
 }
 
+TEST(PageAlloc, FreedRunsComeBackToTheirCache) {
+  auto t = std::make_unique<TwoChunks>();
+  PageAlloc& pages = t->pages;
+  const uintptr_t base = TwoChunks::kBase;
+  pages.grow(base, 200);
+  PageCache cache;
+  ASSERT_EQ(pages.fillCache(&cache), 64u);
+  PageAlloc::Allocation a, b, again, outside;
+  ASSERT_TRUE(pages.allocFromCache(&cache, 2, &a));
+  ASSERT_TRUE(pages.allocFromCache(&cache, 3, &b));
+  EXPECT_FALSE(a.needzero);  // fresh pages
+  // A run of the cache's block comes back to it: the lowest free run again,
+  // dirty now, and still counted out of the free pages.
+  EXPECT_TRUE(PageAlloc::returnToCache(&cache, a.base, 2));
+  EXPECT_EQ(pages.freePages(), 200u - 64u);
+  ASSERT_TRUE(pages.allocFromCache(&cache, 2, &again));
+  EXPECT_EQ(again.base, a.base);
+  EXPECT_TRUE(again.needzero);
+  // A run of another block is refused and leaves the cache as it was.
+  ASSERT_TRUE(pages.alloc(1, &outside));
+  EXPECT_EQ(outside.base, base + 64 * kPageSize);
+  uint64_t freeBefore = cache.free;
+  EXPECT_FALSE(PageAlloc::returnToCache(&cache, outside.base, 1));
+  EXPECT_EQ(cache.free, freeBefore);
+  // Flushing frees the returned pages with the rest, dirty.
+  EXPECT_TRUE(PageAlloc::returnToCache(&cache, b.base, 3));
+  EXPECT_EQ(pages.flushCache(&cache), 62u);
+  EXPECT_EQ(pages.freePages(), 200u - 2u - 1u);
+  EXPECT_TRUE(pages.isFree(b.base));
+  EXPECT_FALSE(pages.isScavenged(b.base));
+  EXPECT_TRUE(pages.isScavenged(b.base + 3 * kPageSize));
+}
+
 TEST(PageAlloc, RunsCrossAdjacentChunks) {
   auto t = std::make_unique<TwoChunks>();
   PageAlloc& pages = t->pages;
@@ -525,6 +558,33 @@ TEST(Heap, EmptySpansReturnToTheHeap) {
     EXPECT_EQ(before.HeapInuse - after.HeapInuse, classToAllocNPages(sizeToClass(size)) * kPageSize);
     EXPECT_EQ(findObjectBase(first), nullptr);
     EXPECT_EQ(after.Frees - before.Frees, objects.size());
+  });
+}
+
+TEST(Heap, AFreedSpansPagesGoBackToTheFreeingThread) {
+  onFreshThread([] {
+    const size_t size = 2048;  // 4 to a one-page span
+    std::vector<uint64_t*> first;
+    first.push_back(static_cast<uint64_t*>(mallocgc(size, nullptr)));
+    MSpan* span = mheap().spanOf(first[0]);
+    uintptr_t firstBase = span->base;
+    while (first.size() < span->nelems)
+      first.push_back(static_cast<uint64_t*>(mallocgc(size, nullptr)));
+    for (uint64_t* o : first) o[5] = 0xdead;
+    // The next object comes from a second span, cut after the first from
+    // this thread's page cache; the first goes back to its mcentral, full.
+    void* second = mallocgc(size, nullptr);
+    uint32_t perSpan = mheap().spanOf(second)->nelems;
+    MemStats before = readMemStats();
+    for (uint64_t* o : first) freeObjectForTesting(o);
+    // Its page went back to this thread's page cache, not to the heap: still
+    // in use, and the next span this thread makes is cut from it, cleared.
+    EXPECT_EQ(readMemStats().HeapInuse, before.HeapInuse);
+    for (uint32_t i = 1; i < perSpan; i++) mallocgc(size, nullptr);
+    auto* third = static_cast<uint64_t*>(mallocgc(size, nullptr));
+    EXPECT_EQ(mheap().spanOf(third)->base, firstBase);
+    EXPECT_EQ(third[5], 0u);
+    releaseThreadCache();
   });
 }
 
