@@ -233,37 +233,39 @@ void MHeap::flushSpanSupply(MCache* c) {
 }
 
 void MHeap::freeSpan(MSpan* span) {
-  bool pagesToHeap;
+  assert(span->state == SpanState::InUse);
+  // A span freed before it was swept leaves the cycle's sweep queue with it
+  // (a sweeper that claimed it first would be freeing it too: a caller bug).
+  uint32_t sg = sweepgen.load(std::memory_order_relaxed);
+  uint32_t unswept = sg - 2;
+  span->sweepgen.compare_exchange_strong(unswept, sg, std::memory_order_acq_rel);
+  assert(span->sweepgen.load(std::memory_order_relaxed) == sg);
+  setSpanPages(span, nullptr);
+  span->heapBits = nullptr;
+  span->state = SpanState::Dead;
+  // A small span's pages go back to the freeing thread's page cache when
+  // they lie in its block, and its MSpan to the thread's stock while it has
+  // room, with no lock (both are the thread's own): the next refill reuses
+  // memory and struct still in the CPU's caches.
+  MCache* c = threadMCache;
+  bool pagesToHeap = span->isLarge() || c == nullptr ||
+                     !PageAlloc::returnToCache(&c->pageCache, span->base, span->npages);
+  bool spanToHeap = c == nullptr || c->spanStockCount == kSpanStockSize;
+  if (!spanToHeap) c->spanStock[c->spanStockCount++] = span;
+  if (!pagesToHeap && !spanToHeap) return;
   {
     std::lock_guard<RuntimeMutex> guard(lock);
-    assert(span->state == SpanState::InUse);
-    // A span freed before it was swept leaves the cycle's sweep queue with it
-    // (a sweeper that claimed it first would be freeing it too: a caller bug).
-    uint32_t sg = sweepgen.load(std::memory_order_relaxed);
-    uint32_t unswept = sg - 2;
-    span->sweepgen.compare_exchange_strong(unswept, sg, std::memory_order_acq_rel);
-    assert(span->sweepgen.load(std::memory_order_relaxed) == sg);
-    setSpanPages(span, nullptr);
     if (span->isLarge()) {
       MSpan* moved = largeSpans_.back();
       largeSpans_[span->largeSpansIndex] = moved;
       moved->largeSpansIndex = span->largeSpansIndex;
       largeSpans_.pop_back();
     }
-    // A small span's pages go back to the freeing thread's page cache when
-    // they lie in its block, and its MSpan to the thread's stock while it has
-    // room: the next refill reuses memory and struct still in the CPU's cache.
-    MCache* c = threadMCache;
-    pagesToHeap = span->isLarge() || c == nullptr ||
-                  !PageAlloc::returnToCache(&c->pageCache, span->base, span->npages);
     if (pagesToHeap) {
       pages_.free(span->base, span->npages);
       addHeapInUse(-int64_t(span->npages * kPageSize));
     }
-    span->heapBits = nullptr;
-    span->state = SpanState::Dead;
-    if (c != nullptr && c->spanStockCount < kSpanStockSize) c->spanStock[c->spanStockCount++] = span;
-    else spanAlloc_.free(span);
+    if (spanToHeap) spanAlloc_.free(span);
   }
   if (pagesToHeap) wakeScavenger();
 }

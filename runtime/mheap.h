@@ -33,7 +33,8 @@
 // the freeing thread's page cache instead when they lie in its 64-page block
 // (they stay in use for the counters, as cached pages are), and its MSpan to
 // that thread's stock while it has room, so that the thread's next refill
-// reuses memory and a struct still in the CPU's caches. Go's freeSpan always
+// reuses memory and a struct still in the CPU's caches, and the free takes
+// no lock. Go's freeSpan always
 // frees to the page allocator: a thread that allocates and frees in turn
 // then walks its whole 512 KiB block (a Zen 3 core's L2) before it reuses
 // the pages it freed first. Only large spans are listed
@@ -63,9 +64,10 @@
 // Locking: one heap lock (`lock`) guards the page allocator, the arena list,
 // the metadata allocators, the list of large spans and the counters (written
 // only under it). A small span cut from an mcache's page cache and MSpan
-// stock is initialized without it: the cache and the stock are that mcache's
-// alone, and the sweep generation it reads does not move while any thread is
-// inside the allocator (mgcsweep.h). Lock order:
+// stock is initialized without it, and one whose pages and MSpan go back to
+// them is freed without it: the cache and the stock are that mcache's alone,
+// and the sweep generation either reads does not move while any thread is
+// inside the allocator or registered as a sweeper (mgcsweep.h). Lock order:
 // mcentral.lock → heap lock → scavenger's park lock. Nothing here blocks with
 // the heap lock held except mmap/mprotect during growth (rare). The heap and
 // mcentral locks are RuntimeMutexes (lock_futex.h): they spin before sleeping.
