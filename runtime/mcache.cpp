@@ -128,8 +128,7 @@ void MCache::takeRun(SpanClass spc) {
   }
   RunUpdate update(runSeq);
   run.reset(start, span->needzero ? start : end, end, span->elemsize);
-  addSingleWriter(smallAllocCount[spanClassSizeClass(spc)],
-                  int64_t((end - start) / span->elemsize));
+  addSingleWriter(smallAllocCount[spanClassSizeClass(spc)], int64_t{span->slotsIn(end - start)});
 }
 
 uintptr_t MCache::nextFree(SpanClass spc, bool needzero) {

@@ -80,7 +80,7 @@ struct MCache {
   uintptr_t tiny;        // current tiny block, or 0
   uintptr_t tinyoffset;  // first free byte of it; kTinyBlockSize (full) without one
   PageCache pageCache;   // pages for small spans (mpagealloc.h)
-  MSpan* spanStock[kSpanStockSize];  // free MSpans for small spans (mheap.h)
+  MSpan* spanStock[kSpanStockSize];  // free (Dead) MSpans for small spans (mheap.h)
   uint32_t spanStockCount;
   std::atomic<uint64_t> smallAllocCount[kNumSizeClasses];
   std::atomic<uint64_t> tinyAllocCount;

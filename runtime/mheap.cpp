@@ -207,7 +207,7 @@ MSpan* MHeap::allocSpan(uintptr_t npages, SpanClass spc) {
 
 void MHeap::restockSpanSupply(MCache* c) {
   while (c->spanStockCount < kSpanStockSize)
-    c->spanStock[c->spanStockCount++] = static_cast<MSpan*>(spanAlloc_.alloc(spanSys_));
+    c->spanStock[c->spanStockCount++] = new (spanAlloc_.alloc(spanSys_)) MSpan;
   if (c->pageCache.free == 0) addHeapInUse(int64_t(pages_.fillCache(&c->pageCache) * kPageSize));
 }
 
@@ -221,7 +221,7 @@ MSpan* MHeap::allocSmallSpan(MCache* c, SpanClass spc) {
   PageAlloc::Allocation run;
   if (!PageAlloc::allocFromCache(&c->pageCache, npages, &run))
     return allocSpan(npages, spc);  // no run that long in the cache
-  MSpan* span = new (c->spanStock[--c->spanStockCount]) MSpan;
+  MSpan* span = c->spanStock[--c->spanStockCount];  // a Dead MSpan: init sets every field
   initSpan(span, run, npages, spc);
   return span;
 }

@@ -39,14 +39,19 @@ void MSpan::init(uintptr_t baseArg, uintptr_t npagesArg, SpanClass spc) {
     divMagic = 0;
   } else {
     elemsize = classToSize(sizeClass);
-    nelems = static_cast<uint32_t>(npages * kPageSize / elemsize);
     divMagic = sizeClassTables.class_to_divmagic[sizeClass];
+    nelems = slotsIn(npages * kPageSize);
   }
   limit = base + elemsize * nelems;
   // A span made during a mark phase is born black: all its slots marked
   // (mgcmark.h's pre-marking), so that what is allocated in it survives.
   uint64_t marks = gcMarking.load(std::memory_order_relaxed) ? ~uint64_t{0} : 0;
-  for (uint32_t w = 0; w < bitWords(); w++) {  // a few words: no memset call
+  // Most spans need one word of each bitmap: written here, the rest in a
+  // loop that the compiler may turn into memset calls.
+  allocBits[0] = 0;
+  gcmarkBits[0] = marks;
+  pendingFreeBits[0] = 0;
+  for (uint32_t w = 1; w < bitWords(); w++) {
     allocBits[w] = 0;
     gcmarkBits[w] = marks;
     pendingFreeBits[w] = 0;
@@ -83,7 +88,7 @@ bool MSpan::takeFreeRun(uintptr_t* start, uintptr_t* end) {
     freeindex = nelems;
     return false;
   }
-  uint32_t maxSlots = elemsize >= kMaxRunBytes ? 1 : static_cast<uint32_t>(kMaxRunBytes / elemsize);
+  uint32_t maxSlots = elemsize >= kMaxRunBytes ? 1 : slotsIn(kMaxRunBytes);
   uint32_t cap = nelems - first < maxSlots ? nelems : first + maxSlots;
   // In a span with no object yet every slot is free: no search for the run's end.
   uint32_t last = allocCount == 0 ? cap : findSlot(allocBits, first + 1, cap, /*allocated=*/true);

@@ -162,10 +162,13 @@ struct MSpan {
   uint32_t bitWords() const { return (nelems + 63) / 64; }
   bool noscan() const { return spanClassNoscan(spanclass); }
 
-  // Slot index of the object containing address p (base <= p < limit; small spans).
-  uint32_t objectIndex(uintptr_t p) const {
-    return static_cast<uint32_t>(((p - base) * uint64_t{divMagic}) >> 32);
+  // Whole slots in `bytes` (at most the span's size; small spans): a
+  // multiplication, where a division would take tens of cycles.
+  uint32_t slotsIn(uintptr_t bytes) const {
+    return static_cast<uint32_t>((bytes * uint64_t{divMagic}) >> 32);
   }
+  // Slot index of the object containing address p (base <= p < limit; small spans).
+  uint32_t objectIndex(uintptr_t p) const { return slotsIn(p - base); }
   uintptr_t objectBase(uint32_t index) const { return base + uintptr_t{index} * elemsize; }
   bool allocBit(uint32_t index) const { return (allocBits[index / 64] >> (index % 64)) & 1; }
   // Whether slot `index` holds an allocated object. Valid in every ownership
