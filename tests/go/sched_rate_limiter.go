@@ -15,8 +15,10 @@ func main() {
 	}
 	close(requests)
 
-	limiter := time.Tick(10 * time.Millisecond)
+	// start before the ticker: a pause between the two (a loaded machine)
+	// would otherwise shift the ticks before start.
 	start := time.Now()
+	limiter := time.Tick(10 * time.Millisecond)
 	for req := range requests {
 		<-limiter
 		fmt.Println("request", req)
