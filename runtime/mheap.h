@@ -58,7 +58,10 @@
 // by 2 at each sweep cycle's start (startSweepGeneration, world stopped).
 // Before allocSpan grows the heap while the cycle's sweep is unfinished, it
 // sweeps spans until as many pages as it needs were freed (Go's reclaim), so
-// that a heap does not grow only because sweeping lags. freeSpan of a span not
+// that a heap does not grow only because sweeping lags. Pages of small spans
+// it frees into its own page cache (freeSpan) count as freed though the run
+// it wants cannot use them: at most a cache's 64 pages, so the heap may grow
+// by that much more than Go's would. freeSpan of a span not
 // yet swept (a test's freeObjectForTesting) marks it swept.
 //
 // Locking: one heap lock (`lock`) guards the page allocator, the arena list,
