@@ -34,12 +34,11 @@
 // (they stay in use for the counters, as cached pages are), and its MSpan to
 // that thread's stock while it has room, so that the thread's next refill
 // reuses memory and a struct still in the CPU's caches, and the free takes
-// no lock. Go's freeSpan always
-// frees to the page allocator: a thread that allocates and frees in turn
-// then walks its whole 512 KiB block (a Zen 3 core's L2) before it reuses
-// the pages it freed first. Only large spans are listed
-// (largeSpans_, for the sweeper's queue): a small span is always in its
-// mcentral's lists or in an mcache. A small span never straddles two arenas,
+// no lock. Go's freeSpan always frees to the page allocator: a thread that
+// allocates and frees in turn then walks its whole 512 KiB block (a Zen 3
+// core's L2) before it reuses the pages it freed first. Only large spans
+// are listed (largeSpans_, for the sweeper's queue): a small span is always
+// in its mcentral's lists or in an mcache. A small span never straddles two arenas,
 // so that its heap bits are one slice of its arena's bitmap.
 //
 // Heap bits (pointer maps of small scan spans, mspan.h) live in each arena's
@@ -61,8 +60,8 @@
 // that a heap does not grow only because sweeping lags. Pages of small spans
 // it frees into its own page cache (freeSpan) count as freed though the run
 // it wants cannot use them: at most a cache's 64 pages, so the heap may grow
-// by that much more than Go's would. freeSpan of a span not
-// yet swept (a test's freeObjectForTesting) marks it swept.
+// by that much more than Go's would. freeSpan of a span not yet swept (a
+// test's freeObjectForTesting) marks it swept.
 //
 // Locking: one heap lock (`lock`) guards the page allocator, the arena list,
 // the metadata allocators, the list of large spans and the counters (written

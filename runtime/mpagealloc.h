@@ -43,11 +43,11 @@
 // shared counter; flushCache gives back what is left when the mcache goes
 // away. A span cut from a cache's block may come back to it when freed
 // (returnToCache, by the heap's freeSpan on the mcache's own thread): its
-// pages were in use and stay so, and are dirty now. The scavenger cannot release cached pages; they
-// are at most 64 per mcache.
+// pages were in use and stay so, and are dirty now. The scavenger cannot
+// release cached pages; they are at most 64 per mcache.
 //
 // Locking: everything here runs under the heap lock (mheap.h) except
-// allocFromCache, which touches only the cache. The counters are atomics
+// allocFromCache and returnToCache, which touch only the cache. The counters are atomics
 // only so that MemStats readers need not take the lock (written with
 // addSingleWriter: the lock makes every writer the only one).
 #pragma once
