@@ -38,6 +38,7 @@ bench: build
 	@bash bench/gc_pauses.sh
 	./$(BUILD)/bench/alloc_bench --benchmark_min_time=0.2
 	@bash bench/alloc_ratios.sh $(BUILD)
+	@bash bench/alloc_instructions.sh $(BUILD)
 
 # Sanitizer builds (docs/RELIABILITY.md). -O1 keeps them fast enough to run
 # the whole golden suite; UBSan is fatal (-fno-sanitize-recover, set by
