@@ -1,6 +1,6 @@
 // The page allocator's bitmaps, summaries and searches (see mpagealloc.h).
-// Every function runs under the heap lock except allocFromCache, which
-// touches only its mcache's cache.
+// Every function runs under the heap lock except allocFromCache and
+// returnToCache, which touch only their mcache's cache.
 #include "runtime/mpagealloc.h"
 
 #include <algorithm>
@@ -11,6 +11,12 @@
 
 namespace golem::rt {
 namespace {
+
+// A page cache's bits of the run of npages pages from page `first` of its
+// block (the run lies in the block: first + npages <= 64).
+inline uint64_t cacheRunBits(uint64_t first, uint64_t npages) {
+  return (npages == kPageCachePages ? ~uint64_t{0} : (uint64_t{1} << npages) - 1) << first;
+}
 
 // Calls fn(start, length) for each maximal run of zero bits of a bitmap whose
 // words are word(i), i in [firstWord, endWord) (a chunk's by default), in
@@ -264,7 +270,7 @@ bool PageAlloc::allocFromCache(PageCache* cache, uint64_t npages, Allocation* ou
   for (uint64_t k = 1; k < npages && starts != 0; k++) starts &= cache->free >> k;
   if (starts == 0) return false;
   unsigned first = static_cast<unsigned>(__builtin_ctzll(starts));
-  uint64_t pages = ((uint64_t{1} << npages) - 1) << first;
+  uint64_t pages = cacheRunBits(first, npages);
   uint64_t scavenged = static_cast<uint64_t>(__builtin_popcountll(cache->scav & pages));
   cache->free &= ~pages;
   cache->scav &= ~pages;
@@ -276,7 +282,7 @@ bool PageAlloc::returnToCache(PageCache* cache, uintptr_t base, uint64_t npages)
   if (base < cache->base || base + npages * kPageSize > cache->base + kPageCachePages * kPageSize)
     return false;
   uint64_t first = (base - cache->base) / kPageSize;
-  uint64_t pages = (npages == 64 ? ~uint64_t{0} : (uint64_t{1} << npages) - 1) << first;
+  uint64_t pages = cacheRunBits(first, npages);
   assert((cache->free & pages) == 0);
   cache->free |= pages;
   return true;

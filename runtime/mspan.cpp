@@ -226,7 +226,7 @@ void heapBitsSetGeneral(MSpan* span, uintptr_t object, uint64_t dataSize, const 
     writeSlotBits(span->heapBits, firstWord, slotWords, bits);
     return;
   }
-  bool tiles = dataSize != type->size && elemWords <= 64 && (elemWords & (elemWords - 1)) == 0;
+  bool tiles = dataSize != type->size && elementsTile64Words(elemWords);
   heapBitsSetLong(span, firstWord, slotWords, dataSize, type, tiles);
 }
 

@@ -230,6 +230,12 @@ inline void mergeSlotBits(uint64_t* word, unsigned shift, uint64_t slotWords, ui
   *word = (*word & ~(~keep << shift)) | (bits << shift);
 }
 
+// Whether an array of elements elemWords long repeats one 64-bit pattern
+// of heap bits: elements of 1, 2, 4, ... 64 words (the divisors of 64).
+inline bool elementsTile64Words(uint64_t elemWords) {
+  return elemWords <= 64 && (elemWords & (elemWords - 1)) == 0;
+}
+
 // The bits of an object's data in a slot of at most 64 words, from `mask`,
 // the element type's pointer bits (its first 64 words at most): one element,
 // or an array of elements that tile 64 words (1, 2, 4, ... words long: every
@@ -241,7 +247,7 @@ inline bool slotPointerBits(uint64_t mask, const Type* type, uint64_t dataSize, 
     return true;
   }
   uint64_t elemWords = type->size / 8;
-  if (elemWords > 64 || (elemWords & (elemWords - 1)) != 0) return false;
+  if (!elementsTile64Words(elemWords)) return false;
   uint64_t dataWords = dataSize / 8;
   *bits = tileMask(mask, elemWords);
   if (dataWords < 64) *bits &= (uint64_t{1} << dataWords) - 1;
