@@ -51,7 +51,7 @@ void MCentral::sweepTakenSpan(MSpan* span, uint32_t sg) {
   span->sweepgen.store(sg, std::memory_order_release);
 }
 
-MSpan* MCentral::takePartialSpan(std::unique_lock<RuntimeMutex>& guard) {
+MSpan* MCentral::takePartialSpan() {
   // Registered as a sweeper only when there is something to sweep: the
   // registration is a compare-and-swap on a word every P shares.
   std::optional<SweepRegistration> sweeper;
@@ -67,11 +67,10 @@ MSpan* MCentral::takePartialSpan(std::unique_lock<RuntimeMutex>& guard) {
     MSpan* unswept = partialUnswept(sg).pop();
     if (unswept == nullptr) unswept = fullUnswept(sg).pop();
     sweepTakenSpan(unswept, sg);
-    if (unswept->allocCount == 0) {
-      guard.unlock();
-      mheap().freeSpan(unswept);
-      guard.lock();
-    } else if (unswept->allocCount < unswept->nelems) {
+    // A span the sweep emptied is taken as it is, as Go's cacheSpan sweeps
+    // with preserve: freeing it to the heap only to make a fresh one of the
+    // same class would cost a page round trip and a span's initialisation.
+    if (unswept->allocCount < unswept->nelems) {
       span = unswept;
     } else {
       placeSpan(unswept);
@@ -89,9 +88,9 @@ MSpan* MCentral::exchangeSpan(MCache* c, MSpan* spent) {
   MSpan* emptied = nullptr;
   MSpan* span;
   {
-    std::unique_lock<RuntimeMutex> guard(lock_);
+    std::lock_guard<RuntimeMutex> guard(lock_);
     if (spent != &emptySpan && uncacheLocked(spent)) emptied = spent;
-    span = takePartialSpan(guard);
+    span = takePartialSpan();
     if (span == nullptr) std::swap(span, emptied);  // keep an emptied span rather than make one
     if (span != nullptr) {
       assert(!span->cached && span->pendingFrees == 0 && span->allocCount < span->nelems);

@@ -92,9 +92,9 @@ class MCentral {
   // (in no list: the caller frees or reuses it).
   bool uncacheLocked(MSpan* span);
   // A swept span with a free slot from the partial lists, sweeping unswept
-  // spans for one within a budget; nullptr if none (lock held through
-  // `guard`, which it may drop and retake to free a span it swept empty).
-  MSpan* takePartialSpan(std::unique_lock<RuntimeMutex>& guard);
+  // spans for one within a budget (a span swept empty included); nullptr if
+  // none. Lock held.
+  MSpan* takePartialSpan();
   // The list holding `span` (in a list), picked by its sweepgen.
   SpanList& listOf(const MSpan* span);
   SpanList& partialSwept(uint32_t sg) { return partial_[sg / 2 % 2]; }

@@ -119,6 +119,38 @@ TEST(Sweep, CacheSpanSweepsAnUnsweptSpanBeforeReusingIt) {
   for (void* p : objects) freeObjectForTesting(p);
 }
 
+TEST(Sweep, CacheSpanTakesASpanItSweptEmpty) {
+  // As Go's cacheSpan (it sweeps with preserve): a span whose objects all
+  // died is handed to the mcache as it is, not freed to the heap and made anew.
+  const size_t size = 2688;
+  ASSERT_EQ(centralFor(size).partialCount() + centralFor(size).fullCount(), 0u);
+  MSpan* span = nullptr;
+  std::vector<void*> objects;
+  onFreshThread([&] {
+    objects.push_back(mallocgc(size, nullptr));
+    span = mheap().spanOf(objects[0]);
+    while (objects.size() < span->nelems) objects.push_back(mallocgc(size, nullptr));
+  });
+  EXPECT_EQ(centralFor(size).fullCount(), 1u);
+  startCycleKilling(objects);
+  EXPECT_TRUE(isUnswept(span));
+
+  void* again = nullptr;
+  PageCache refillersCache;
+  onFreshThread([&] {
+    again = mallocgc(size, nullptr);
+    refillersCache = threadMCache->pageCache;
+  });
+  EXPECT_TRUE(isSwept(span));
+  EXPECT_EQ(mheap().spanOf(again), span);
+  EXPECT_EQ(again, objects[0]);
+  // No span was made: the refilling thread's page cache never took a page.
+  EXPECT_EQ(refillersCache.base, 0u);
+  EXPECT_EQ(refillersCache.free, 0u);
+  EXPECT_EQ(span->allocCount, 1u);  // the thread's exit gave back the rest
+  freeObjectForTesting(again);
+}
+
 TEST(Sweep, SweepOneAndFinishSweepCountWhatTheyFree) {
   const size_t size = 5376;
   const size_t large = 100 << 10;
