@@ -76,6 +76,7 @@ const Type* pointerWordType() {
     type->align = 8;
     type->ptrdata = 8;
     type->gcmask = {1};
+    golem::rt::precomputeHeapBits(*type);  // as every descriptor the compiler makes
     return type;
   }();
   return t;

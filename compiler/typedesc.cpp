@@ -5,6 +5,8 @@
 #include <mutex>
 #include <unordered_map>
 
+#include "runtime/malloc.h"
+
 namespace golem {
 
 namespace {
@@ -150,6 +152,7 @@ void fill(rt::Type* d, Type* t) {
       break;
   }
   finishPtrdata(d);
+  rt::precomputeHeapBits(*d);
 }
 
 }  // namespace

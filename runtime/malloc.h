@@ -21,6 +21,12 @@ namespace golem::rt {
 
 void* mallocgc(size_t size, const Type* type, bool needzero = true);
 
+// Reads `type`'s gcmask ahead into the heap-bit words mallocgc's fast path
+// takes (type.h); whoever builds a Type with pointers calls it once its
+// gcmask and size are final (not calling it is correct, only slower). In
+// mspan.cpp, with the heap bitmap.
+void precomputeHeapBits(Type& type);
+
 // Allocation statistics, the seed of runtime.MemStats: MemStats.Mallocs and
 // MemStats.TotalAlloc (Go's rules: tiny objects count as mallocs but add no
 // bytes beyond their 16-byte blocks).

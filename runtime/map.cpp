@@ -69,6 +69,7 @@ Type makeRecordType(const char* name, uint64_t words, uint8_t pointerMask) {
   for (uint64_t w = 0; w < words; w++)
     if ((pointerMask >> w) & 1) lastPointerWord = w + 1;
   t.ptrdata = lastPointerWord * 8;
+  precomputeHeapBits(t);
   t.str = name;
   return t;
 }
@@ -317,6 +318,7 @@ void buildBucketType(MapType& mt) {
                mt.indirectElem);
   }
   markPointerWord(b, b.size - 8);
+  precomputeHeapBits(b);
 }
 
 std::unique_ptr<MapType> buildMapType(const Type* mapDescriptor) {

@@ -9,6 +9,7 @@
 #include <cstring>
 
 #include "runtime/dassert.h"
+#include "runtime/malloc.h"
 #include "runtime/mgc.h"
 #include "runtime/mgcmark.h"
 #include "runtime/mheap.h"
@@ -167,6 +168,43 @@ inline uint64_t typeMaskBits(const Type* type, uint64_t from, unsigned n) {
   return n < 64 ? value & ((uint64_t{1} << n) - 1) : value;
 }
 
+// `mask` (narrower than elemWords bits) repeated every elemWords bits over
+// 64 (elemWords a divisor of 64, so a power of two). One multiplication: the
+// multiplier has a bit at every multiple of the period, and the mask is
+// narrower than the period, so no two copies overlap.
+inline uint64_t tileMask(uint64_t mask, uint64_t elemWords) {
+  static constexpr uint64_t kEveryPeriod[7] = {~uint64_t{0},
+                                               0x5555555555555555,
+                                               0x1111111111111111,
+                                               0x0101010101010101,
+                                               0x0001000100010001,
+                                               0x0000000100000001,
+                                               1};
+  return mask * kEveryPeriod[__builtin_ctzll(elemWords)];
+}
+
+// Whether an array of elements elemWords long repeats one 64-bit pattern
+// of heap bits: elements of 1, 2, 4, ... 64 words (the divisors of 64).
+inline bool elementsTile64Words(uint64_t elemWords) {
+  return elemWords <= 64 && (elemWords & (elemWords - 1)) == 0;
+}
+
+// The bits of a slot of at most 64 words holding dataSize bytes of `type`
+// (one value, or an array of them): the value's mask, or for an array of
+// values that tile 64 words the mask repeated up to the data's end. False
+// for any other array.
+inline bool slotPointerBits(const Type* type, uint64_t dataSize, uint64_t* bits) {
+  uint64_t mask = typeMaskBits(type, 0, static_cast<unsigned>((type->ptrdata + 7) / 8));
+  if (dataSize == type->size) {
+    *bits = mask;
+    return true;
+  }
+  uint64_t elemWords = type->size / 8;
+  if (!elementsTile64Words(elemWords)) return false;
+  *bits = tileMask(mask, elemWords) & (~uint64_t{0} >> (64 - dataSize / 8));
+  return true;
+}
+
 // The bits of an array of elements `elemWords` long (a divisor of 64) with
 // `ptrWords` leading words of the element's mask: the mask repeated over 64 words.
 inline uint64_t repeatedMaskBits(const Type* type, uint64_t elemWords, uint64_t ptrWords) {
@@ -218,16 +256,27 @@ void heapBitsSetGeneral(MSpan* span, uintptr_t object, uint64_t dataSize, const 
   uint64_t firstWord = (object - span->base) / 8;
   uint64_t slotWords = span->elemsize / 8;
   uint64_t elemWords = type->size / 8;
-  uint64_t ptrWords = (type->ptrdata + 7) / 8;
   // A slot of at most 64 words holds elements of at most 64 words.
   uint64_t bits;
-  if (slotWords <= 64 && slotPointerBits(typeMaskBits(type, 0, static_cast<unsigned>(ptrWords)),
-                                         type, dataSize, &bits)) {
+  if (slotWords <= 64 && slotPointerBits(type, dataSize, &bits)) {
     writeSlotBits(span->heapBits, firstWord, slotWords, bits);
     return;
   }
   bool tiles = dataSize != type->size && elementsTile64Words(elemWords);
   heapBitsSetLong(span, firstWord, slotWords, dataSize, type, tiles);
+}
+
+void precomputeHeapBits(Type& type) {
+  type.heapBitsShape = 0;
+  uint64_t ptrWords = (type.ptrdata + 7) / 8;
+  if (ptrWords == 0 || ptrWords > 64) return;
+  type.heapBitsOne = typeMaskBits(&type, 0, static_cast<unsigned>(ptrWords));
+  type.heapBitsShape = kHeapBitsOne;
+  uint64_t elemWords = type.size / 8;
+  if (elementsTile64Words(elemWords)) {
+    type.heapBitsTiled = tileMask(type.heapBitsOne, elemWords);
+    type.heapBitsShape |= kHeapBitsTiled;
+  }
 }
 
 bool heapBitsIsPointer(const MSpan* span, uintptr_t word) {

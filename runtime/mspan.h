@@ -35,7 +35,9 @@
 //     objects-per-span stays Go 1.19's. mallocgc
 //     writes an object's bits at allocation from its type's gcmask, repeated
 //     for arrays (size a multiple of type->size); words past the data (class
-//     round-up) are 0. Noscan spans have no bitmap.
+//     round-up) are 0. Noscan spans have no bitmap. The common case, a slot
+//     inside one bitmap word, takes the bits the type read ahead once
+//     (precomputeHeapBits, malloc.h): one load instead of gcmask's walk.
 //   * large objects: the span records the type (largeType) and the requested
 //     size (largeDataSize); the object is an array of largeDataSize /
 //     largeType->size elements of that type.
@@ -204,21 +206,6 @@ struct MSpan {
 // objects, so takeFreeRun fails and the slow path refills (Go's emptymspan).
 extern MSpan emptySpan;
 
-// `mask` (narrower than elemWords bits) repeated every elemWords bits over
-// 64 (elemWords a divisor of 64, so a power of two). One multiplication: the
-// multiplier has a bit at every multiple of the period, and the mask is
-// narrower than the period, so no two copies overlap.
-inline uint64_t tileMask(uint64_t mask, uint64_t elemWords) {
-  static constexpr uint64_t kEveryPeriod[7] = {~uint64_t{0},
-                                               0x5555555555555555,
-                                               0x1111111111111111,
-                                               0x0101010101010101,
-                                               0x0001000100010001,
-                                               0x0000000100000001,
-                                               1};
-  return mask * kEveryPeriod[__builtin_ctzll(elemWords)];
-}
-
 // heapBitsSetType for what its inline shortcut leaves (mspan.cpp).
 __attribute__((noinline)) void heapBitsSetGeneral(MSpan* span, uintptr_t object, uint64_t dataSize,
                                                   const Type* type);
@@ -230,42 +217,24 @@ inline void mergeSlotBits(uint64_t* word, unsigned shift, uint64_t slotWords, ui
   *word = (*word & ~(~keep << shift)) | (bits << shift);
 }
 
-// Whether an array of elements elemWords long repeats one 64-bit pattern
-// of heap bits: elements of 1, 2, 4, ... 64 words (the divisors of 64).
-inline bool elementsTile64Words(uint64_t elemWords) {
-  return elemWords <= 64 && (elemWords & (elemWords - 1)) == 0;
-}
-
-// The bits of an object's data in a slot of at most 64 words, from `mask`,
-// the element type's pointer bits (its first 64 words at most): one element,
-// or an array of elements that tile 64 words (1, 2, 4, ... words long: every
-// 64-bit run of the array's bits is the element's mask repeated). False for
-// any other array.
-inline bool slotPointerBits(uint64_t mask, const Type* type, uint64_t dataSize, uint64_t* bits) {
-  if (dataSize == type->size) {
-    *bits = mask;
-    return true;
-  }
-  uint64_t elemWords = type->size / 8;
-  if (!elementsTile64Words(elemWords)) return false;
-  uint64_t dataWords = dataSize / 8;
-  *bits = tileMask(mask, elemWords);
-  if (dataWords < 64) *bits &= (uint64_t{1} << dataWords) - 1;
-  return true;
-}
-
 // The common case of heapBitsSetType, inline into the allocation path: a
 // slot of slotWords words starting at bit `shift` of the bitmap word `word`
-// and ending inside it, and an element whose pointers lie in its first 8
-// words (one byte of gcmask), for slotPointerBits' objects (Go's
-// heapBitsSetType has a like shortcut for one- and two-word objects).
-// Returns false, writing nothing, for any other case.
+// and ending inside it, for a type whose heap bits precomputeHeapBits read
+// ahead (one value with its pointers in its first 64 words, or an array of
+// values that tile 64 words). Go's heapBitsSetType has a like shortcut for
+// one- and two-word objects. Returns false, writing nothing, for any other case.
 inline bool heapBitsSetInWord(uint64_t* word, unsigned shift, uint64_t slotWords, uint64_t dataSize,
                               const Type* type) {
-  if (shift + slotWords > 64 || type->ptrdata > 64 || type->gcmask.empty()) return false;
-  uint64_t mask = type->gcmask[0] & ((uint64_t{1} << ((type->ptrdata + 7) / 8)) - 1);
+  if (shift + slotWords > 64) return false;
   uint64_t bits;
-  if (!slotPointerBits(mask, type, dataSize, &bits)) return false;
+  if (dataSize == type->size) {
+    if (!(type->heapBitsShape & kHeapBitsOne)) return false;
+    bits = type->heapBitsOne;
+  } else {
+    if (!(type->heapBitsShape & kHeapBitsTiled)) return false;
+    // dataSize fits the slot, so 1 <= dataSize / 8 <= 64.
+    bits = type->heapBitsTiled & (~uint64_t{0} >> (64 - dataSize / 8));
+  }
   mergeSlotBits(word, shift, slotWords, bits);
   return true;
 }

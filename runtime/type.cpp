@@ -23,6 +23,8 @@
 #include <atomic>
 #include <cassert>
 
+#include "runtime/malloc.h"
+
 namespace golem::rt {
 namespace {
 
@@ -39,6 +41,7 @@ Type makeBasic(Kind kind, const char* str, uint64_t size, uint8_t align, bool po
   if (pointer) {
     t.ptrdata = 8;
     t.gcmask = {1};
+    precomputeHeapBits(t);
   }
   return t;
 }

@@ -129,6 +129,7 @@ const rt::Type* hchanType() {
     d->gcmask.assign(bufWord / 8 + 1, 0);
     d->gcmask[bufWord / 8] = uint8_t(1u << (bufWord % 8));
     d->ptrdata = (bufWord + 1) * 8;
+    rt::precomputeHeapBits(*d);
     return d;
   }();
   return t;

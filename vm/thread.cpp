@@ -123,6 +123,7 @@ const rt::Type* closureType(uint32_t captures) {
       t->gcmask[w / 8] |= uint8_t(1u << (w % 8));
     }
     t->ptrdata = captures ? t->size : 0;
+    rt::precomputeHeapBits(*t);
   }
   return t;
 }

@@ -50,6 +50,7 @@ Type makePointerStruct() {
   t.align = 8;
   t.ptrdata = 24;
   t.gcmask = {0b101};
+  precomputeHeapBits(t);
   return t;
 }
 
@@ -609,6 +610,7 @@ TEST(Heap, HeapBitsFollowTheType) {
   ptrs.ptrdata = 8 * 99;
   ptrs.gcmask.assign(13, 0);
   for (int w = 0; w < 99; w += 3) ptrs.gcmask[w / 8] |= uint8_t(1 << (w % 8));
+  precomputeHeapBits(ptrs);
   auto* arr = static_cast<uint64_t*>(mallocgc(800 * 2, &ptrs));
   for (int w = 0; w < 200; w++) EXPECT_EQ(heapWordIsPointer(&arr[w]), (w % 100) % 3 == 0 && w % 100 < 99) << w;
   // Large: the type is kept in the span and repeats over the data.
@@ -629,11 +631,13 @@ void checkTiledArrayBits(uint64_t elemWords, uint64_t count) {
   elem.size = 8 * elemWords;
   elem.ptrdata = 8;  // a pointer in word 0 only
   elem.gcmask = {1};
+  precomputeHeapBits(elem);
   Type ptrs;
   ptrs.kind = Kind::Pointer;
   ptrs.size = 8;
   ptrs.ptrdata = 8;
   ptrs.gcmask = {1};
+  precomputeHeapBits(ptrs);
   // The slot held an all-pointer object before, so stale bits would show.
   uint64_t dataWords = count * elemWords;
   auto* dirty = static_cast<uint64_t*>(mallocgc(8 * dataWords, &ptrs));
@@ -655,47 +659,57 @@ TEST(Heap, HeapBitsOfArraysWhoseElementsTile64Words) {
   });
 }
 
-// Objects whose pointers lie in their first 8 words take heapBitsSetType's
-// shortcut when their slot sits inside one bitmap word: every slot of a span
-// (inside a word or across two), single objects and arrays, over slots that
-// held all-pointer objects before, against the type's own mask.
+// Every slot of a span (inside one bitmap word or across two), single
+// objects and arrays, over slots that held all-pointer objects before,
+// against the type's own mask: for types with precomputed heap bits (the
+// inline shortcut where the slot fits one bitmap word) and without (the
+// general path throughout).
+void checkEverySlotsBits(bool precomputed) {
+  std::mt19937 rng(11);
+  for (uint64_t elemWords : {1, 2, 3, 5, 8, 12, 64}) {
+    Type elem;
+    elem.kind = Kind::Struct;
+    elem.size = 8 * elemWords;
+    uint64_t ptrWords = std::min<uint64_t>(elemWords, 8);
+    uint8_t mask = static_cast<uint8_t>(rng() | 1) & static_cast<uint8_t>((1u << ptrWords) - 1);
+    elem.ptrdata = 8 * (64 - __builtin_clzll(mask));
+    elem.gcmask = {mask};
+    Type ptrs;
+    ptrs.kind = Kind::Pointer;
+    ptrs.size = 8;
+    ptrs.ptrdata = 8;
+    ptrs.gcmask = {1};
+    if (precomputed) {
+      precomputeHeapBits(elem);
+      precomputeHeapBits(ptrs);
+    }
+    for (uint64_t count : {1, 2, 3}) {
+      uint64_t dataWords = elemWords * count;
+      uint64_t slotBytes = roundupsize(8 * dataWords);
+      // Two spans' worth, the last object kept so that its span (and the
+      // stale bits of its freed slots) stays.
+      uint64_t n = 2 * kPageSize * classToAllocNPages(sizeToClass(slotBytes)) / slotBytes;
+      std::vector<void*> dirty;
+      for (uint64_t i = 0; i < n; i++) dirty.push_back(mallocgc(slotBytes, &ptrs));
+      for (uint64_t i = 0; i + 1 < n; i++) freeObjectForTesting(dirty[i]);
+      releaseThreadCache();
+      for (uint64_t i = 0; i < n; i++) {
+        auto* o = static_cast<uint64_t*>(mallocgc(8 * dataWords, &elem));
+        for (uint64_t w = 0; w < slotBytes / 8; w++)
+          ASSERT_EQ(heapWordIsPointer(&o[w]),
+                    w < dataWords && ((uint64_t{mask} >> (w % elemWords)) & 1) != 0)
+              << "precomputed " << precomputed << " elemWords " << elemWords << " count " << count
+              << " slot " << i << " word " << w;
+      }
+      releaseThreadCache();
+    }
+  }
+}
+
 TEST(Heap, HeapBitsOfEverySlotMatchTheType) {
   onFreshThread([] {
-    std::mt19937 rng(11);
-    for (uint64_t elemWords : {1, 2, 3, 5, 8, 12}) {
-      Type elem;
-      elem.kind = Kind::Struct;
-      elem.size = 8 * elemWords;
-      uint64_t ptrWords = std::min<uint64_t>(elemWords, 8);
-      uint8_t mask = static_cast<uint8_t>(rng() | 1) & static_cast<uint8_t>((1u << ptrWords) - 1);
-      elem.ptrdata = 8 * (64 - __builtin_clzll(mask));
-      elem.gcmask = {mask};
-      Type ptrs;
-      ptrs.kind = Kind::Pointer;
-      ptrs.size = 8;
-      ptrs.ptrdata = 8;
-      ptrs.gcmask = {1};
-      for (uint64_t count : {1, 2, 3}) {
-        uint64_t dataWords = elemWords * count;
-        uint64_t slotBytes = roundupsize(8 * dataWords);
-        // Two spans' worth, the last object kept so that its span (and the
-        // stale bits of its freed slots) stays.
-        uint64_t n = 2 * kPageSize * classToAllocNPages(sizeToClass(slotBytes)) / slotBytes;
-        std::vector<void*> dirty;
-        for (uint64_t i = 0; i < n; i++) dirty.push_back(mallocgc(slotBytes, &ptrs));
-        for (uint64_t i = 0; i + 1 < n; i++) freeObjectForTesting(dirty[i]);
-        releaseThreadCache();
-        for (uint64_t i = 0; i < n; i++) {
-          auto* o = static_cast<uint64_t*>(mallocgc(8 * dataWords, &elem));
-          for (uint64_t w = 0; w < slotBytes / 8; w++)
-            ASSERT_EQ(heapWordIsPointer(&o[w]),
-                      w < dataWords && ((mask >> (w % elemWords)) & 1) != 0)
-                << "elemWords " << elemWords << " count " << count << " slot " << i << " word "
-                << w;
-        }
-        releaseThreadCache();
-      }
-    }
+    checkEverySlotsBits(/*precomputed=*/true);
+    checkEverySlotsBits(/*precomputed=*/false);
   });
 }
 
@@ -729,6 +743,7 @@ TEST(Heap, ReusedScanSlotsGetFreshBits) {
     scalar.size = 24;
     scalar.ptrdata = 16;
     scalar.gcmask = {0b10};
+    precomputeHeapBits(scalar);
     auto* a = static_cast<uint64_t*>(mallocgc(24, &t));
     freeObjectForTesting(a);
     releaseThreadCache();

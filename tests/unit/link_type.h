@@ -3,6 +3,7 @@
 // class of 48, and the slots after a test's objects stay free).
 #pragma once
 
+#include "runtime/malloc.h"
 #include "runtime/type.h"
 
 namespace golem::rt {
@@ -14,6 +15,7 @@ inline Type makeLinkType() {
   t.align = 8;
   t.ptrdata = 8;
   t.gcmask = {0b1};
+  precomputeHeapBits(t);
   return t;
 }
 
