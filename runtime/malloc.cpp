@@ -168,6 +168,14 @@ __attribute__((noinline)) void* mallocgcSlow(size_t size, const Type* type, bool
   return reinterpret_cast<void*>(v);
 }
 
+// heapBitsSetGeneral for the object at v, returning it: a tail call, so that
+// the fast path below keeps nothing live across a call and needs no frame.
+__attribute__((noinline)) void* heapBitsSetGeneralFor(MSpan* span, uintptr_t v, size_t size,
+                                                      const Type* type) {
+  heapBitsSetGeneral(span, v, size, type);
+  return reinterpret_cast<void*>(v);
+}
+
 // mallocgc's fast path for a type with pointers: the same bump, then the
 // object's heap bits, found from the mcache without reading the span (its
 // common case; heapBitsSetGeneral does the rest). Apart, so that the
@@ -180,9 +188,11 @@ __attribute__((noinline)) void* mallocgcScan(size_t size, const Type* type, bool
     AllocRun& run = runOf(c, sizeClass, /*noscan=*/false);
     if (bumpCleared(run, &v)) {
       uint64_t* word = heapBitsWordAt(c->scanHeapBitsBias[sizeClass], v);
-      if (!heapBitsSetInWord(word, (v / 8) % 64, run.slotSize() / 8, size, type))
-        heapBitsSetGeneral(c->alloc[makeSpanClass(sizeClass, /*noscan=*/false)], v, size, type);
-      return reinterpret_cast<void*>(v);
+      if (__builtin_expect(heapBitsSetInWord(word, (v / 8) % 64, run.slotSize() / 8, size, type),
+                           1))
+        return reinterpret_cast<void*>(v);
+      return heapBitsSetGeneralFor(c->alloc[makeSpanClass(sizeClass, /*noscan=*/false)], v, size,
+                                   type);
     }
   }
   return mallocgcSlow(size, type, needzero);
