@@ -1,7 +1,7 @@
 // Allocation throughput of golem's heap against glibc malloc, tcmalloc and
 // mimalloc, measured in the same run (Google Benchmark).
 //
-// Each benchmark iteration allocates a batch of kBatch objects of one size
+// Each benchmark iteration allocates a batch of objects of one size
 // (timed; the first byte of each is written so that no allocator wins by not
 // touching memory) and then frees them untimed, so the figure
 // is the allocation path alone, which is what a Go program pays (freeing is
@@ -35,7 +35,19 @@ namespace {
 using golem::rt::Kind;
 using golem::rt::Type;
 
-constexpr int kBatch = 1024;
+// Objects a batch: 1024, or ALLOC_BATCH. A batch of 64 B objects is 64 KiB,
+// more than a 32 KiB L1, so the order in which an allocator hands memory
+// back decides what the next batch finds in L1 (tcmalloc's free lists give
+// the last freed object first; Go's spans give slots in address order).
+// A smaller batch (256: 16 KiB at 64 B) fits L1 and takes that out.
+size_t batchSize() {
+  static const size_t n = [] {
+    const char* env = std::getenv("ALLOC_BATCH");
+    long value = env != nullptr ? std::strtol(env, nullptr, 10) : 0;
+    return value > 0 ? static_cast<size_t>(value) : size_t{1024};
+  }();
+  return n;
+}
 
 using MallocFn = void* (*)(size_t);
 using FreeFn = void (*)(void*);
@@ -86,21 +98,22 @@ template <typename Alloc, typename Free>
 void runBatches(benchmark::State& state, Alloc alloc, Free release) {
   using Clock = std::chrono::steady_clock;
   size_t size = static_cast<size_t>(state.range(0));
-  std::vector<void*> objects(kBatch);
+  const size_t batch = batchSize();
+  std::vector<void*> objects(batch);
   for (auto _ : state) {
     // Manual timing around the allocations alone: PauseTiming/ResumeTiming
     // read the thread's CPU clock with a system call each, which on a
     // virtual machine costs as much as the batch and varies as much.
     Clock::time_point start = Clock::now();
-    for (int i = 0; i < kBatch; i++) {
+    for (size_t i = 0; i < batch; i++) {
       auto* p = static_cast<char*>(alloc(size));
       p[0] = 1;
-      objects[static_cast<size_t>(i)] = p;
+      objects[i] = p;
     }
     state.SetIterationTime(std::chrono::duration<double>(Clock::now() - start).count());
     release(objects);
   }
-  state.SetItemsProcessed(state.iterations() * kBatch);
+  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(batch));
 }
 
 // Frees a batch one object at a time (the peers' free).
