@@ -18,7 +18,9 @@
 // half (or back to the heap). exchangeSpan takes a swept partial span if there
 // is one, else sweeps unswept spans (partial, then full) until one has a free
 // slot, at most kSweepBudget of them, else grows: no mcache ever gets an
-// unswept span, and a span cached in a cycle was swept in it. The background
+// unswept span, and a span cached in a cycle was swept in it. A span this
+// sweep empties is taken as it is, as Go's cacheSpan sweeps with preserve
+// (the background sweeper and frees send empty spans back to the heap). The background
 // sweeper takes unswept spans one at a time (sweepOneSpan). Unlike Go's
 // lock-free spanSets, the sets are intrusive doubly linked lists under a
 // mutex; it is per class, so threads allocating different classes do not
