@@ -131,7 +131,7 @@ inline void* mallocTiny(MCache* c, size_t size) {
 void* mallocLarge(size_t size, const Type* type, bool noscan, bool needzero) {
   uintptr_t npages = size / kPageSize + (size % kPageSize != 0 ? 1 : 0);
   if (npages > (uintptr_t{1} << (47 - kPageShift))) throwOutOfMemory();
-  MSpan* span = mheap().allocSpan(npages, makeSpanClass(0, noscan));
+  MSpan* span = mheap().allocLargeSpan(currentMCache(), npages, makeSpanClass(0, noscan));
   span->allocCount = 1;
   span->freeindex = 1;
   if (!noscan) {

@@ -196,10 +196,7 @@ MSpan* MHeap::allocSpan(uintptr_t npages, SpanClass spc) {
   addHeapInUse(int64_t(npages * kPageSize));
   MSpan* span = new (spanAlloc_.alloc(spanSys_)) MSpan;
   initSpan(span, run, npages, spc);
-  if (large) {
-    span->largeSpansIndex = static_cast<uint32_t>(largeSpans_.size());
-    largeSpans_.push_back(span);
-  }
+  if (large) listLargeSpan(span);
   guard.unlock();
   if (grownBytes != 0) scavengeForGrowth(grownBytes);
   return span;
@@ -211,18 +208,37 @@ void MHeap::restockSpanSupply(MCache* c) {
   if (c->pageCache.free == 0) addHeapInUse(int64_t(pages_.fillCache(&c->pageCache) * kPageSize));
 }
 
-MSpan* MHeap::allocSmallSpan(MCache* c, SpanClass spc) {
-  uintptr_t npages = classToAllocNPages(spanClassSizeClass(spc));
+void MHeap::listLargeSpan(MSpan* span) {
+  span->largeSpansIndex = static_cast<uint32_t>(largeSpans_.size());
+  largeSpans_.push_back(span);
+}
+
+MSpan* MHeap::spanFromCache(MCache* c, uintptr_t npages, SpanClass spc) {
+  assert(npages <= kPageCacheMaxSpanPages);
   if (c->spanStockCount == 0 || c->pageCache.free == 0) {
     std::lock_guard<RuntimeMutex> guard(lock);
     restockSpanSupply(c);
   }
-  static_assert(kMaxSmallSpanPages <= kPageCacheMaxSpanPages, "every small span fits a page cache");
   PageAlloc::Allocation run;
-  if (!PageAlloc::allocFromCache(&c->pageCache, npages, &run))
-    return allocSpan(npages, spc);  // no run that long in the cache
+  if (!PageAlloc::allocFromCache(&c->pageCache, npages, &run)) return nullptr;
   MSpan* span = c->spanStock[--c->spanStockCount];  // a Dead MSpan: init sets every field
   initSpan(span, run, npages, spc);
+  return span;
+}
+
+MSpan* MHeap::allocSmallSpan(MCache* c, SpanClass spc) {
+  uintptr_t npages = classToAllocNPages(spanClassSizeClass(spc));
+  static_assert(kMaxSmallSpanPages <= kPageCacheMaxSpanPages, "every small span fits a page cache");
+  MSpan* span = spanFromCache(c, npages, spc);
+  return span != nullptr ? span : allocSpan(npages, spc);  // no run that long in the cache
+}
+
+MSpan* MHeap::allocLargeSpan(MCache* c, uintptr_t npages, SpanClass spc) {
+  MSpan* span =
+      c != nullptr && npages <= kPageCacheMaxSpanPages ? spanFromCache(c, npages, spc) : nullptr;
+  if (span == nullptr) return allocSpan(npages, spc);
+  std::lock_guard<RuntimeMutex> guard(lock);
+  listLargeSpan(span);
   return span;
 }
 
@@ -243,16 +259,17 @@ void MHeap::freeSpan(MSpan* span) {
   setSpanPages(span, nullptr);
   span->heapBits = nullptr;
   span->state = SpanState::Dead;
-  // A small span's pages go back to the freeing thread's page cache when
-  // they lie in its block, and its MSpan to the thread's stock while it has
-  // room, with no lock (both are the thread's own): the next refill reuses
-  // memory and struct still in the CPU's caches.
+  // A span's pages go back to the freeing thread's page cache when they lie
+  // in its block, and its MSpan to the thread's stock while it has room,
+  // with no lock (both are the thread's own) unless the span is large and
+  // must leave the sweeper's list: the next span reuses memory and struct
+  // still in the CPU's caches.
   MCache* c = threadMCache;
-  bool pagesToHeap = span->isLarge() || c == nullptr ||
-                     !PageAlloc::returnToCache(&c->pageCache, span->base, span->npages);
+  bool pagesToHeap =
+      c == nullptr || !PageAlloc::returnToCache(&c->pageCache, span->base, span->npages);
   bool spanToHeap = c == nullptr || c->spanStockCount == kSpanStockSize;
   if (!spanToHeap) c->spanStock[c->spanStockCount++] = span;
-  if (!pagesToHeap && !spanToHeap) return;
+  if (!pagesToHeap && !spanToHeap && !span->isLarge()) return;
   {
     std::lock_guard<RuntimeMutex> guard(lock);
     if (span->isLarge()) {

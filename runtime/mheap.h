@@ -22,19 +22,21 @@
 // as Go 1.19's allocSpan does with a P: its pages come from the mcache's page
 // cache (mpagealloc.h) and its MSpan from the mcache's own stock of free
 // MSpans (Go's mspancache); the heap lock is taken only to restock either,
-// once per 64 pages or 16 spans. Everything else (large objects, which Go
-// would also cut from the page cache, and a small span whose pages the cache
-// cannot give) takes the heap lock: a run of pages from the page allocator
+// once per 64 pages or 16 spans. A large object's span of fewer than 16
+// pages is cut the same way, as Go's allocSpan cuts any span that short, and
+// the heap lock is held only to list it for the sweeper. Everything else
+// (longer spans, and a span whose pages the cache cannot give) takes the
+// heap lock: a run of pages from the page allocator
 // (growing the heap when none fits) and an MSpan from the free list (metadata
 // never goes back to the OS, as Go's fixalloc). Either way the span is
 // initialized and its page→span entries filled, which publishes it.
 // freeSpan clears the entries and returns the pages (free runs coalesce in
-// the page allocator's bitmap) and the MSpan. A small span's pages go back to
+// the page allocator's bitmap) and the MSpan. A span's pages go back to
 // the freeing thread's page cache instead when they lie in its 64-page block
 // (they stay in use for the counters, as cached pages are), and its MSpan to
 // that thread's stock while it has room, so that the thread's next refill
-// reuses memory and a struct still in the CPU's caches, and the free takes
-// no lock. Go's freeSpan always frees to the page allocator: a thread that
+// reuses memory and a struct still in the CPU's caches, and the free of a
+// small span takes no lock. Go's freeSpan always frees to the page allocator: a thread that
 // allocates and frees in turn then walks its whole 512 KiB block (a Zen 3
 // core's L2) before it reuses the pages it freed first. Only large spans
 // are listed (largeSpans_, for the sweeper's queue): a small span is always
@@ -65,9 +67,10 @@
 //
 // Locking: one heap lock (`lock`) guards the page allocator, the arena list,
 // the metadata allocators, the list of large spans and the counters (written
-// only under it). A small span cut from an mcache's page cache and MSpan
-// stock is initialized without it, and one whose pages and MSpan go back to
-// them is freed without it: the cache and the stock are that mcache's alone,
+// only under it). A span cut from an mcache's page cache and MSpan stock is
+// initialized without it (a large one is then listed under it), and a small
+// one whose pages and MSpan go back to them is freed without it: the cache
+// and the stock are that mcache's alone,
 // and the sweep generation either reads does not move while any thread is
 // inside the allocator or registered as a sweeper (mgcsweep.h). Lock order:
 // mcentral.lock → heap lock → scavenger's park lock. Nothing here blocks with
@@ -132,6 +135,10 @@ class MHeap {
   // A fresh span of small span class spc for mcache c's refill: without the
   // heap lock when c's page cache and MSpan stock can supply it.
   MSpan* allocSmallSpan(MCache* c, SpanClass spc);
+  // A span for one large object (spc of size class 0): fewer than 16 pages
+  // are cut from mcache c's page cache, as allocSmallSpan's, when it has them
+  // (c may be nullptr); the heap lock is held only to list the span.
+  MSpan* allocLargeSpan(MCache* c, uintptr_t npages, SpanClass spc);
   // Returns an in-use span's pages to the page allocator. Takes the heap lock.
   void freeSpan(MSpan* span);
 
@@ -208,6 +215,12 @@ class MHeap {
   void initSpan(MSpan* span, const PageAlloc::Allocation& run, uintptr_t npages, SpanClass spc);
   // Restocks c's page cache (if empty) and MSpan stock (heap lock held).
   void restockSpanSupply(MCache* c);
+  // A span of npages (< 16) cut from c's page cache and MSpan stock, the
+  // heap lock taken only to restock them; nullptr when the cache has no run
+  // that long.
+  MSpan* spanFromCache(MCache* c, uintptr_t npages, SpanClass spc);
+  // Adds a large span to largeSpans_, the sweeper's list (heap lock held).
+  void listLargeSpan(MSpan* span);
   // heapInUse += bytes, and the high-water marks with it (heap lock held).
   void addHeapInUse(int64_t bytes);
 

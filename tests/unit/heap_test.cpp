@@ -451,7 +451,7 @@ TEST(Heap, MallocsCountsEveryObjectMidRunAndFromOtherThreads) {
 
 TEST(Heap, LargeObjectsAreWholePageSpans) {
   MemStats before = readMemStats();
-  size_t size = 100000;
+  size_t size = 200000;  // 25 pages: from the page allocator, not a page cache
   auto* p = static_cast<uint8_t*>(mallocgc(size, nullptr));
   EXPECT_EQ(addr(p) % kPageSize, 0u);
   MSpan* span = mheap().spanOf(p);
@@ -473,6 +473,53 @@ TEST(Heap, LargeObjectsAreWholePageSpans) {
   auto* q = static_cast<uint8_t*>(mallocgc(size, nullptr));
   EXPECT_EQ(q, p);
   for (size_t i = 0; i < size; i += 1000) ASSERT_EQ(q[i], 0) << i;
+}
+
+// As Go 1.19's allocSpan with a P: a large object of fewer than 16 pages is
+// cut from the thread's page cache, as a small span is, with no page counted
+// again, and its pages go back to the cache when it is freed.
+TEST(Heap, LargeObjectsUnder16PagesComeFromThePageCache) {
+  // Free pages in the heap (a fresh process has none), then a first small
+  // object, for which the thread's page cache takes a block of them.
+  freeObjectForTesting(mallocgc(1 << 20, nullptr));
+  onFreshThread([] {
+    mallocgc(64, nullptr);
+    const PageCache& cache = threadMCache->pageCache;
+    ASSERT_NE(cache.free, 0u);
+    const uintptr_t block = cache.base;
+    const size_t size = 5 * kPageSize;
+    MemStats before = readMemStats();
+    auto* p = static_cast<uint8_t*>(mallocgc(size, nullptr));
+    MSpan* span = mheap().spanOf(p);
+    ASSERT_NE(span, nullptr);
+    EXPECT_TRUE(span->isLarge());
+    EXPECT_EQ(span->npages, 5u);
+    EXPECT_GE(addr(p), block);
+    EXPECT_LT(addr(p), block + kPageCachePages * kPageSize);
+    MemStats after = readMemStats();
+    EXPECT_EQ(after.HeapInuse, before.HeapInuse);  // the cache's pages count as in use
+    EXPECT_EQ(after.TotalAlloc - before.TotalAlloc, size);
+    EXPECT_EQ(after.HeapObjects, before.HeapObjects + 1);
+    std::memset(p, 0xab, size);
+
+    uint64_t freeBefore = cache.free;
+    freeObjectForTesting(p);
+    EXPECT_EQ(findObjectBase(p), nullptr);
+    EXPECT_EQ(cache.free & ~freeBefore, uint64_t{0x1f} << ((addr(p) - block) / kPageSize));
+    EXPECT_EQ(readMemStats().HeapInuse, before.HeapInuse);
+    // The next one takes the same pages, dirty now, so it is cleared.
+    auto* q = static_cast<uint8_t*>(mallocgc(size, nullptr));
+    EXPECT_EQ(q, p);
+    for (size_t i = 0; i < size; i += 512) ASSERT_EQ(q[i], 0) << i;
+    freeObjectForTesting(q);
+
+    // 16 pages do not fit a page cache's runs: they come from the heap.
+    MemStats beforeBig = readMemStats();
+    void* big = mallocgc(16 * kPageSize, nullptr);
+    EXPECT_EQ(readMemStats().HeapInuse - beforeBig.HeapInuse, 16 * kPageSize);
+    freeObjectForTesting(big);
+    releaseThreadCache();
+  });
 }
 
 TEST(Heap, FreshMemoryIsNotZeroedTwiceAndReusedMemoryIs) {
