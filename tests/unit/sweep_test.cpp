@@ -72,17 +72,23 @@ std::vector<void*> allocateOnFreshThread(size_t size, size_t count) {
   return objects;
 }
 
+// Fills one fresh span of `size` objects on a fresh thread (so that the span
+// goes back to its mcentral full); returns its objects, *span the span.
+std::vector<void*> fillOneSpanOnFreshThread(size_t size, MSpan** span) {
+  std::vector<void*> objects;
+  onFreshThread([&] {
+    objects.push_back(mallocgc(size, nullptr));
+    *span = mheap().spanOf(objects[0]);
+    while (objects.size() < (*span)->nelems) objects.push_back(mallocgc(size, nullptr));
+  });
+  return objects;
+}
+
 TEST(Sweep, CacheSpanSweepsAnUnsweptSpanBeforeReusingIt) {
   const size_t size = 3456;
   ASSERT_EQ(centralFor(size).partialCount() + centralFor(size).fullCount(), 0u);
   MSpan* span = nullptr;
-  std::vector<void*> objects;
-  onFreshThread([&] {
-    void* first = mallocgc(size, nullptr);
-    span = mheap().spanOf(first);
-    objects.push_back(first);
-    while (objects.size() < span->nelems) objects.push_back(mallocgc(size, nullptr));
-  });
+  std::vector<void*> objects = fillOneSpanOnFreshThread(size, &span);
   ASSERT_GE(objects.size(), 4u);
   EXPECT_EQ(centralFor(size).fullCount(), 1u);
   std::vector<void*> dead{objects[1], objects[3]};
@@ -125,12 +131,7 @@ TEST(Sweep, CacheSpanTakesASpanItSweptEmpty) {
   const size_t size = 2688;
   ASSERT_EQ(centralFor(size).partialCount() + centralFor(size).fullCount(), 0u);
   MSpan* span = nullptr;
-  std::vector<void*> objects;
-  onFreshThread([&] {
-    objects.push_back(mallocgc(size, nullptr));
-    span = mheap().spanOf(objects[0]);
-    while (objects.size() < span->nelems) objects.push_back(mallocgc(size, nullptr));
-  });
+  std::vector<void*> objects = fillOneSpanOnFreshThread(size, &span);
   EXPECT_EQ(centralFor(size).fullCount(), 1u);
   startCycleKilling(objects);
   EXPECT_TRUE(isUnswept(span));
