@@ -74,26 +74,48 @@ uint64_t countBitRange(const uint64_t* bits, uint64_t start, uint64_t n) {
   return count;
 }
 
-void summarizeGroup(PageChunk* chunk, uint64_t g) {
-  uint32_t start = 0, longest = 0, end = 0;
-  uint64_t first = g * kGroupPages;
-  forEachZeroRun([&](uint64_t w) { return chunk->allocBits[w]; },
-                 [&](uint64_t runStart, uint64_t length) {
-                   if (runStart == first) start = static_cast<uint32_t>(length);
-                   if (runStart + length == first + kGroupPages) end = static_cast<uint32_t>(length);
-                   longest = std::max(longest, static_cast<uint32_t>(length));
-                   return false;
-                 },
-                 g * kGroupWords, (g + 1) * kGroupWords);
-  chunk->groupStart[g] = static_cast<uint16_t>(start);
-  chunk->groupMax[g] = static_cast<uint16_t>(longest);
-  chunk->groupEnd[g] = static_cast<uint16_t>(end);
+// The longest run of zero bits of x (not 0) between its lowest and highest
+// set bits: each step of the loop shortens every run of ones by one.
+uint32_t innerZeroRun(uint64_t x) {
+  x >>= __builtin_ctzll(x);
+  uint64_t inner = ~x & (~uint64_t{0} >> __builtin_clzll(x));
+  uint32_t longest = 0;
+  for (; inner != 0; inner &= inner >> 1) longest++;
+  return longest;
 }
 
-// Recomputes the summaries of the groups holding pages [first, first+n) and
-// then the chunk's, combined from its groups as Go merges pallocSums.
-void summarize(PageChunk* chunk, uint64_t first = 0, uint64_t n = kPagesPerChunk) {
-  for (uint64_t g = first / kGroupPages; g <= (first + n - 1) / kGroupPages; g++) summarizeGroup(chunk, g);
+// A group's summary from its words, in address order (bit 0 is a word's
+// lowest page): a word with no page in use extends the current free run;
+// any other ends it with its low free pages and starts the next with its
+// high ones, and the runs between its pages in use are measured only when
+// they could be the longest.
+void summarizeGroup(PageChunk* chunk, uint64_t g) {
+  const uint64_t* words = &chunk->allocBits[g * kGroupWords];
+  uint32_t start = 0, longest = 0, run = 0;
+  bool allFree = true;
+  for (uint64_t i = 0; i < kGroupWords; i++) {
+    uint64_t x = words[i];
+    if (x == 0) {
+      run += 64;
+      continue;
+    }
+    uint32_t low = static_cast<uint32_t>(__builtin_ctzll(x));
+    uint32_t high = static_cast<uint32_t>(__builtin_clzll(x));
+    if (allFree) start = run + low;
+    allFree = false;
+    longest = std::max(longest, run + low);
+    uint32_t innerFree = 64 - static_cast<uint32_t>(__builtin_popcountll(x)) - low - high;
+    if (innerFree > longest) longest = std::max(longest, innerZeroRun(x));
+    run = high;
+  }
+  if (allFree) start = run;
+  chunk->groupStart[g] = static_cast<uint16_t>(start);
+  chunk->groupMax[g] = static_cast<uint16_t>(std::max(longest, run));
+  chunk->groupEnd[g] = static_cast<uint16_t>(run);
+}
+
+// The chunk's summary, combined from its groups' as Go merges pallocSums.
+void summarizeChunk(PageChunk* chunk) {
   uint32_t start = 0, longest = 0, run = 0;
   bool allFree = true;
   for (uint64_t g = 0; g < kGroupsPerChunk; g++) {
@@ -111,6 +133,22 @@ void summarize(PageChunk* chunk, uint64_t first = 0, uint64_t n = kPagesPerChunk
   chunk->sumStart = start;
   chunk->sumMax = std::max(longest, run);
   chunk->sumEnd = run;
+  chunk->sumStale = false;
+}
+
+// Recomputes the summaries of the groups holding pages [first, first+n); the
+// chunk's waits for its next reader (summarized), so that a run of frees
+// combines the chunk's 16 groups once, not once a free.
+void summarize(PageChunk* chunk, uint64_t first = 0, uint64_t n = kPagesPerChunk) {
+  for (uint64_t g = first / kGroupPages; g <= (first + n - 1) / kGroupPages; g++)
+    summarizeGroup(chunk, g);
+  chunk->sumStale = true;
+}
+
+// The chunk, its summary (sumStart, sumMax, sumEnd) up to date.
+const PageChunk* summarized(PageChunk* chunk) {
+  if (chunk->sumStale) summarizeChunk(chunk);
+  return chunk;
 }
 
 // The first page of the lowest run of npages free pages in the chunk, whose
@@ -192,7 +230,8 @@ bool PageAlloc::alloc(uint64_t npages, Allocation* out, bool mayCrossChunks) {
   uintptr_t found = 0;
   uintptr_t runBase = 0, previousEnd = 0;
   uint64_t runLength = 0;  // free pages ending at previousEnd, maybe over several chunks
-  for (PageChunk* chunk : chunks_) {
+  for (PageChunk* each : chunks_) {
+    const PageChunk* chunk = summarized(each);
     if (chunk->base != previousEnd || !mayCrossChunks) runLength = 0;
     if (runLength > 0 && runLength + chunk->sumStart >= npages) {
       found = runBase;
@@ -241,7 +280,7 @@ void PageAlloc::free(uintptr_t base, uint64_t npages) {
 uint64_t PageAlloc::fillCache(PageCache* cache) {
   assert(cache->free == 0);
   for (PageChunk* chunk : chunks_) {
-    if (chunk->sumMax == 0) continue;
+    if (summarized(chunk)->sumMax == 0) continue;
     for (uint64_t g = 0; g < kGroupsPerChunk; g++) {
       if (chunk->groupMax[g] == 0) continue;
       for (uint64_t w = g * kGroupWords; w < (g + 1) * kGroupWords; w++) {
@@ -308,7 +347,7 @@ bool PageAlloc::takeUnscavenged(uint64_t maxPages, uintptr_t* base, uint64_t* np
   if (unscavenged <= takenForScavenging_) return false;
   for (auto it = chunks_.rbegin(); it != chunks_.rend(); ++it) {
     PageChunk* chunk = *it;
-    if (chunk->sumMax == 0) continue;
+    if (summarized(chunk)->sumMax == 0) continue;
     uint64_t lastStart = 0, lastLength = 0;
     forEachZeroRun([&](uint64_t w) { return chunk->allocBits[w] | chunk->scavengedBits[w]; },
                    [&](uint64_t start, uint64_t length) {

@@ -14,7 +14,8 @@
 //     one per group of 512 pages (Go's chunk size), and one for the chunk,
 //     combined from its 16 groups. A change recomputes only the groups it
 //     touches, so allocating or freeing a span costs a few words of bitmap,
-//     not the chunk's 128.
+//     not the chunk's 128; the chunk's own summary is combined when it is
+//     next read (a search), once for any number of changes before it.
 //
 // Allocation is first fit by address, as Go's: walk the chunks in address
 // order, carrying a free run across adjacent chunks (end of one + start of the
@@ -72,6 +73,7 @@ struct PageChunk {
   uint64_t allocBits[kChunkWords];
   uint64_t scavengedBits[kChunkWords];
   uint32_t sumStart = 0, sumMax = 0, sumEnd = 0;  // free pages at start, longest run, at end
+  bool sumStale = false;  // a group changed since sumStart/sumMax/sumEnd were combined
   uint16_t groupStart[kGroupsPerChunk], groupMax[kGroupsPerChunk], groupEnd[kGroupsPerChunk];  // the same per group
 };
 
