@@ -20,8 +20,8 @@
 // slot, at most kSweepBudget of them, else grows: no mcache ever gets an
 // unswept span, and a span cached in a cycle was swept in it. A span this
 // sweep empties is taken as it is, as Go's cacheSpan sweeps with preserve
-// (the background sweeper and frees send empty spans back to the heap). The background
-// sweeper takes unswept spans one at a time (sweepOneSpan). Unlike Go's
+// (the background sweeper and frees send empty spans back to the heap).
+// The background sweeper takes unswept spans one at a time (sweepOneSpan). Unlike Go's
 // lock-free spanSets, the sets are intrusive doubly linked lists under a
 // mutex; it is per class, so threads allocating different classes do not
 // contend, and it is taken only on the refill slow path and by sweepers.

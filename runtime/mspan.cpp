@@ -189,20 +189,19 @@ inline bool elementsTile64Words(uint64_t elemWords) {
   return elemWords <= 64 && (elemWords & (elemWords - 1)) == 0;
 }
 
-// The bits of a slot of at most 64 words holding dataSize bytes of `type`
-// (one value, or an array of them): the value's mask, or for an array of
-// values that tile 64 words the mask repeated up to the data's end. False
-// for any other array.
-inline bool slotPointerBits(const Type* type, uint64_t dataSize, uint64_t* bits) {
-  uint64_t mask = typeMaskBits(type, 0, static_cast<unsigned>((type->ptrdata + 7) / 8));
-  if (dataSize == type->size) {
-    *bits = mask;
-    return true;
+// The type's pattern (type.h), from its gcmask.
+HeapBitsPattern heapBitsPatternOf(const Type& type) {
+  HeapBitsPattern pattern;
+  uint64_t ptrWords = (type.ptrdata + 7) / 8;
+  if (ptrWords == 0 || ptrWords > 64) return pattern;
+  pattern.one = typeMaskBits(&type, 0, static_cast<unsigned>(ptrWords));
+  pattern.shape = kHeapBitsOne;
+  uint64_t elemWords = type.size / 8;
+  if (elementsTile64Words(elemWords)) {
+    pattern.tiled = tileMask(pattern.one, elemWords);
+    pattern.shape |= kHeapBitsTiled;
   }
-  uint64_t elemWords = type->size / 8;
-  if (!elementsTile64Words(elemWords)) return false;
-  *bits = tileMask(mask, elemWords) & (~uint64_t{0} >> (64 - dataSize / 8));
-  return true;
+  return pattern;
 }
 
 // The bits of an array of elements `elemWords` long (a divisor of 64) with
@@ -258,7 +257,8 @@ void heapBitsSetGeneral(MSpan* span, uintptr_t object, uint64_t dataSize, const 
   uint64_t elemWords = type->size / 8;
   // A slot of at most 64 words holds elements of at most 64 words.
   uint64_t bits;
-  if (slotWords <= 64 && slotPointerBits(type, dataSize, &bits)) {
+  if (slotWords <= 64 &&
+      slotBitsFromPattern(heapBitsPatternOf(*type), type->size, dataSize, &bits)) {
     writeSlotBits(span->heapBits, firstWord, slotWords, bits);
     return;
   }
@@ -267,16 +267,7 @@ void heapBitsSetGeneral(MSpan* span, uintptr_t object, uint64_t dataSize, const 
 }
 
 void precomputeHeapBits(Type& type) {
-  type.heapBitsShape = 0;
-  uint64_t ptrWords = (type.ptrdata + 7) / 8;
-  if (ptrWords == 0 || ptrWords > 64) return;
-  type.heapBitsOne = typeMaskBits(&type, 0, static_cast<unsigned>(ptrWords));
-  type.heapBitsShape = kHeapBitsOne;
-  uint64_t elemWords = type.size / 8;
-  if (elementsTile64Words(elemWords)) {
-    type.heapBitsTiled = tileMask(type.heapBitsOne, elemWords);
-    type.heapBitsShape |= kHeapBitsTiled;
-  }
+  type.heapBits = heapBitsPatternOf(type);
 }
 
 bool heapBitsIsPointer(const MSpan* span, uintptr_t word) {

@@ -217,6 +217,20 @@ inline void mergeSlotBits(uint64_t* word, unsigned shift, uint64_t slotWords, ui
   *word = (*word & ~(~keep << shift)) | (bits << shift);
 }
 
+// The bits of a slot holding dataSize bytes (at most 64 words) of a type
+// typeSize long, one value or an array of them, from the type's pattern: the
+// value's bits, or the array's tile cut at the data's end. False when the
+// pattern has no word for it.
+inline bool slotBitsFromPattern(const HeapBitsPattern& pattern, uint64_t typeSize,
+                                uint64_t dataSize, uint64_t* bits) {
+  if (dataSize == typeSize) {
+    *bits = pattern.one;
+    return (pattern.shape & kHeapBitsOne) != 0;
+  }
+  *bits = pattern.tiled & (~uint64_t{0} >> (64 - dataSize / 8));  // 1 <= dataSize / 8 <= 64
+  return (pattern.shape & kHeapBitsTiled) != 0;
+}
+
 // The common case of heapBitsSetType, inline into the allocation path: a
 // slot of slotWords words starting at bit `shift` of the bitmap word `word`
 // and ending inside it, for a type whose heap bits precomputeHeapBits read
@@ -225,16 +239,9 @@ inline void mergeSlotBits(uint64_t* word, unsigned shift, uint64_t slotWords, ui
 // one- and two-word objects. Returns false, writing nothing, for any other case.
 inline bool heapBitsSetInWord(uint64_t* word, unsigned shift, uint64_t slotWords, uint64_t dataSize,
                               const Type* type) {
-  if (shift + slotWords > 64) return false;
   uint64_t bits;
-  if (dataSize == type->size) {
-    if (!(type->heapBitsShape & kHeapBitsOne)) return false;
-    bits = type->heapBitsOne;
-  } else {
-    if (!(type->heapBitsShape & kHeapBitsTiled)) return false;
-    // dataSize fits the slot, so 1 <= dataSize / 8 <= 64.
-    bits = type->heapBitsTiled & (~uint64_t{0} >> (64 - dataSize / 8));
-  }
+  if (shift + slotWords > 64 || !slotBitsFromPattern(type->heapBits, type->size, dataSize, &bits))
+    return false;
   mergeSlotBits(word, shift, slotWords, bits);
   return true;
 }

@@ -82,26 +82,27 @@ struct Method {
                                    // (a wrapper for value methods whose values are boxed)
 };
 
-// Type::heapBitsShape.
+// A type's pointer bits read ahead for the allocator (precomputeHeapBits,
+// malloc.h, once gcmask is final; a type without them takes the allocator's
+// general path, which computes the same pattern on the spot).
 inline constexpr uint8_t kHeapBitsOne = 1;
 inline constexpr uint8_t kHeapBitsTiled = 2;
+struct HeapBitsPattern {
+  uint8_t shape = 0;   // which words below are set: kHeapBitsOne | kHeapBitsTiled
+  uint64_t one = 0;    // one value's pointer bits, when they lie in its first 64 words
+  uint64_t tiled = 0;  // the first 64 words' bits of an array of values 1, 2, 4, ... or
+                       // 64 words long, which repeat every 64 words
+};
 
 struct Type {
   Kind kind = Kind::Invalid;
   uint8_t align = 1;
   uint8_t fieldAlign = 1;
   bool comparable = false;
-  bool named = false;         // a defined type (has a name and maybe methods)
-  uint8_t heapBitsShape = 0;  // which of the heap-bit words below are set (kHeapBits*)
+  bool named = false;  // a defined type (has a name and maybe methods)
   uint64_t size = 0;
   uint64_t ptrdata = 0;       // bytes from the start that may hold pointers (0: pointer-free)
-  // gcmask read ahead for the allocator, by precomputeHeapBits (malloc.h)
-  // once gcmask is final; a type without them takes the allocator's general
-  // path. heapBitsOne: one value's pointer bits, when they lie in its first
-  // 64 words. heapBitsTiled: the first 64 words' bits of an array of values
-  // 1, 2, 4, ... or 64 words long, which repeat every 64 words.
-  uint64_t heapBitsOne = 0;
-  uint64_t heapBitsTiled = 0;
+  HeapBitsPattern heapBits;   // gcmask read ahead (see HeapBitsPattern)
   std::vector<uint8_t> gcmask;  // one bit per word of the first ptrdata bytes, LSB first
   std::string str;            // Go's %T spelling: "int", "main.T", "[]*main.T", "map[string]int"
   std::string pkgPath;        // for named types: "main"
