@@ -234,8 +234,7 @@ MSpan* MHeap::allocSmallSpan(MCache* c, SpanClass spc) {
 }
 
 MSpan* MHeap::allocLargeSpan(MCache* c, uintptr_t npages, SpanClass spc) {
-  MSpan* span =
-      c != nullptr && npages <= kPageCacheMaxSpanPages ? spanFromCache(c, npages, spc) : nullptr;
+  MSpan* span = npages <= kPageCacheMaxSpanPages ? spanFromCache(c, npages, spc) : nullptr;
   if (span == nullptr) return allocSpan(npages, spc);
   std::lock_guard<RuntimeMutex> guard(lock);
   listLargeSpan(span);

@@ -136,8 +136,8 @@ class MHeap {
   // heap lock when c's page cache and MSpan stock can supply it.
   MSpan* allocSmallSpan(MCache* c, SpanClass spc);
   // A span for one large object (spc of size class 0): fewer than 16 pages
-  // are cut from mcache c's page cache, as allocSmallSpan's, when it has them
-  // (c may be nullptr); the heap lock is held only to list the span.
+  // are cut from mcache c's page cache, as allocSmallSpan's, when it has them;
+  // the heap lock is held only to list the span.
   MSpan* allocLargeSpan(MCache* c, uintptr_t npages, SpanClass spc);
   // Returns an in-use span's pages to the page allocator. Takes the heap lock.
   void freeSpan(MSpan* span);
