@@ -68,8 +68,12 @@ namespace golem::rt {
 
 // The tiny allocator's block (Go's maxTinySize).
 inline constexpr uintptr_t kTinyBlockSize = 16;
-// Free MSpans an mcache keeps for the spans its refills make (Go's mspancache).
-inline constexpr uint32_t kSpanStockSize = 16;
+// Free MSpans an mcache keeps for the spans its refills make, and how many
+// one restock takes (Go's mspancache: 128, refilled by half, so that a
+// thread that frees spans as fast as it makes them, as a sweeping thread
+// does, seldom takes the heap lock for MSpans either way).
+inline constexpr uint32_t kSpanStockSize = 128;
+inline constexpr uint32_t kSpanStockRefill = kSpanStockSize / 2;
 
 struct MCache {
   AllocRun runs[kNumSpanClasses];

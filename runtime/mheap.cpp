@@ -203,7 +203,7 @@ MSpan* MHeap::allocSpan(uintptr_t npages, SpanClass spc) {
 }
 
 void MHeap::restockSpanSupply(MCache* c) {
-  while (c->spanStockCount < kSpanStockSize)
+  while (c->spanStockCount < kSpanStockRefill)
     c->spanStock[c->spanStockCount++] = new (spanAlloc_.alloc(spanSys_)) MSpan;
   if (c->pageCache.free == 0) addHeapInUse(int64_t(pages_.fillCache(&c->pageCache) * kPageSize));
 }

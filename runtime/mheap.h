@@ -213,7 +213,8 @@ class MHeap {
   // Sets up a span on the pages of `run` (publishing it in the page→span
   // table last); no lock needed for a span no other thread can reach yet.
   void initSpan(MSpan* span, const PageAlloc::Allocation& run, uintptr_t npages, SpanClass spc);
-  // Restocks c's page cache (if empty) and MSpan stock (heap lock held).
+  // Restocks c's page cache (if empty) and MSpan stock (up to half full;
+  // heap lock held).
   void restockSpanSupply(MCache* c);
   // A span of npages (< 16) cut from c's page cache and MSpan stock, the
   // heap lock taken only to restock them; nullptr when the cache has no run

@@ -133,21 +133,27 @@ void summarizeChunk(PageChunk* chunk) {
   chunk->sumStart = start;
   chunk->sumMax = std::max(longest, run);
   chunk->sumEnd = run;
-  chunk->sumStale = false;
 }
 
-// Recomputes the summaries of the groups holding pages [first, first+n); the
-// chunk's waits for its next reader (summarized), so that a run of frees
-// combines the chunk's 16 groups once, not once a free.
-void summarize(PageChunk* chunk, uint64_t first = 0, uint64_t n = kPagesPerChunk) {
-  for (uint64_t g = first / kGroupPages; g <= (first + n - 1) / kGroupPages; g++)
-    summarizeGroup(chunk, g);
-  chunk->sumStale = true;
+static_assert(kGroupsPerChunk <= 16, "staleGroups has a bit per group");
+
+// Marks the summaries of the groups holding pages [first, first+n), and so
+// the chunk's, stale: its next reader (summarized) recomputes them, once for
+// any number of changes.
+void markStale(PageChunk* chunk, uint64_t first = 0, uint64_t n = kPagesPerChunk) {
+  uint64_t firstGroup = first / kGroupPages, lastGroup = (first + n - 1) / kGroupPages;
+  uint64_t groups = (uint64_t{2} << lastGroup) - (uint64_t{1} << firstGroup);
+  chunk->staleGroups = static_cast<uint16_t>(chunk->staleGroups | groups);
 }
 
-// The chunk, its summary (sumStart, sumMax, sumEnd) up to date.
+// The chunk, its groups' summaries and its own (sumStart, sumMax, sumEnd)
+// up to date.
 const PageChunk* summarized(PageChunk* chunk) {
-  if (chunk->sumStale) summarizeChunk(chunk);
+  if (chunk->staleGroups == 0) return chunk;
+  for (uint32_t stale = chunk->staleGroups; stale != 0; stale &= stale - 1)
+    summarizeGroup(chunk, static_cast<uint64_t>(__builtin_ctz(stale)));
+  chunk->staleGroups = 0;
+  summarizeChunk(chunk);
   return chunk;
 }
 
@@ -200,7 +206,7 @@ void PageAlloc::forEachChunkPart(uintptr_t base, uint64_t npages, Fn fn) {
     uint64_t first = (base - chunk->base) / kPageSize;
     uint64_t take = std::min(npages, kPagesPerChunk - first);
     fn(chunk, first, take);
-    summarize(chunk, first, take);
+    markStale(chunk, first, take);
     base += take * kPageSize;
     npages -= take;
   }
@@ -209,7 +215,7 @@ void PageAlloc::forEachChunkPart(uintptr_t base, uint64_t npages, Fn fn) {
 void PageAlloc::addChunk(PageChunk* chunk) {
   std::memset(chunk->allocBits, 0xff, sizeof chunk->allocBits);
   std::memset(chunk->scavengedBits, 0, sizeof chunk->scavengedBits);
-  summarize(chunk);
+  markStale(chunk);
   auto it = std::upper_bound(chunks_.begin(), chunks_.end(), chunk,
                              [](const PageChunk* a, const PageChunk* b) { return a->base < b->base; });
   chunks_.insert(it, chunk);
@@ -279,27 +285,39 @@ void PageAlloc::free(uintptr_t base, uint64_t npages) {
 
 uint64_t PageAlloc::fillCache(PageCache* cache) {
   assert(cache->free == 0);
+  // A whole free block first: the lowest 64-page aligned run of free pages.
+  for (PageChunk* chunk : chunks_) {
+    if (summarized(chunk)->sumMax < kPageCachePages) continue;
+    for (uint64_t g = 0; g < kGroupsPerChunk; g++) {
+      if (chunk->groupMax[g] < kPageCachePages) continue;
+      for (uint64_t w = g * kGroupWords; w < (g + 1) * kGroupWords; w++)
+        if (chunk->allocBits[w] == 0) return takeCacheBlock(chunk, w, cache);
+    }
+  }
+  // Otherwise the block of the lowest free page (Go's allocToCache).
   for (PageChunk* chunk : chunks_) {
     if (summarized(chunk)->sumMax == 0) continue;
     for (uint64_t g = 0; g < kGroupsPerChunk; g++) {
       if (chunk->groupMax[g] == 0) continue;
-      for (uint64_t w = g * kGroupWords; w < (g + 1) * kGroupWords; w++) {
-        uint64_t free = ~chunk->allocBits[w];
-        if (free == 0) continue;
-        cache->base = chunk->base + w * 64 * kPageSize;
-        cache->free = free;
-        cache->scav = chunk->scavengedBits[w] & free;
-        chunk->allocBits[w] = ~uint64_t{0};
-        chunk->scavengedBits[w] &= ~free;
-        summarize(chunk, w * 64, 64);
-        auto pages = static_cast<uint64_t>(__builtin_popcountll(free));
-        addSingleWriter(freePages_, -int64_t(pages));
-        addSingleWriter(scavengedFreePages_, -int64_t(__builtin_popcountll(cache->scav)));
-        return pages;
-      }
+      for (uint64_t w = g * kGroupWords; w < (g + 1) * kGroupWords; w++)
+        if (chunk->allocBits[w] != ~uint64_t{0}) return takeCacheBlock(chunk, w, cache);
     }
   }
   return 0;
+}
+
+uint64_t PageAlloc::takeCacheBlock(PageChunk* chunk, uint64_t w, PageCache* cache) {
+  uint64_t free = ~chunk->allocBits[w];
+  cache->base = chunk->base + w * 64 * kPageSize;
+  cache->free = free;
+  cache->scav = chunk->scavengedBits[w] & free;
+  chunk->allocBits[w] = ~uint64_t{0};
+  chunk->scavengedBits[w] &= ~free;
+  markStale(chunk, w * 64, 64);
+  auto pages = static_cast<uint64_t>(__builtin_popcountll(free));
+  addSingleWriter(freePages_, -int64_t(pages));
+  addSingleWriter(scavengedFreePages_, -int64_t(__builtin_popcountll(cache->scav)));
+  return pages;
 }
 
 bool PageAlloc::allocFromCache(PageCache* cache, uint64_t npages, Allocation* out) {
@@ -334,7 +352,7 @@ uint64_t PageAlloc::flushCache(PageCache* cache) {
   uint64_t first = (cache->base - chunk->base) / kPageSize;
   chunk->allocBits[first / 64] &= ~cache->free;
   chunk->scavengedBits[first / 64] |= cache->scav;
-  summarize(chunk, first, 64);
+  markStale(chunk, first, 64);
   auto pages = static_cast<uint64_t>(__builtin_popcountll(cache->free));
   addSingleWriter(freePages_, pages);
   addSingleWriter(scavengedFreePages_, __builtin_popcountll(cache->scav));
@@ -359,7 +377,7 @@ bool PageAlloc::takeUnscavenged(uint64_t maxPages, uintptr_t* base, uint64_t* np
     uint64_t take = std::min(lastLength, maxPages);
     uint64_t first = lastStart + lastLength - take;  // the top of the run
     setBitRange(chunk->allocBits, first, take, true);
-    summarize(chunk, first, take);
+    markStale(chunk, first, take);
     takenForScavenging_ += take;
     *base = chunk->base + first * kPageSize;
     *npages = take;

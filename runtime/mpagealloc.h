@@ -12,10 +12,13 @@
 //   * summaries of allocBits, as Go's pallocSum (the free pages at the start,
 //     the longest free run, and the free pages at the end) on two levels:
 //     one per group of 512 pages (Go's chunk size), and one for the chunk,
-//     combined from its 16 groups. A change recomputes only the groups it
-//     touches, so allocating or freeing a span costs a few words of bitmap,
-//     not the chunk's 128; the chunk's own summary is combined when it is
-//     next read (a search), once for any number of changes before it.
+//     combined from its 16 groups. Both are brought up to date when next
+//     read (a search), not at each change: a change only marks the groups
+//     it touches stale, and a read recomputes those (8 words of bitmap
+//     each) and combines the chunk's, once for any number of changes
+//     before it. The sweeper frees spans by the hundred between two
+//     searches, mostly within one group, under the heap lock that
+//     allocating threads wait for.
 //
 // Allocation is first fit by address, as Go's: walk the chunks in address
 // order, carrying a free run across adjacent chunks (end of one + start of the
@@ -73,8 +76,8 @@ struct PageChunk {
   uint64_t allocBits[kChunkWords];
   uint64_t scavengedBits[kChunkWords];
   uint32_t sumStart = 0, sumMax = 0, sumEnd = 0;  // free pages at start, longest run, at end
-  bool sumStale = false;  // a group changed since sumStart/sumMax/sumEnd were combined
   uint16_t groupStart[kGroupsPerChunk], groupMax[kGroupsPerChunk], groupEnd[kGroupsPerChunk];  // the same per group
+  uint16_t staleGroups = 0;  // bit g: group g changed since its summary (and the chunk's) were made
 };
 
 // The free pages an mcache holds (see "Page caches" above).
@@ -105,9 +108,14 @@ class PageAlloc {
   // Returns a run taken by alloc; its pages become free and dirty.
   void free(uintptr_t base, uint64_t npages);
 
-  // Page caches. fillCache takes the free pages of the lowest 64-page block
-  // that has any into an empty cache and returns how many (0 if the heap has
-  // no free page); allocFromCache takes npages (<= kPageCacheMaxSpanPages)
+  // Page caches. fillCache takes the free pages of a 64-page block into an
+  // empty cache and returns how many (0 if the heap has no free page): the
+  // lowest block that is all free, or else, as Go, the lowest that has any.
+  // Go takes the lowest with any; but while one thread frees a block's spans
+  // one by one, another thread restocking its cache would take the few
+  // pages freed so far, again at each restock: two threads allocating and
+  // freeing 4 KiB objects took 3.9 pages a restock, a heap lock per span,
+  // where one thread takes 64. allocFromCache takes npages (<= kPageCacheMaxSpanPages)
   // consecutive pages of it (false if it has no such run; no lock needed);
   // flushCache frees what is left and returns how many pages that was.
   uint64_t fillCache(PageCache* cache);
@@ -136,6 +144,9 @@ class PageAlloc {
 
  private:
   PageChunk* chunkOf(uintptr_t addr) const;
+  // Moves the free pages of the chunk's bitmap word w (a 64-page block)
+  // into an empty cache; returns how many.
+  uint64_t takeCacheBlock(PageChunk* chunk, uint64_t w, PageCache* cache);
   // Calls fn(chunk, firstPageIndex, npages) for each chunk's part of a run.
   template <typename Fn>
   void forEachChunkPart(uintptr_t base, uint64_t npages, Fn fn);

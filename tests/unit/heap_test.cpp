@@ -182,16 +182,17 @@ TEST(PageAlloc, PageCacheCutsRunsFromOneBlock) {
   auto t = std::make_unique<TwoChunks>();
   PageAlloc& pages = t->pages;
   const uintptr_t base = TwoChunks::kBase;
-  pages.grow(base, 200);
+  pages.grow(base, 100);  // pages 100-127 of the second block are not the heap's
   PageAlloc::Allocation used, a, b, c;
   ASSERT_TRUE(pages.alloc(3, &used));  // pages 0-2
   pages.free(used.base + kPageSize, 1);  // page 1 free and dirty again
-  // The cache takes the free pages of the lowest block: 1 and 3-63.
+  // No block is all free: the cache takes the free pages of the lowest block
+  // with any, 1 and 3-63.
   PageCache cache;
   ASSERT_EQ(pages.fillCache(&cache), 62u);
   EXPECT_EQ(cache.base, base);
   EXPECT_EQ(cache.free, ~uint64_t{0} & ~uint64_t{0b101});
-  EXPECT_EQ(pages.freePages(), 198u - 62u);          // cached pages leave the free count
+  EXPECT_EQ(pages.freePages(), 98u - 62u);           // cached pages leave the free count
   EXPECT_FALSE(pages.isFree(base + 5 * kPageSize));  // and no one else finds them
   ASSERT_TRUE(pages.alloc(1, &c));
   EXPECT_EQ(c.base, base + 64 * kPageSize);
@@ -202,19 +203,40 @@ TEST(PageAlloc, PageCacheCutsRunsFromOneBlock) {
   ASSERT_TRUE(pages.allocFromCache(&cache, 1, &b));
   EXPECT_EQ(b.base, base + 1 * kPageSize);
   EXPECT_TRUE(b.needzero);
-  EXPECT_EQ(pages.freePages(), 135u);  // cutting from the cache counts nothing
+  EXPECT_EQ(pages.freePages(), 35u);  // cutting from the cache counts nothing
   // 59 pages are left (5-63): a 15-page span comes from their bottom.
   ASSERT_TRUE(pages.allocFromCache(&cache, 15, &c));
   EXPECT_EQ(c.base, base + 5 * kPageSize);
   // Flushing frees the rest: pages 20-63 are found again, scavenged.
   EXPECT_EQ(pages.flushCache(&cache), 44u);
-  EXPECT_EQ(pages.freePages(), 135u + 44u);
+  EXPECT_EQ(pages.freePages(), 35u + 44u);
   EXPECT_EQ(cache.free, 0u);
   EXPECT_TRUE(pages.isFree(base + 20 * kPageSize));
   EXPECT_TRUE(pages.isScavenged(base + 20 * kPageSize));
   EXPECT_FALSE(pages.isFree(base + 19 * kPageSize));
   ASSERT_TRUE(pages.alloc(44, &c));
   EXPECT_EQ(c.base, base + 20 * kPageSize);
+}
+
+// While one thread frees a block's spans one by one, another restocking its
+// cache must not take the few pages freed so far at each restock.
+TEST(PageAlloc, PageCacheTakesAWholeFreeBlockFirst) {
+  auto t = std::make_unique<TwoChunks>();
+  PageAlloc& pages = t->pages;
+  const uintptr_t base = TwoChunks::kBase;
+  pages.grow(base, 200);  // blocks 0-2 and pages 192-199 of block 3
+  PageAlloc::Allocation used;
+  ASSERT_TRUE(pages.alloc(3, &used));
+  pages.free(used.base + kPageSize, 1);  // block 0: 62 free pages
+  PageCache first, second, third;
+  ASSERT_EQ(pages.fillCache(&first), 64u);
+  EXPECT_EQ(first.base, base + 64 * kPageSize);
+  ASSERT_EQ(pages.fillCache(&second), 64u);
+  EXPECT_EQ(second.base, base + 128 * kPageSize);
+  // No whole block left: the lowest with free pages, as Go.
+  ASSERT_EQ(pages.fillCache(&third), 62u);
+  EXPECT_EQ(third.base, base);
+  EXPECT_EQ(pages.freePages(), 8u);
 }
 
 TEST(PageAlloc, FreedRunsComeBackToTheirCache) {
