@@ -209,8 +209,17 @@ void MHeap::restockSpanSupply(MCache* c) {
 }
 
 void MHeap::listLargeSpan(MSpan* span) {
+  std::lock_guard<RuntimeMutex> guard(largeSpansLock_);
   span->largeSpansIndex = static_cast<uint32_t>(largeSpans_.size());
   largeSpans_.push_back(span);
+}
+
+void MHeap::unlistLargeSpan(MSpan* span) {
+  std::lock_guard<RuntimeMutex> guard(largeSpansLock_);
+  MSpan* moved = largeSpans_.back();
+  largeSpans_[span->largeSpansIndex] = moved;
+  moved->largeSpansIndex = span->largeSpansIndex;
+  largeSpans_.pop_back();
 }
 
 MSpan* MHeap::spanFromCache(MCache* c, uintptr_t npages, SpanClass spc) {
@@ -236,7 +245,6 @@ MSpan* MHeap::allocSmallSpan(MCache* c, SpanClass spc) {
 MSpan* MHeap::allocLargeSpan(MCache* c, uintptr_t npages, SpanClass spc) {
   MSpan* span = npages <= kPageCacheMaxSpanPages ? spanFromCache(c, npages, spc) : nullptr;
   if (span == nullptr) return allocSpan(npages, spc);
-  std::lock_guard<RuntimeMutex> guard(lock);
   listLargeSpan(span);
   return span;
 }
@@ -258,25 +266,19 @@ void MHeap::freeSpan(MSpan* span) {
   setSpanPages(span, nullptr);
   span->heapBits = nullptr;
   span->state = SpanState::Dead;
+  if (span->isLarge()) unlistLargeSpan(span);
   // A span's pages go back to the freeing thread's page cache when they lie
   // in its block, and its MSpan to the thread's stock while it has room,
-  // with no lock (both are the thread's own) unless the span is large and
-  // must leave the sweeper's list: the next span reuses memory and struct
-  // still in the CPU's caches.
+  // with no lock (both are the thread's own): the next span reuses memory
+  // and struct still in the CPU's caches.
   MCache* c = threadMCache;
   bool pagesToHeap =
       c == nullptr || !PageAlloc::returnToCache(&c->pageCache, span->base, span->npages);
   bool spanToHeap = c == nullptr || c->spanStockCount == kSpanStockSize;
   if (!spanToHeap) c->spanStock[c->spanStockCount++] = span;
-  if (!pagesToHeap && !spanToHeap && !span->isLarge()) return;
+  if (!pagesToHeap && !spanToHeap) return;
   {
     std::lock_guard<RuntimeMutex> guard(lock);
-    if (span->isLarge()) {
-      MSpan* moved = largeSpans_.back();
-      largeSpans_[span->largeSpansIndex] = moved;
-      moved->largeSpansIndex = span->largeSpansIndex;
-      largeSpans_.pop_back();
-    }
     if (pagesToHeap) {
       pages_.free(span->base, span->npages);
       addHeapInUse(-int64_t(span->npages * kPageSize));
@@ -310,6 +312,7 @@ void MHeap::decayHeapInUseHighWater() {
 void MHeap::startSweepGeneration(std::vector<MSpan*>& largeSpans) {
   std::lock_guard<RuntimeMutex> guard(lock);
   sweepgen.store(sweepgen.load(std::memory_order_relaxed) + 2, std::memory_order_release);
+  std::lock_guard<RuntimeMutex> listGuard(largeSpansLock_);
   largeSpans.insert(largeSpans.end(), largeSpans_.begin(), largeSpans_.end());
 }
 

@@ -66,14 +66,16 @@
 // test's freeObjectForTesting) marks it swept.
 //
 // Locking: one heap lock (`lock`) guards the page allocator, the arena list,
-// the metadata allocators, the list of large spans and the counters (written
-// only under it). A span cut from an mcache's page cache and MSpan stock is
-// initialized without it (a large one is then listed under it), and a small
-// one whose pages and MSpan go back to them is freed without it: the cache
-// and the stock are that mcache's alone,
+// the metadata allocators and the counters (written only under it); the
+// list of large spans has its own (largeSpansLock_, held for a push or a
+// swap-remove). A span cut from an mcache's page cache and MSpan stock is
+// initialized without the heap lock (a large one is then listed under the
+// list's lock), and one whose pages and MSpan go back to them is freed
+// without it: the cache and the stock are that mcache's alone,
 // and the sweep generation either reads does not move while any thread is
 // inside the allocator or registered as a sweeper (mgcsweep.h). Lock order:
-// mcentral.lock → heap lock → scavenger's park lock. Nothing here blocks with
+// mcentral.lock → heap lock → largeSpansLock_; heap lock → scavenger's park
+// lock. Nothing here blocks with
 // the heap lock held except mmap/mprotect during growth (rare). The heap and
 // mcentral locks are RuntimeMutexes (lock_futex.h): they spin before sleeping.
 #pragma once
@@ -220,8 +222,10 @@ class MHeap {
   // heap lock taken only to restock them; nullptr when the cache has no run
   // that long.
   MSpan* spanFromCache(MCache* c, uintptr_t npages, SpanClass spc);
-  // Adds a large span to largeSpans_, the sweeper's list (heap lock held).
+  // Adds a large span to largeSpans_, the sweeper's list, and takes it out
+  // (take largeSpansLock_; the heap lock may be held).
   void listLargeSpan(MSpan* span);
+  void unlistLargeSpan(MSpan* span);
   // heapInUse += bytes, and the high-water marks with it (heap lock held).
   void addHeapInUse(int64_t bytes);
 
@@ -232,7 +236,11 @@ class MHeap {
   uintptr_t curArenaCommitted_ = 0;  // [curArenaCommitted_, curArenaEnd_) reserved, not committed
   uintptr_t curArenaEnd_ = 0;
   FixAlloc spanAlloc_;
-  std::vector<MSpan*> largeSpans_;  // in-use large spans, in no order
+  // In-use large spans, in no order, and each one's largeSpansIndex: under
+  // their own lock, so that a large object of under 16 pages, cut from its
+  // mcache's page cache, is listed and unlisted without the heap lock.
+  RuntimeMutex largeSpansLock_;
+  std::vector<MSpan*> largeSpans_;
   FixAlloc cacheAlloc_;
   std::atomic<uint64_t> heapInUse_{0};
   std::atomic<uint64_t> heapInUseHighWater_{0};
