@@ -285,13 +285,16 @@ void PageAlloc::free(uintptr_t base, uint64_t npages) {
 
 uint64_t PageAlloc::fillCache(PageCache* cache) {
   assert(cache->free == 0);
-  // A whole free block first: the lowest 64-page aligned run of free pages.
+  // A whole resident block first: the lowest 64-page aligned run of free
+  // pages none of which is released (a released one would cost a page fault
+  // while dirty free pages elsewhere stay resident for nothing).
   for (PageChunk* chunk : chunks_) {
     if (summarized(chunk)->sumMax < kPageCachePages) continue;
     for (uint64_t g = 0; g < kGroupsPerChunk; g++) {
       if (chunk->groupMax[g] < kPageCachePages) continue;
       for (uint64_t w = g * kGroupWords; w < (g + 1) * kGroupWords; w++)
-        if (chunk->allocBits[w] == 0) return takeCacheBlock(chunk, w, cache);
+        if ((chunk->allocBits[w] | chunk->scavengedBits[w]) == 0)
+          return takeCacheBlock(chunk, w, cache);
     }
   }
   // Otherwise the block of the lowest free page (Go's allocToCache).

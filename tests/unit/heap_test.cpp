@@ -182,17 +182,17 @@ TEST(PageAlloc, PageCacheCutsRunsFromOneBlock) {
   auto t = std::make_unique<TwoChunks>();
   PageAlloc& pages = t->pages;
   const uintptr_t base = TwoChunks::kBase;
-  pages.grow(base, 100);  // pages 100-127 of the second block are not the heap's
+  pages.grow(base, 200);
   PageAlloc::Allocation used, a, b, c;
   ASSERT_TRUE(pages.alloc(3, &used));  // pages 0-2
   pages.free(used.base + kPageSize, 1);  // page 1 free and dirty again
-  // No block is all free: the cache takes the free pages of the lowest block
-  // with any, 1 and 3-63.
+  // No block is all free and resident: the cache takes the free pages of
+  // the lowest block with any, 1 and 3-63.
   PageCache cache;
   ASSERT_EQ(pages.fillCache(&cache), 62u);
   EXPECT_EQ(cache.base, base);
   EXPECT_EQ(cache.free, ~uint64_t{0} & ~uint64_t{0b101});
-  EXPECT_EQ(pages.freePages(), 98u - 62u);           // cached pages leave the free count
+  EXPECT_EQ(pages.freePages(), 198u - 62u);          // cached pages leave the free count
   EXPECT_FALSE(pages.isFree(base + 5 * kPageSize));  // and no one else finds them
   ASSERT_TRUE(pages.alloc(1, &c));
   EXPECT_EQ(c.base, base + 64 * kPageSize);
@@ -203,13 +203,13 @@ TEST(PageAlloc, PageCacheCutsRunsFromOneBlock) {
   ASSERT_TRUE(pages.allocFromCache(&cache, 1, &b));
   EXPECT_EQ(b.base, base + 1 * kPageSize);
   EXPECT_TRUE(b.needzero);
-  EXPECT_EQ(pages.freePages(), 35u);  // cutting from the cache counts nothing
+  EXPECT_EQ(pages.freePages(), 135u);  // cutting from the cache counts nothing
   // 59 pages are left (5-63): a 15-page span comes from their bottom.
   ASSERT_TRUE(pages.allocFromCache(&cache, 15, &c));
   EXPECT_EQ(c.base, base + 5 * kPageSize);
   // Flushing frees the rest: pages 20-63 are found again, scavenged.
   EXPECT_EQ(pages.flushCache(&cache), 44u);
-  EXPECT_EQ(pages.freePages(), 35u + 44u);
+  EXPECT_EQ(pages.freePages(), 135u + 44u);
   EXPECT_EQ(cache.free, 0u);
   EXPECT_TRUE(pages.isFree(base + 20 * kPageSize));
   EXPECT_TRUE(pages.isScavenged(base + 20 * kPageSize));
@@ -219,24 +219,28 @@ TEST(PageAlloc, PageCacheCutsRunsFromOneBlock) {
 }
 
 // While one thread frees a block's spans one by one, another restocking its
-// cache must not take the few pages freed so far at each restock.
-TEST(PageAlloc, PageCacheTakesAWholeFreeBlockFirst) {
+// cache must not take the few pages freed so far at each restock: a whole
+// resident block comes first, and only a resident one.
+TEST(PageAlloc, PageCacheTakesAWholeResidentBlockFirst) {
   auto t = std::make_unique<TwoChunks>();
   PageAlloc& pages = t->pages;
   const uintptr_t base = TwoChunks::kBase;
-  pages.grow(base, 200);  // blocks 0-2 and pages 192-199 of block 3
+  pages.grow(base, 256);  // four blocks, fresh (released)
   PageAlloc::Allocation used;
-  ASSERT_TRUE(pages.alloc(3, &used));
-  pages.free(used.base + kPageSize, 1);  // block 0: 62 free pages
+  ASSERT_TRUE(pages.alloc(192, &used));   // blocks 0-2
+  pages.free(base + kPageSize, 9);        // block 0: pages 1-9 free, dirty
+  pages.free(base + 64 * kPageSize, 64);  // block 1: all free, dirty
   PageCache first, second, third;
   ASSERT_EQ(pages.fillCache(&first), 64u);
   EXPECT_EQ(first.base, base + 64 * kPageSize);
-  ASSERT_EQ(pages.fillCache(&second), 64u);
-  EXPECT_EQ(second.base, base + 128 * kPageSize);
-  // No whole block left: the lowest with free pages, as Go.
-  ASSERT_EQ(pages.fillCache(&third), 62u);
-  EXPECT_EQ(third.base, base);
-  EXPECT_EQ(pages.freePages(), 8u);
+  EXPECT_EQ(first.scav, 0u);
+  // Block 3 is whole but released: the lowest block with free pages, as Go.
+  ASSERT_EQ(pages.fillCache(&second), 9u);
+  EXPECT_EQ(second.base, base);
+  ASSERT_EQ(pages.fillCache(&third), 64u);
+  EXPECT_EQ(third.base, base + 192 * kPageSize);
+  EXPECT_EQ(third.scav, ~uint64_t{0});
+  EXPECT_EQ(pages.freePages(), 0u);
 }
 
 TEST(PageAlloc, FreedRunsComeBackToTheirCache) {
@@ -708,8 +712,15 @@ void checkTiledArrayBits(uint64_t elemWords, uint64_t count) {
   ptrs.gcmask = {1};
   precomputeHeapBits(ptrs);
   // The slot held an all-pointer object before, so stale bits would show.
+  // A second object keeps the span in use, so the class's next refill takes
+  // it back (the last partial span in) and hands out the freed slot first.
   uint64_t dataWords = count * elemWords;
-  auto* dirty = static_cast<uint64_t*>(mallocgc(8 * dataWords, &ptrs));
+  uint64_t* dirty;
+  void* pin;
+  do {
+    dirty = static_cast<uint64_t*>(mallocgc(8 * dataWords, &ptrs));
+    pin = mallocgc(8 * dataWords, &ptrs);
+  } while (mheap().spanOf(pin) != mheap().spanOf(dirty));
   freeObjectForTesting(dirty);
   releaseThreadCache();
   auto* arr = static_cast<uint64_t*>(mallocgc(8 * dataWords, &elem));
