@@ -75,9 +75,9 @@
 // and the sweep generation either reads does not move while any thread is
 // inside the allocator or registered as a sweeper (mgcsweep.h). Lock order:
 // mcentral.lock → heap lock → largeSpansLock_; heap lock → scavenger's park
-// lock. Nothing here blocks with
-// the heap lock held except mmap/mprotect during growth (rare). The heap and
-// mcentral locks are RuntimeMutexes (lock_futex.h): they spin before sleeping.
+// lock. Nothing here blocks with the heap lock held except mmap/mprotect
+// during growth (rare). The heap, list and mcentral locks are RuntimeMutexes
+// (lock_futex.h): they spin before sleeping.
 #pragma once
 
 #include <atomic>

@@ -285,21 +285,19 @@ void PageAlloc::free(uintptr_t base, uint64_t npages) {
 
 uint64_t PageAlloc::fillCache(PageCache* cache) {
   assert(cache->free == 0);
-  // A whole resident block first: the lowest 64-page aligned run of free
-  // pages none of which is released (a released one would cost a page fault
-  // while dirty free pages elsewhere stay resident for nothing).
   for (PageChunk* chunk : chunks_) {
-    if (summarized(chunk)->sumMax < kPageCachePages) continue;
+    if (summarized(chunk)->sumMax == 0) continue;
+    // The chunk of the lowest free page. A whole resident block of it first
+    // (a released one would cost page faults while dirty free pages stayed
+    // resident for nothing); looking no further than this chunk bounds the
+    // search to its 128 bitmap words.
     for (uint64_t g = 0; g < kGroupsPerChunk; g++) {
       if (chunk->groupMax[g] < kPageCachePages) continue;
       for (uint64_t w = g * kGroupWords; w < (g + 1) * kGroupWords; w++)
         if ((chunk->allocBits[w] | chunk->scavengedBits[w]) == 0)
           return takeCacheBlock(chunk, w, cache);
     }
-  }
-  // Otherwise the block of the lowest free page (Go's allocToCache).
-  for (PageChunk* chunk : chunks_) {
-    if (summarized(chunk)->sumMax == 0) continue;
+    // Otherwise the block of the lowest free page (Go's allocToCache).
     for (uint64_t g = 0; g < kGroupsPerChunk; g++) {
       if (chunk->groupMax[g] == 0) continue;
       for (uint64_t w = g * kGroupWords; w < (g + 1) * kGroupWords; w++)

@@ -109,16 +109,17 @@ class PageAlloc {
   void free(uintptr_t base, uint64_t npages);
 
   // Page caches. fillCache takes the free pages of a 64-page block into an
-  // empty cache and returns how many (0 if the heap has no free page): the
-  // lowest block that is all free and resident (none of its pages
-  // released), or else, as Go, the lowest that has any free page. Go takes
-  // the lowest with any; but while one thread frees a block's spans one by
-  // one, another thread restocking its cache would take the few pages freed
-  // so far, again at each restock: two threads allocating and freeing 4 KiB
-  // objects took 3.9 pages a restock, a heap lock per span, where one thread
-  // takes 64. Skipping a partly free block only for a resident one keeps
-  // RSS as Go's choice does. allocFromCache takes npages (<= kPageCacheMaxSpanPages)
-  // consecutive pages of it (false if it has no such run; no lock needed);
+  // empty cache and returns how many (0 if the heap has no free page): in
+  // the chunk of the lowest free page, its lowest block that is all free
+  // and resident (none of its pages released), or else, as Go, the block
+  // of the lowest free page. Go takes the latter always; but while one
+  // thread frees a block's spans one by one, another thread restocking its
+  // cache would take the few pages freed so far, again at each restock: two
+  // threads allocating and freeing 4 KiB objects took 3.9 pages a restock,
+  // a heap lock per span, where one thread takes 64. Skipping a partly free
+  // block only for a resident one keeps RSS as Go's choice does, and
+  // looking only in one chunk bounds the search. allocFromCache takes npages (<=
+  // kPageCacheMaxSpanPages) consecutive pages of it (false if it has no such run; no lock needed);
   // flushCache frees what is left and returns how many pages that was.
   uint64_t fillCache(PageCache* cache);
   static bool allocFromCache(PageCache* cache, uint64_t npages, Allocation* out);

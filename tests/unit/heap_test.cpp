@@ -243,6 +243,23 @@ TEST(PageAlloc, PageCacheTakesAWholeResidentBlockFirst) {
   EXPECT_EQ(pages.freePages(), 0u);
 }
 
+// The search for a whole block stays in the chunk of the lowest free page.
+TEST(PageAlloc, PageCacheLooksForAWholeBlockInOneChunk) {
+  auto t = std::make_unique<TwoChunks>();
+  PageAlloc& pages = t->pages;
+  const uintptr_t base = TwoChunks::kBase;
+  pages.grow(base, kPagesPerChunk + 64);  // all of chunk 0, a block of chunk 1
+  PageAlloc::Allocation all;
+  ASSERT_TRUE(pages.alloc(kPagesPerChunk + 64, &all));
+  pages.free(base + 5 * kPageSize, 1);                // chunk 0: one dirty page
+  pages.free(base + kPagesPerChunk * kPageSize, 64);  // chunk 1: a whole dirty block
+  PageCache first, second;
+  ASSERT_EQ(pages.fillCache(&first), 1u);
+  EXPECT_EQ(first.base, base);
+  ASSERT_EQ(pages.fillCache(&second), 64u);
+  EXPECT_EQ(second.base, base + kPagesPerChunk * kPageSize);
+}
+
 TEST(PageAlloc, FreedRunsComeBackToTheirCache) {
   auto t = std::make_unique<TwoChunks>();
   PageAlloc& pages = t->pages;
