@@ -372,6 +372,165 @@ TEST(PageAlloc, RandomRunsMatchAFirstFitModel) {
   }
 }
 
+// Every page-allocator operation at random (runs, a page cache filled,
+// cut, given back and flushed, runs taken for scavenging and returned)
+// against a model of its two bitmaps, its cache and its counters: the lazily
+// recomputed summaries must never hide or invent a page, and fillCache must
+// pick the block its rule names.
+TEST(PageAlloc, RandomOperationsMatchAModel) {
+  auto t = std::make_unique<TwoChunks>();
+  PageAlloc& pages = t->pages;
+  const uintptr_t base = TwoChunks::kBase;
+  const uint64_t total = 2 * kPagesPerChunk;
+  pages.grow(base, total);
+  std::vector<bool> used(total, false), released(total, true);   // fresh pages read as released
+  std::vector<std::pair<uint64_t, uint64_t>> spans, scavenging;  // first page, length
+  PageCache cache;
+  uint64_t taken = 0;  // pages out for scavenging (counted free meanwhile)
+  auto count = [&](uint64_t first, uint64_t n, auto pred) {
+    uint64_t c = 0;
+    for (uint64_t p = first; p < first + n; p++) c += pred(p) ? 1 : 0;
+    return c;
+  };
+  auto pageOf = [&](uintptr_t addr) { return (addr - base) / kPageSize; };
+  auto freeToHeap = [&](uint64_t first, uint64_t n) {
+    pages.free(base + first * kPageSize, n);
+    for (uint64_t p = first; p < first + n; p++) used[p] = false;
+  };
+  std::mt19937 rng(23);
+  for (int step = 0; step < 6000; step++) {
+    SCOPED_TRACE("step " + std::to_string(step));
+    switch (rng() % 8) {
+      case 0:
+      case 1: {  // a run from the heap, first fit
+        uint64_t n = rng() % 10 == 0 ? 1 + rng() % 2000 : 1 + rng() % 8;
+        int64_t want = -1;
+        for (uint64_t p = 0, run = 0; p < total && want < 0; p++) {
+          run = used[p] ? 0 : run + 1;
+          if (run == n) want = int64_t(p + 1 - n);
+        }
+        PageAlloc::Allocation a;
+        ASSERT_EQ(pages.alloc(n, &a), want >= 0) << "n " << n;
+        if (want < 0) break;
+        uint64_t first = uint64_t(want);
+        ASSERT_EQ(a.base, base + first * kPageSize);
+        uint64_t wasReleased = count(first, n, [&](uint64_t p) { return bool(released[p]); });
+        EXPECT_EQ(a.scavengedPages, wasReleased);
+        EXPECT_EQ(a.needzero, wasReleased != n);
+        for (uint64_t p = first; p < first + n; p++) used[p] = true, released[p] = false;
+        spans.emplace_back(first, n);
+        break;
+      }
+      case 2:
+      case 3: {  // a span freed: to the cache when in its block, else to the heap
+        if (spans.empty()) break;
+        size_t k = rng() % spans.size();
+        auto [first, n] = spans[k];
+        spans[k] = spans.back();
+        spans.pop_back();
+        uint64_t block = cache.base == 0 ? ~uint64_t{0} : pageOf(cache.base);
+        bool inBlock = first >= block && first + n <= block + 64;
+        ASSERT_EQ(PageAlloc::returnToCache(&cache, base + first * kPageSize, n), inBlock);
+        if (!inBlock) freeToHeap(first, n);
+        break;
+      }
+      case 4: {  // a span cut from the cache, filled first when empty
+        if (cache.free == 0) {
+          int64_t lowest = -1;
+          for (uint64_t p = 0; p < total && lowest < 0; p++)
+            if (!used[p]) lowest = int64_t(p);
+          uint64_t want = lowest < 0 ? 0 : uint64_t(lowest) / 64;
+          if (lowest >= 0) {  // a whole resident block of the same chunk first
+            uint64_t chunkFirst = uint64_t(lowest) / kPagesPerChunk * kPagesPerChunk;
+            for (uint64_t b = chunkFirst; b < chunkFirst + kPagesPerChunk; b += 64)
+              if (count(b, 64, [&](uint64_t p) { return !used[p] && !released[p]; }) == 64) {
+                want = b / 64;
+                break;
+              }
+          }
+          uint64_t freeInBlock =
+              lowest < 0 ? 0 : count(want * 64, 64, [&](uint64_t p) { return !used[p]; });
+          ASSERT_EQ(pages.fillCache(&cache), freeInBlock);
+          if (lowest < 0) break;
+          ASSERT_EQ(cache.base, base + want * 64 * kPageSize);
+          for (uint64_t i = 0; i < 64; i++) {
+            uint64_t p = want * 64 + i;
+            EXPECT_EQ((cache.free >> i) & 1, used[p] ? 0u : 1u);
+            EXPECT_EQ((cache.scav >> i) & 1, !used[p] && released[p] ? 1u : 0u);
+            used[p] = true;
+            released[p] = false;
+          }
+        }
+        uint64_t n = 1 + rng() % 6;
+        uint64_t start = 64;
+        for (uint64_t i = 0; i + n <= 64 && start == 64; i++)
+          if ((~cache.free & (((uint64_t{1} << n) - 1) << i)) == 0) start = i;
+        uint64_t scav = cache.scav;
+        PageAlloc::Allocation a;
+        ASSERT_EQ(PageAlloc::allocFromCache(&cache, n, &a), start < 64) << "n " << n;
+        if (start == 64) break;
+        ASSERT_EQ(a.base, cache.base + start * kPageSize);
+        uint64_t runScav =
+            static_cast<uint64_t>(__builtin_popcountll(scav & (((uint64_t{1} << n) - 1) << start)));
+        EXPECT_EQ(a.scavengedPages, runScav);
+        spans.emplace_back(pageOf(a.base), n);
+        break;
+      }
+      case 5: {  // the cache flushed: its free pages go back, released or not as they came
+        uint64_t block = pageOf(cache.base);
+        uint64_t freeBits = cache.free, scavBits = cache.scav;
+        ASSERT_EQ(pages.flushCache(&cache), static_cast<uint64_t>(__builtin_popcountll(freeBits)));
+        for (uint64_t i = 0; freeBits != 0 && i < 64; i++)
+          if ((freeBits >> i) & 1)
+            used[block + i] = false, released[block + i] = (scavBits >> i) & 1;
+        break;
+      }
+      case 6: {  // a run taken for scavenging: the top of the highest resident free run
+        uint64_t maxPages = 1 + rng() % 40;
+        int64_t runEnd = -1;  // one past the run's last page
+        uint64_t runLength = 0;
+        for (int64_t c = 1; c >= 0 && runEnd < 0; c--) {
+          uint64_t chunkFirst = uint64_t(c) * kPagesPerChunk;
+          for (int64_t p = int64_t(chunkFirst + kPagesPerChunk) - 1; p >= int64_t(chunkFirst);
+               p--) {
+            bool resident = !used[uint64_t(p)] && !released[uint64_t(p)];
+            if (resident && runEnd < 0) runEnd = p + 1;
+            if (runEnd >= 0 && !resident) break;
+            if (runEnd >= 0) runLength++;
+          }
+        }
+        uintptr_t got;
+        uint64_t n;
+        ASSERT_EQ(pages.takeUnscavenged(maxPages, &got, &n), runEnd >= 0);
+        if (runEnd < 0) break;
+        uint64_t want = std::min(runLength, maxPages);
+        ASSERT_EQ(n, want);
+        ASSERT_EQ(got, base + (uint64_t(runEnd) - want) * kPageSize);
+        for (uint64_t p = uint64_t(runEnd) - want; p < uint64_t(runEnd); p++) used[p] = true;
+        scavenging.emplace_back(uint64_t(runEnd) - want, want);
+        taken += want;
+        break;
+      }
+      case 7: {  // a run back from scavenging, released
+        if (scavenging.empty()) break;
+        auto [first, n] = scavenging.back();
+        scavenging.pop_back();
+        pages.freeScavenged(base + first * kPageSize, n);
+        for (uint64_t p = first; p < first + n; p++) used[p] = false, released[p] = true;
+        taken -= n;
+        break;
+      }
+    }
+    if (step % 8 == 0) {
+      ASSERT_EQ(pages.freePages(), count(0, total, [&](uint64_t p) { return !used[p]; }) + taken);
+      ASSERT_EQ(pages.scavengedFreePages(),
+                count(0, total, [&](uint64_t p) { return !used[p] && released[p]; }));
+    }
+    uint64_t probe = rng() % total;
+    ASSERT_EQ(pages.isFree(base + probe * kPageSize), !used[probe]);
+  }
+}
+
 TEST(PageAlloc, ScavengedPagesNeedNoZeroing) {
   auto t = std::make_unique<TwoChunks>();
   PageAlloc& pages = t->pages;
