@@ -10,11 +10,13 @@
 //
 // golem allocates with mallocgc(size, type, needzero=true) as compiled Go code
 // does (new(T) and make must return zeroed memory; malloc does not zero), for
-// a pointer-free type, which sends objects under 16 B to the tiny allocator;
-// golem_ptr uses an all-pointer type, so it also writes the heap bitmap;
-// golem_nozero passes needzero=false, as Go's runtime does for a string or
-// byte buffer its caller fills at once (the like of malloc). Their
-// frees use freeObjectsForTesting (the sweeper's primitive, a span at a time).
+// a pointer-free type (byte's, as the interpreter and the runtime pass a
+// type, never none, for new, make and strings), which sends objects under
+// 16 B to the tiny allocator; golem_ptr uses an all-pointer type, so it also
+// writes the heap bitmap; golem_nozero passes needzero=false, as Go's
+// runtime does for a string or byte buffer its caller fills at once (the
+// like of malloc). Their frees use freeObjectsForTesting (the sweeper's
+// primitive, a span at a time).
 //
 // tcmalloc and mimalloc are loaded with dlopen(RTLD_LOCAL) and called through
 // tc_malloc/tc_free and mi_malloc/mi_free, so they do not replace the
@@ -136,12 +138,15 @@ void golemFree(const std::vector<void*>& objects) {
 }
 
 void BM_golem(benchmark::State& state) {
-  runBatches(state, [](size_t size) { return golem::rt::mallocgc(size, nullptr, true); }, golemFree);
+  const Type* bytes = golem::rt::basicType(Kind::Uint8);
+  runBatches(
+      state, [bytes](size_t size) { return golem::rt::mallocgc(size, bytes, true); }, golemFree);
 }
 
 void BM_golem_nozero(benchmark::State& state) {
+  const Type* bytes = golem::rt::basicType(Kind::Uint8);
   runBatches(
-      state, [](size_t size) { return golem::rt::mallocgc(size, nullptr, false); }, golemFree);
+      state, [bytes](size_t size) { return golem::rt::mallocgc(size, bytes, false); }, golemFree);
 }
 
 void BM_golem_ptr(benchmark::State& state) {
