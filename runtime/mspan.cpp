@@ -204,12 +204,6 @@ HeapBitsPattern heapBitsPatternOf(const Type& type) {
   return pattern;
 }
 
-// The bits of an array of elements `elemWords` long (a divisor of 64) with
-// `ptrWords` leading words of the element's mask: the mask repeated over 64 words.
-inline uint64_t repeatedMaskBits(const Type* type, uint64_t elemWords, uint64_t ptrWords) {
-  return tileMask(typeMaskBits(type, 0, static_cast<unsigned>(ptrWords)), elemWords);
-}
-
 // Writes the bits of a slot of slotWords (<= 64) words at bit firstWord of
 // the bitmap: `bits` (zero past the object's data) into one bitmap word or two.
 inline void writeSlotBits(uint64_t* bitmap, uint64_t firstWord, uint64_t slotWords, uint64_t bits) {
@@ -223,15 +217,16 @@ inline void writeSlotBits(uint64_t* bitmap, uint64_t firstWord, uint64_t slotWor
 }
 
 // heapBitsSetType for what its fast case leaves: slots over 64 words, and
-// arrays whose elements do not tile 64 words.
+// arrays whose elements do not tile 64 words. `pattern` is the type's.
 __attribute__((noinline)) void heapBitsSetLong(MSpan* span, uint64_t firstWord, uint64_t slotWords,
-                                               uint64_t dataSize, const Type* type, bool tiles) {
+                                               uint64_t dataSize, const Type* type,
+                                               const HeapBitsPattern& pattern) {
   uint64_t elemWords = type->size / 8;
   uint64_t ptrWords = (type->ptrdata + 7) / 8;
   clearBits(span->heapBits, firstWord, slotWords);
   uint64_t count = dataSize / type->size;
-  if (tiles) {
-    uint64_t run = repeatedMaskBits(type, elemWords, ptrWords);
+  if (dataSize != type->size && (pattern.shape & kHeapBitsTiled) != 0) {
+    uint64_t run = pattern.tiled;
     for (uint64_t w = 0; w < count * elemWords; w += 64) {
       uint64_t left = count * elemWords - w;
       orBits(span->heapBits, firstWord + w, run, static_cast<unsigned>(left < 64 ? left : 64));
@@ -254,16 +249,16 @@ __attribute__((noinline)) void heapBitsSetLong(MSpan* span, uint64_t firstWord, 
 void heapBitsSetGeneral(MSpan* span, uintptr_t object, uint64_t dataSize, const Type* type) {
   uint64_t firstWord = (object - span->base) / 8;
   uint64_t slotWords = span->elemsize / 8;
-  uint64_t elemWords = type->size / 8;
-  // A slot of at most 64 words holds elements of at most 64 words.
+  // The pattern the type read ahead, or the same computed now for a type
+  // nobody prepared. A slot of at most 64 words holds elements of at most
+  // 64 words.
+  HeapBitsPattern pattern = type->heapBits.shape != 0 ? type->heapBits : heapBitsPatternOf(*type);
   uint64_t bits;
-  if (slotWords <= 64 &&
-      slotBitsFromPattern(heapBitsPatternOf(*type), type->size, dataSize, &bits)) {
+  if (slotWords <= 64 && slotBitsFromPattern(pattern, type->size, dataSize, &bits)) {
     writeSlotBits(span->heapBits, firstWord, slotWords, bits);
     return;
   }
-  bool tiles = dataSize != type->size && elementsTile64Words(elemWords);
-  heapBitsSetLong(span, firstWord, slotWords, dataSize, type, tiles);
+  heapBitsSetLong(span, firstWord, slotWords, dataSize, type, pattern);
 }
 
 void precomputeHeapBits(Type& type) {

@@ -330,6 +330,17 @@ TEST(PageAlloc, RunsThatMayNotCrossChunksStayInOne) {
   EXPECT_EQ(tail.base, base + (kPagesPerChunk - 2) * kPageSize);
 }
 
+// The model's first fit: the first page of the lowest run of n pages not
+// `used`, or -1.
+int64_t firstFitInModel(const std::vector<bool>& used, uint64_t n) {
+  uint64_t run = 0;
+  for (uint64_t p = 0; p < used.size(); p++) {
+    run = used[p] ? 0 : run + 1;
+    if (run == n) return int64_t(p + 1 - n);
+  }
+  return -1;
+}
+
 // First fit over random allocations and frees, against a plain bit-per-page
 // model: the group and chunk summaries must never hide or invent a run.
 TEST(PageAlloc, RandomRunsMatchAFirstFitModel) {
@@ -340,14 +351,7 @@ TEST(PageAlloc, RandomRunsMatchAFirstFitModel) {
   pages.grow(base, total);
   std::vector<bool> used(total, false);
   std::vector<std::pair<uint64_t, uint64_t>> live;  // first page, length
-  auto firstFit = [&](uint64_t n) -> int64_t {
-    uint64_t run = 0;
-    for (uint64_t p = 0; p < total; p++) {
-      run = used[p] ? 0 : run + 1;
-      if (run == n) return int64_t(p + 1 - n);
-    }
-    return -1;
-  };
+  auto firstFit = [&](uint64_t n) { return firstFitInModel(used, n); };
   std::mt19937 rng(7);
   for (int step = 0; step < 4000; step++) {
     if (live.empty() || rng() % 3 != 0) {
@@ -404,11 +408,7 @@ TEST(PageAlloc, RandomOperationsMatchAModel) {
       case 0:
       case 1: {  // a run from the heap, first fit
         uint64_t n = rng() % 10 == 0 ? 1 + rng() % 2000 : 1 + rng() % 8;
-        int64_t want = -1;
-        for (uint64_t p = 0, run = 0; p < total && want < 0; p++) {
-          run = used[p] ? 0 : run + 1;
-          if (run == n) want = int64_t(p + 1 - n);
-        }
+        int64_t want = firstFitInModel(used, n);
         PageAlloc::Allocation a;
         ASSERT_EQ(pages.alloc(n, &a), want >= 0) << "n " << n;
         if (want < 0) break;
