@@ -612,6 +612,19 @@ TEST(Heap, TinyObjectsShareBlocksWithAlignment) {
   });
 }
 
+// Every tiny size after a 1-byte object: Go's rule (malloc.go) aligns it to 8,
+// 4 or 2 when its size is a multiple of that, and packs it unaligned otherwise.
+TEST(Heap, TinyObjectsOfEverySizeAlignAsGos) {
+  for (size_t size = 1; size < 16; size++) {
+    size_t align = size % 8 == 0 ? 8 : size % 4 == 0 ? 4 : size % 2 == 0 ? 2 : 1;
+    onFreshThread([size, align] {
+      auto* first = static_cast<uint8_t*>(mallocgc(1, nullptr));  // a new block's byte 0
+      auto* object = static_cast<uint8_t*>(mallocgc(size, nullptr));
+      EXPECT_EQ(object - first, static_cast<ptrdiff_t>(align)) << "size " << size;
+    });
+  }
+}
+
 // Small allocations are counted a run at a time (mcache.h): MemStats must
 // still count exactly the objects handed out, mid-run included, and a reader
 // on another thread must never see the count go back while runs change.
