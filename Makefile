@@ -38,6 +38,8 @@ bench: build
 	@bash bench/gc_pauses.sh
 	./$(BUILD)/bench/alloc_bench --benchmark_min_time=0.2
 	@bash bench/alloc_ratios.sh $(BUILD)
+	@bash bench/alloc_paired.sh $(BUILD)
+	@THREADS=2 bash bench/alloc_paired.sh $(BUILD)
 	@bash bench/alloc_instructions.sh $(BUILD)
 
 # Sanitizer builds (docs/RELIABILITY.md). -O1 keeps them fast enough to run

@@ -96,26 +96,68 @@ const Type* pointerWordType() {
   return t;
 }
 
+void golemFree(const std::vector<void*>& objects);
+
+// Allocates objects.size() objects of `size` bytes into `objects`, writing
+// the first byte of each; returns the seconds it took. Timed by hand around
+// the allocations alone: PauseTiming/ResumeTiming read the thread's CPU clock
+// with a system call each, which on a virtual machine costs as much as the
+// batch and varies as much.
+template <typename Alloc>
+double allocateBatch(Alloc alloc, size_t size, std::vector<void*>& objects) {
+  using Clock = std::chrono::steady_clock;
+  Clock::time_point start = Clock::now();
+  for (void*& object : objects) {
+    auto* p = static_cast<char*>(alloc(size));
+    p[0] = 1;
+    object = p;
+  }
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
 template <typename Alloc, typename Free>
 void runBatches(benchmark::State& state, Alloc alloc, Free release) {
-  using Clock = std::chrono::steady_clock;
   size_t size = static_cast<size_t>(state.range(0));
-  const size_t batch = batchSize();
-  std::vector<void*> objects(batch);
+  std::vector<void*> objects(batchSize());
   for (auto _ : state) {
-    // Manual timing around the allocations alone: PauseTiming/ResumeTiming
-    // read the thread's CPU clock with a system call each, which on a
-    // virtual machine costs as much as the batch and varies as much.
-    Clock::time_point start = Clock::now();
-    for (size_t i = 0; i < batch; i++) {
-      auto* p = static_cast<char*>(alloc(size));
-      p[0] = 1;
-      objects[i] = p;
-    }
-    state.SetIterationTime(std::chrono::duration<double>(Clock::now() - start).count());
+    state.SetIterationTime(allocateBatch(alloc, size, objects));
     release(objects);
   }
-  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(batch));
+  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(objects.size()));
+}
+
+// golem and a peer side by side in one process, a batch of each in turn
+// (which goes first alternates), for a machine whose speed changes from one
+// process to the next (docs/BENCHMARKS.md): both see the same stretches of
+// it. Reports each one's rate (M objects/s) and golem's over the peer's.
+template <typename GolemAlloc, typename PeerAlloc, typename PeerFree>
+void runPaired(benchmark::State& state, GolemAlloc golemAlloc, PeerAlloc peerAlloc,
+               PeerFree peerFree) {
+  size_t size = static_cast<size_t>(state.range(0));
+  std::vector<void*> objects(batchSize());
+  double golemSeconds = 0, peerSeconds = 0;
+  bool golemFirst = true;
+  for (auto _ : state) {
+    double golemBatch = 0, peerBatch = 0;
+    for (int turn = 0; turn < 2; turn++) {
+      if ((turn == 0) == golemFirst) {
+        golemBatch = allocateBatch(golemAlloc, size, objects);
+        golemFree(objects);
+      } else {
+        peerBatch = allocateBatch(peerAlloc, size, objects);
+        for (void* p : objects) peerFree(p);
+      }
+    }
+    state.SetIterationTime(golemBatch + peerBatch);
+    golemSeconds += golemBatch;
+    peerSeconds += peerBatch;
+    golemFirst = !golemFirst;
+  }
+  double objectsEach = double(state.iterations()) * double(objects.size());
+  using benchmark::Counter;
+  state.counters["golem_M/s"] = Counter(objectsEach / golemSeconds / 1e6, Counter::kAvgThreads);
+  state.counters["peer_M/s"] = Counter(objectsEach / peerSeconds / 1e6, Counter::kAvgThreads);
+  state.counters["ratio"] = Counter(peerSeconds / golemSeconds, Counter::kAvgThreads);
 }
 
 // Frees a batch one object at a time (the peers' free).
@@ -182,6 +224,33 @@ void BM_mimalloc_calloc(benchmark::State& state) {
   runBatches(state, [](size_t size) { return mimalloc().calloc(1, size); }, eachObject(mimalloc().free));
 }
 
+// The pairs the heap's goal is about: zeroed golem against the peer's
+// malloc (which does not clear) and calloc (which does), and golem without
+// clearing against malloc.
+void BM_paired_golem_tcmalloc(benchmark::State& state) {
+  if (tcmalloc().malloc == nullptr) return state.SkipWithError("libtcmalloc.so.4 not found");
+  const Type* bytes = golem::rt::basicType(Kind::Uint8);
+  runPaired(
+      state, [bytes](size_t size) { return golem::rt::mallocgc(size, bytes, true); },
+      tcmalloc().malloc, tcmalloc().free);
+}
+
+void BM_paired_nozero_tcmalloc(benchmark::State& state) {
+  if (tcmalloc().malloc == nullptr) return state.SkipWithError("libtcmalloc.so.4 not found");
+  const Type* bytes = golem::rt::basicType(Kind::Uint8);
+  runPaired(
+      state, [bytes](size_t size) { return golem::rt::mallocgc(size, bytes, false); },
+      tcmalloc().malloc, tcmalloc().free);
+}
+
+void BM_paired_golem_tcmalloc_calloc(benchmark::State& state) {
+  if (tcmalloc().calloc == nullptr) return state.SkipWithError("libtcmalloc.so.4 not found");
+  const Type* bytes = golem::rt::basicType(Kind::Uint8);
+  runPaired(
+      state, [bytes](size_t size) { return golem::rt::mallocgc(size, bytes, true); },
+      [](size_t size) { return tcmalloc().calloc(1, size); }, tcmalloc().free);
+}
+
 void sizes(benchmark::internal::Benchmark* b) {
   for (int64_t size : {8, 16, 64, 512, 4096, 65536}) b->Arg(size);
   b->Threads(1)->Threads(2)->UseManualTime();
@@ -196,6 +265,9 @@ BENCHMARK(BM_mimalloc)->Apply(sizes);
 BENCHMARK(BM_glibc_calloc)->Apply(sizes);
 BENCHMARK(BM_tcmalloc_calloc)->Apply(sizes);
 BENCHMARK(BM_mimalloc_calloc)->Apply(sizes);
+BENCHMARK(BM_paired_golem_tcmalloc)->Apply(sizes);
+BENCHMARK(BM_paired_nozero_tcmalloc)->Apply(sizes);
+BENCHMARK(BM_paired_golem_tcmalloc_calloc)->Apply(sizes);
 
 }  // namespace
 
