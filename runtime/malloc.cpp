@@ -216,17 +216,20 @@ void* mallocgc(size_t size, const Type* type, bool needzero) {
   // class (from its cleared part when needzero), or a tiny one packed into
   // the current tiny block (zeroed with the block).
   if (type != nullptr && type->hasPointers()) return mallocgcScan(size, type, needzero);
+  // The size tests are ordered so that each path pays two compares up to
+  // 1016 B: tiny, then the first class table (kMaxSmallSize is tested only
+  // past it).
   MCache* c = threadMCache;
+  uint8_t sizeClass;
   if (__builtin_expect(c != nullptr, 1)) {
-    if (__builtin_expect(size - kTinyBlockSize <= kMaxSmallSize - kTinyBlockSize, 1)) {
-      uint8_t sizeClass = sizeToClass(size);
+    if (size < kTinyBlockSize) {
+      if (__builtin_expect(size != 0, 1)) return mallocTiny(c, size);
+    } else if (__builtin_expect(smallSizeToClass(size, &sizeClass), 1)) {
       uintptr_t v;
       if (bumpFromRun(runOf(c, sizeClass, /*noscan=*/true), needzero, &v))
         return reinterpret_cast<void*>(v);
       return reinterpret_cast<void*>(
           c->nextFree(makeSpanClass(sizeClass, /*noscan=*/true), needzero));
-    } else if (size - 1 < kTinyBlockSize - 1) {
-      return mallocTiny(c, size);
     }
   }
   return mallocgcSlow(size, type, needzero);

@@ -60,6 +60,19 @@ inline uint8_t sizeToClass(uint64_t size) {
   return sizeClassTables.size_to_class128[(size - kSmallSizeMax + kLargeSizeDiv - 1) / kLargeSizeDiv];
 }
 
+// sizeToClass for any size above zero: false for one over kMaxSmallSize,
+// which is tested only past the first table (mallocgc's fast path).
+inline bool smallSizeToClass(uint64_t size, uint8_t* sizeClass) {
+  if (__builtin_expect(size <= kSmallSizeMax - 8, 1)) {
+    *sizeClass = sizeClassTables.size_to_class8[(size + kSmallSizeDiv - 1) / kSmallSizeDiv];
+    return true;
+  }
+  if (size > kMaxSmallSize) return false;
+  *sizeClass =
+      sizeClassTables.size_to_class128[(size - kSmallSizeMax + kLargeSizeDiv - 1) / kLargeSizeDiv];
+  return true;
+}
+
 inline uint64_t classToSize(uint8_t sizeClass) { return sizeClassTables.class_to_size[sizeClass]; }
 inline uint64_t classToAllocNPages(uint8_t sizeClass) {
   return sizeClassTables.class_to_allocnpages[sizeClass];

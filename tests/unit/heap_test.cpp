@@ -57,7 +57,8 @@ Type makePointerStruct() {
 // ---- size classes and spans ------------------------------------------------
 
 TEST(Heap, ObjectsGetTheirSizeClass) {
-  for (size_t size : {16u, 17u, 24u, 33u, 100u, 512u, 1025u, 4000u, 9000u, 32768u}) {
+  for (size_t size :
+       {16u, 17u, 24u, 33u, 100u, 512u, 1016u, 1017u, 1024u, 1025u, 4000u, 9000u, 32768u}) {
     void* p = mallocgc(size, nullptr);
     HeapObject object;
     ASSERT_TRUE(findHeapObject(p, &object)) << size;

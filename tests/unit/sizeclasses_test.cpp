@@ -95,7 +95,13 @@ TEST(SizeClasses, SizeToClassPicksSmallestFittingClass) {
     uint8_t c = sizeToClass(size);
     ASSERT_GE(classToSize(c), size) << size;
     ASSERT_LT(classToSize(c - 1), size) << size;
+    uint8_t fastPathClass = 0;
+    ASSERT_TRUE(smallSizeToClass(size, &fastPathClass)) << size;
+    ASSERT_EQ(fastPathClass, c) << size;
   }
+  uint8_t none = 0;
+  EXPECT_FALSE(smallSizeToClass(kMaxSmallSize + 1, &none));
+  EXPECT_FALSE(smallSizeToClass(uint64_t{1} << 40, &none));
 }
 
 TEST(SizeClasses, RoundupsizeSmallAndLarge) {
