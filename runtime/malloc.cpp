@@ -193,8 +193,8 @@ __attribute__((noinline)) void* heapBitsSetGeneralFor(MSpan* span, uintptr_t v, 
 // pointer-free path needs no frame.
 __attribute__((noinline)) void* mallocgcScan(size_t size, const Type* type, bool needzero) {
   MCache* c = threadMCache;
-  if (__builtin_expect(c != nullptr && size <= kMaxSmallSize, 1)) {
-    uint8_t sizeClass = sizeToClass(size);
+  uint8_t sizeClass;
+  if (__builtin_expect(c != nullptr && smallSizeToClass(size, &sizeClass), 1)) {
     uintptr_t v;
     AllocRun& run = runOf(c, sizeClass, /*noscan=*/false);
     if (bumpCleared(run, &v)) {

@@ -213,8 +213,9 @@ __attribute__((noinline)) void heapBitsSetGeneral(MSpan* span, uintptr_t object,
 // Writes the first (64 - shift) bits of a slot of slotWords (<= 64) words
 // into bitmap word `word` from bit `shift`: `bits`, zero past the object's data.
 inline void mergeSlotBits(uint64_t* word, unsigned shift, uint64_t slotWords, uint64_t bits) {
-  uint64_t keep = slotWords == 64 ? 0 : ~uint64_t{0} << slotWords;
-  *word = (*word & ~(~keep << shift)) | (bits << shift);
+  GOLEM_DASSERT(slotWords >= 1 && slotWords <= 64);
+  uint64_t slotMask = ~uint64_t{0} >> (64 - slotWords);
+  *word = (*word & ~(slotMask << shift)) | (bits << shift);
 }
 
 // The bits of a slot holding dataSize bytes (at most 64 words) of a type
