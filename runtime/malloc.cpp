@@ -61,30 +61,20 @@ inline AllocRun& runOf(MCache* c, uint8_t sizeClass, bool noscan) {
   return c->runs[size_t{sizeClass} * 2 + (noscan ? 1 : 0)];
 }
 
-// Bumps the next zeroed object off the run into *v; false when the run has no
-// cleared slot left.
-inline bool bumpCleared(AllocRun& run, uintptr_t* v) {
-  uintptr_t next = run.nextSlot();
-  if (__builtin_expect(next >= run.cleared, 0)) return false;
-  run.setNext(next + run.slotSize());
-  *v = next;
-  return true;
-}
-
-// The same for a caller that overwrites all of its object (needzero false):
-// any slot of the run will do (`cleared` left behind marks none as zero);
-// false when the run is exhausted.
-inline bool bumpAny(AllocRun& run, uintptr_t* v) {
-  uintptr_t next = run.nextSlot();
-  if (__builtin_expect(next >= run.endSlot(), 0)) return false;
-  run.setNext(next + run.slotSize());
-  *v = next;
-  return true;
-}
-
-// Zeroed allocation (new, make) is the common case: laid out straight.
+// Bumps the next object off the run into *v: a zeroed one when needzero,
+// else any slot (a caller that overwrites all of its object; the cleared
+// bound left behind marks none as zero). False when the run has no such
+// slot left.
 inline bool bumpFromRun(AllocRun& run, bool needzero, uintptr_t* v) {
-  return __builtin_expect(needzero, 1) ? bumpCleared(run, v) : bumpAny(run, v);
+  uintptr_t next = run.nextSlot();
+  if (__builtin_expect(next >= run.boundFor(needzero), 0)) return false;
+  run.setNext(next + run.slotSize());
+  *v = next;
+  return true;
+}
+
+inline bool bumpCleared(AllocRun& run, uintptr_t* v) {
+  return bumpFromRun(run, true, v);
 }
 
 // The next object of span class spc from the mcache (zeroed if needzero):

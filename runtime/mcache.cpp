@@ -137,13 +137,13 @@ uintptr_t MCache::nextFree(SpanClass spc, bool needzero) {
   uintptr_t v = run.nextSlot();
   uintptr_t size = run.slotSize();
   uintptr_t next = v + size;
-  if (next > run.cleared) {  // slot v is not known to be zero
+  if (next > run.clearedEnd()) {  // slot v is not known to be zero
     uintptr_t to = next;
     if (needzero) {
       to = std::min(run.endSlot(), v + std::max<uintptr_t>(kClearChunkBytes / size, 1) * size);
       std::memset(reinterpret_cast<void*>(v), 0, to - v);
     }
-    run.cleared = to;
+    run.setClearedEnd(to);
   }
   run.setNext(next);
   return v;

@@ -4,7 +4,8 @@
 // An mcache holds, for each span class, one span it owns outright
 // (alloc[spc]) and the run of free slots of that span it is handing out
 // (runs[spc], from mspan.h's takeFreeRun): a small object is run.next, bumped
-// by the class size while below run.cleared (or run.end, see Zeroing), with
+// by the class size while below the run's cleared bound (or its end, see
+// Zeroing; the allocation's needzero picks the bound with one load), with
 // no lock and no atomic read-modify-write. An exhausted run is followed by the
 // span's next one; an exhausted span goes back to its mcentral and another is
 // taken (refill).
@@ -12,13 +13,13 @@
 // class simply takes the refill path.
 //
 // Zeroing (Go's needzero): a run of a clean span (fresh or released pages)
-// is zero already; a run of a dirty one is cleared lazily. run.cleared marks
+// is zero already; a run of a dirty one is cleared lazily. Its cleared bound marks
 // the end of its known-zero slots, and an allocation that needs zeroed memory
 // takes slots below it only; past it, nextFree clears the next chunk
 // (kClearChunkBytes, 2 KiB, or one slot if longer) with one memset. An
 // allocation that overwrites its object at once (needzero false: string and
 // byte buffers) takes any slot of the run, cleared or not, and leaves
-// `cleared` alone (behind `next`, it marks no slot as zero), so its memory is
+// the cleared bound alone (behind `next`, it marks no slot as zero), so its memory is
 // written once, by its owner, as in Go. Chunks rather than slots
 // because a memset call per 16-byte object costs more than the clearing.
 //

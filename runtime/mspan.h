@@ -93,22 +93,30 @@ enum class SpanState : uint8_t {
 // boundaries; none is when cleared <= next, which allocations that fill
 // their objects themselves leave behind them): a dirty run is cleared a
 // chunk at a time, by the allocations that need zeroed memory.
-// Only the owning thread writes a run; next, end and elemsize are relaxed
-// atomics (plain moves) because readMemStats reads them from other threads.
+// Only the owning thread writes a run; its fields are relaxed atomics (plain
+// moves) because readMemStats reads next, end and elemsize from other
+// threads. end and cleared are one array indexed by needzero, so that the
+// fast path picks its bound with one indexed load, not a branch.
 struct alignas(32) AllocRun {  // 32 bytes: indexed with a shift
   std::atomic<uintptr_t> next{0};
-  uintptr_t cleared = 0;
-  std::atomic<uintptr_t> end{0};
+  std::atomic<uintptr_t> bound[2] = {};  // [0] end, [1] cleared
   std::atomic<uintptr_t> elemsize{0};
 
   uintptr_t nextSlot() const { return next.load(std::memory_order_relaxed); }
-  uintptr_t endSlot() const { return end.load(std::memory_order_relaxed); }
+  uintptr_t endSlot() const { return bound[0].load(std::memory_order_relaxed); }
+  uintptr_t clearedEnd() const { return bound[1].load(std::memory_order_relaxed); }
+  // The end of the slots an allocation may take: the cleared ones only when
+  // it needs zeroed memory.
+  uintptr_t boundFor(bool needzero) const {
+    return bound[size_t{needzero}].load(std::memory_order_relaxed);
+  }
   uintptr_t slotSize() const { return elemsize.load(std::memory_order_relaxed); }
   void setNext(uintptr_t v) { next.store(v, std::memory_order_relaxed); }
+  void setClearedEnd(uintptr_t v) { bound[1].store(v, std::memory_order_relaxed); }
   void reset(uintptr_t nextArg, uintptr_t clearedArg, uintptr_t endArg, uintptr_t size) {
     setNext(nextArg);
-    cleared = clearedArg;
-    end.store(endArg, std::memory_order_relaxed);
+    setClearedEnd(clearedArg);
+    bound[0].store(endArg, std::memory_order_relaxed);
     elemsize.store(size, std::memory_order_relaxed);
   }
   // Slots not yet handed out.
