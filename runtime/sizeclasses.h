@@ -27,6 +27,7 @@
 #pragma once
 
 #include <array>
+#include <cassert>
 #include <cstdint>
 
 namespace golem::rt {
@@ -52,16 +53,9 @@ struct SizeClassTables {
 
 extern const SizeClassTables sizeClassTables;
 
-// Size class of a small object of `size` bytes (0 < size <= kMaxSmallSize).
-// Inline: it is on mallocgc's fast path.
-inline uint8_t sizeToClass(uint64_t size) {
-  if (__builtin_expect(size <= kSmallSizeMax - 8, 1))
-    return sizeClassTables.size_to_class8[(size + kSmallSizeDiv - 1) / kSmallSizeDiv];
-  return sizeClassTables.size_to_class128[(size - kSmallSizeMax + kLargeSizeDiv - 1) / kLargeSizeDiv];
-}
-
-// sizeToClass for any size above zero: false for one over kMaxSmallSize,
-// which is tested only past the first table (mallocgc's fast path).
+// The size class of an object of `size` bytes (0 < size) into *sizeClass,
+// or false for a size over kMaxSmallSize, which is tested only past the
+// first table. Inline: it is on mallocgc's fast path.
 inline bool smallSizeToClass(uint64_t size, uint8_t* sizeClass) {
   if (__builtin_expect(size <= kSmallSizeMax - 8, 1)) {
     *sizeClass = sizeClassTables.size_to_class8[(size + kSmallSizeDiv - 1) / kSmallSizeDiv];
@@ -71,6 +65,15 @@ inline bool smallSizeToClass(uint64_t size, uint8_t* sizeClass) {
   *sizeClass =
       sizeClassTables.size_to_class128[(size - kSmallSizeMax + kLargeSizeDiv - 1) / kLargeSizeDiv];
   return true;
+}
+
+// Size class of a small object of `size` bytes (0 < size <= kMaxSmallSize).
+inline uint8_t sizeToClass(uint64_t size) {
+  uint8_t sizeClass = 0;
+  bool small = smallSizeToClass(size, &sizeClass);
+  assert(small);
+  (void)small;
+  return sizeClass;
 }
 
 inline uint64_t classToSize(uint8_t sizeClass) { return sizeClassTables.class_to_size[sizeClass]; }
