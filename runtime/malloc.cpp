@@ -171,9 +171,9 @@ __attribute__((noinline)) void* mallocgcSlow(size_t size, const Type* type, bool
 
 // heapBitsSetGeneral for the object at v, returning it: a tail call, so that
 // the fast path below keeps nothing live across a call and needs no frame.
-__attribute__((noinline)) void* heapBitsSetGeneralFor(MSpan* span, uintptr_t v, size_t size,
-                                                      const Type* type) {
-  heapBitsSetGeneral(span, v, size, type);
+// It finds v's span itself, so that the fast path need not keep its mcache.
+__attribute__((noinline)) void* heapBitsSetGeneralFor(uintptr_t v, size_t size, const Type* type) {
+  heapBitsSetGeneral(mheap().spanOf(reinterpret_cast<void*>(v)), v, size, type);
   return reinterpret_cast<void*>(v);
 }
 
@@ -192,8 +192,7 @@ __attribute__((noinline)) void* mallocgcScan(size_t size, const Type* type, bool
       if (__builtin_expect(heapBitsSetInWord(word, (v / 8) % 64, run.slotSize() / 8, size, type),
                            1))
         return reinterpret_cast<void*>(v);
-      return heapBitsSetGeneralFor(c->alloc[makeSpanClass(sizeClass, /*noscan=*/false)], v, size,
-                                   type);
+      return heapBitsSetGeneralFor(v, size, type);
     }
   }
   return mallocgcSlow(size, type, needzero);
