@@ -96,7 +96,30 @@ const Type* pointerWordType() {
   return t;
 }
 
-void golemFree(const std::vector<void*>& objects);
+// Frees a batch one object at a time (the peers' free).
+template <typename Free>
+auto eachObject(Free release) {
+  return [release](const std::vector<void*>& objects) {
+    for (void* p : objects) release(p);
+  };
+}
+
+// golem's frees: each span's objects at once, as its sweeper frees them (one
+// lock of the mcentral per span, not per object). Tiny objects share 16-byte
+// blocks: each block is freed once, by its base.
+void golemFree(const std::vector<void*>& objects) {
+  std::vector<void*> bases;
+  bases.reserve(objects.size());
+  for (void* p : objects)
+    if (golem::rt::findObjectBase(p) == p) bases.push_back(p);
+  golem::rt::freeObjectsForTesting(bases.data(), bases.size());
+}
+
+// mallocgc for byte's type, as compiled code allocates pointer-free memory.
+auto golemBytes(bool needzero) {
+  const Type* bytes = golem::rt::basicType(Kind::Uint8);
+  return [bytes, needzero](size_t size) { return golem::rt::mallocgc(size, bytes, needzero); };
+}
 
 // Allocates objects.size() objects of `size` bytes into `objects`, writing
 // the first byte of each; returns the seconds it took. Timed by hand around
@@ -130,9 +153,9 @@ void runBatches(benchmark::State& state, Alloc alloc, Free release) {
 // (which goes first alternates), for a machine whose speed changes from one
 // process to the next (docs/BENCHMARKS.md): both see the same stretches of
 // it. Reports each one's rate (M objects/s) and golem's over the peer's.
-template <typename GolemAlloc, typename PeerAlloc, typename PeerFree>
+template <typename GolemAlloc, typename PeerAlloc, typename PeerRelease>
 void runPaired(benchmark::State& state, GolemAlloc golemAlloc, PeerAlloc peerAlloc,
-               PeerFree peerFree) {
+               PeerRelease peerRelease) {
   size_t size = static_cast<size_t>(state.range(0));
   std::vector<void*> objects(batchSize());
   double golemSeconds = 0, peerSeconds = 0;
@@ -145,7 +168,7 @@ void runPaired(benchmark::State& state, GolemAlloc golemAlloc, PeerAlloc peerAll
         golemFree(objects);
       } else {
         peerBatch = allocateBatch(peerAlloc, size, objects);
-        for (void* p : objects) peerFree(p);
+        peerRelease(objects);
       }
     }
     state.SetIterationTime(golemBatch + peerBatch);
@@ -160,35 +183,12 @@ void runPaired(benchmark::State& state, GolemAlloc golemAlloc, PeerAlloc peerAll
   state.counters["ratio"] = Counter(peerSeconds / golemSeconds, Counter::kAvgThreads);
 }
 
-// Frees a batch one object at a time (the peers' free).
-template <typename Free>
-auto eachObject(Free release) {
-  return [release](const std::vector<void*>& objects) {
-    for (void* p : objects) release(p);
-  };
-}
-
-// golem's frees: each span's objects at once, as its sweeper frees them (one
-// lock of the mcentral per span, not per object). Tiny objects share 16-byte
-// blocks: each block is freed once, by its base.
-void golemFree(const std::vector<void*>& objects) {
-  std::vector<void*> bases;
-  bases.reserve(objects.size());
-  for (void* p : objects)
-    if (golem::rt::findObjectBase(p) == p) bases.push_back(p);
-  golem::rt::freeObjectsForTesting(bases.data(), bases.size());
-}
-
 void BM_golem(benchmark::State& state) {
-  const Type* bytes = golem::rt::basicType(Kind::Uint8);
-  runBatches(
-      state, [bytes](size_t size) { return golem::rt::mallocgc(size, bytes, true); }, golemFree);
+  runBatches(state, golemBytes(true), golemFree);
 }
 
 void BM_golem_nozero(benchmark::State& state) {
-  const Type* bytes = golem::rt::basicType(Kind::Uint8);
-  runBatches(
-      state, [bytes](size_t size) { return golem::rt::mallocgc(size, bytes, false); }, golemFree);
+  runBatches(state, golemBytes(false), golemFree);
 }
 
 void BM_golem_ptr(benchmark::State& state) {
@@ -227,28 +227,22 @@ void BM_mimalloc_calloc(benchmark::State& state) {
 // The pairs the heap's goal is about: zeroed golem against the peer's
 // malloc (which does not clear) and calloc (which does), and golem without
 // clearing against malloc.
-void BM_paired_golem_tcmalloc(benchmark::State& state) {
+template <typename PeerAlloc>
+void pairWithTcmalloc(benchmark::State& state, bool needzero, PeerAlloc peerAlloc) {
   if (tcmalloc().malloc == nullptr) return state.SkipWithError("libtcmalloc.so.4 not found");
-  const Type* bytes = golem::rt::basicType(Kind::Uint8);
-  runPaired(
-      state, [bytes](size_t size) { return golem::rt::mallocgc(size, bytes, true); },
-      tcmalloc().malloc, tcmalloc().free);
+  runPaired(state, golemBytes(needzero), peerAlloc, eachObject(tcmalloc().free));
+}
+
+void BM_paired_golem_tcmalloc(benchmark::State& state) {
+  pairWithTcmalloc(state, true, tcmalloc().malloc);
 }
 
 void BM_paired_nozero_tcmalloc(benchmark::State& state) {
-  if (tcmalloc().malloc == nullptr) return state.SkipWithError("libtcmalloc.so.4 not found");
-  const Type* bytes = golem::rt::basicType(Kind::Uint8);
-  runPaired(
-      state, [bytes](size_t size) { return golem::rt::mallocgc(size, bytes, false); },
-      tcmalloc().malloc, tcmalloc().free);
+  pairWithTcmalloc(state, false, tcmalloc().malloc);
 }
 
 void BM_paired_golem_tcmalloc_calloc(benchmark::State& state) {
-  if (tcmalloc().calloc == nullptr) return state.SkipWithError("libtcmalloc.so.4 not found");
-  const Type* bytes = golem::rt::basicType(Kind::Uint8);
-  runPaired(
-      state, [bytes](size_t size) { return golem::rt::mallocgc(size, bytes, true); },
-      [](size_t size) { return tcmalloc().calloc(1, size); }, tcmalloc().free);
+  pairWithTcmalloc(state, true, [](size_t size) { return tcmalloc().calloc(1, size); });
 }
 
 void sizes(benchmark::internal::Benchmark* b) {
